@@ -1,0 +1,38 @@
+/** JSON pointers (RFC 6901): the one place that escapes, parses and follows them. */
+
+/** Escapes one pointer segment. */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Joins segments into a pointer such as `/paths/~1items/get`. */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${escapePointerSegment(String(s))}`).join("");
+}
+
+/** Splits a pointer (with or without a leading `#`) into unescaped segments; undefined when malformed. */
+export function parsePointer(pointer: string): string[] | undefined {
+  let p = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (p === "") return [];
+  if (!p.startsWith("/")) return undefined;
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    return undefined;
+  }
+  return p
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Follows segments through plain JSON data; undefined when a step is missing. */
+export function followPointer(root: unknown, segments: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== "object") return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}

@@ -1,0 +1,54 @@
+/** Reads spec files from disk (bounded), and remote refs only when the user allows them. */
+import { readFile, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { LOAD_LIMITS } from "./limits.js";
+import { SourceFile } from "./source-file.js";
+
+export type ReadResult = { ok: true; file: SourceFile } | { ok: false; reason: string };
+
+/** Reads a local file, refusing anything whose real path is outside `rootDir`. */
+export async function readLocalFile(absolutePath: string, rootDir: string): Promise<ReadResult> {
+  let real: string;
+  try {
+    real = await realpath(absolutePath);
+  } catch {
+    return { ok: false, reason: `file not found: ${displayPath(absolutePath)}` };
+  }
+  const realRoot = await realpath(rootDir);
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+    return { ok: false, reason: `${displayPath(absolutePath)} is outside the spec folder ${displayPath(rootDir)}; move the file into the folder` };
+  }
+  const info = await stat(real);
+  if (!info.isFile()) return { ok: false, reason: `${displayPath(absolutePath)} is not a file` };
+  if (info.size > LOAD_LIMITS.maxFileBytes) {
+    return { ok: false, reason: `${displayPath(absolutePath)} is larger than ${LOAD_LIMITS.maxFileBytes} bytes` };
+  }
+  const text = stripBom(await readFile(real, "utf8"));
+  return { ok: true, file: new SourceFile({ displayPath: displayPath(absolutePath), absolutePath, text }) };
+}
+
+/** Fetches a remote ref (only reached with --allow-remote-refs), bounded in time and size. */
+export async function readRemoteFile(url: string): Promise<ReadResult> {
+  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: `unsupported URL scheme in ${url}` };
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(LOAD_LIMITS.remoteTimeoutMs), redirect: "follow" });
+    if (!response.ok) return { ok: false, reason: `GET ${url} answered ${response.status}` };
+    const body = await response.arrayBuffer();
+    if (body.byteLength > LOAD_LIMITS.maxFileBytes) return { ok: false, reason: `${url} is larger than ${LOAD_LIMITS.maxFileBytes} bytes` };
+    const text = stripBom(new TextDecoder().decode(body));
+    return { ok: true, file: new SourceFile({ displayPath: url, absolutePath: url, text }) };
+  } catch (error) {
+    return { ok: false, reason: `cannot fetch ${url}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** A path as diagnostics show it: relative to the working directory when inside it. */
+export function displayPath(absolutePath: string): string {
+  const relative = path.relative(process.cwd(), absolutePath);
+  const shown = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : absolutePath;
+  return shown.split(path.sep).join("/");
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

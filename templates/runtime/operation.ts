@@ -1,0 +1,87 @@
+/** The static description of one operation that generated code hands to the runtime. */
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+/** OpenAPI parameter styles. @see https://spec.openapis.org/oas/v3.1.0#style-values */
+export type ParamStyle = "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "simple" | "label" | "matrix";
+
+/** One parameter: where it goes on the wire and which argument key holds it. */
+export interface ParamSpec {
+  /** Name on the wire (path template name, query key, header or cookie name). */
+  readonly name: string;
+  /** Key of the argument object that holds the value. */
+  readonly key: string;
+  readonly in: ParamLocation;
+  readonly style: ParamStyle;
+  readonly explode: boolean;
+  readonly required?: boolean;
+  readonly allowReserved?: boolean;
+  /** Set for content-encoded parameters (`content:` instead of `schema:`): the value is serialized with this media type. */
+  readonly contentType?: string;
+}
+
+/** How a request body of one media type is written. */
+export type BodyEncoding = "json" | "form" | "multipart" | "xml" | "text" | "binary" | "ndjson";
+
+/** Per-property encoding of form and multipart bodies. @see https://spec.openapis.org/oas/v3.1.0#encoding-object */
+export interface PropertyEncoding {
+  readonly contentType?: string;
+  readonly style?: ParamStyle;
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+}
+
+export interface BodyVariant {
+  readonly mediaType: string;
+  readonly encoding: BodyEncoding;
+  readonly properties?: Readonly<Record<string, PropertyEncoding>>;
+  /** XML element name and namespace of the root, from the schema's `xml` object. */
+  readonly xml?: XmlShape;
+}
+
+/** XML naming for one schema, taken from `xml` objects. */
+export interface XmlShape {
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly prefix?: string;
+  readonly attribute?: boolean;
+  readonly wrapped?: boolean;
+  readonly properties?: Readonly<Record<string, XmlShape>>;
+  readonly items?: XmlShape;
+  readonly array?: boolean;
+}
+
+export interface BodySpec {
+  readonly required: boolean;
+  /**
+   * `"spread"`: body properties are the argument's own keys (every key that is not a parameter).
+   * Otherwise the name of the argument key that holds the whole body.
+   */
+  readonly from: "spread" | { readonly key: string };
+  /** Argument key that picks the media type when there are several; absent when there is one. */
+  readonly contentTypeKey?: string;
+  /** Media types in order of preference; the first is the default. */
+  readonly variants: readonly BodyVariant[];
+}
+
+/** How the response of a successful call is read. */
+export interface ResponseSpec {
+  /** Value for the Accept header (declared media types, preferred first). */
+  readonly accept?: string;
+  /** Media type → how to decode it when the server answers with it. Decoding otherwise follows Content-Type. */
+  readonly stream?: boolean;
+  /** XML shapes of the success bodies, so single elements become arrays where the schema says array. */
+  readonly xml?: XmlShape;
+}
+
+/** Everything the runtime needs to make one call. Generated once per operation as a constant. */
+export interface OperationSpec {
+  readonly method: HttpMethod;
+  /** Path template relative to the base URL, e.g. `/items/{id}/`. */
+  readonly path: string;
+  readonly params: readonly ParamSpec[];
+  readonly body?: BodySpec;
+  readonly response: ResponseSpec;
+}
