@@ -42,7 +42,6 @@ function parseYaml(file: SourceFile): ParseResult {
       schema: "core",
       version: "1.2",
       uniqueKeys: true,
-      maxAliasCount: LOAD_LIMITS.maxAliasCount,
       prettyErrors: false,
     });
   } catch (error) {

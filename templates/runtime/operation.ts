@@ -1,3 +1,4 @@
+// specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** The static description of one operation that generated code hands to the runtime. */
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
@@ -51,6 +52,8 @@ export interface XmlShape {
   readonly properties?: Readonly<Record<string, XmlShape>>;
   readonly items?: XmlShape;
   readonly array?: boolean;
+  /** Scalar type of the schema, so decoded XML text becomes a number or boolean where the schema says so. */
+  readonly type?: "string" | "number" | "integer" | "boolean";
 }
 
 export interface BodySpec {
@@ -70,7 +73,7 @@ export interface BodySpec {
 export interface ResponseSpec {
   /** Value for the Accept header (declared media types, preferred first). */
   readonly accept?: string;
-  /** Media type → how to decode it when the server answers with it. Decoding otherwise follows Content-Type. */
+  /** When true, a success body is handed over as a `ReadableStream` that the caller owns (large downloads). Decoding otherwise follows Content-Type. */
   readonly stream?: boolean;
   /** XML shapes of the success bodies, so single elements become arrays where the schema says array. */
   readonly xml?: XmlShape;
@@ -84,4 +87,6 @@ export interface OperationSpec {
   readonly params: readonly ParamSpec[];
   readonly body?: BodySpec;
   readonly response: ResponseSpec;
+  /** Header that carries `RequestOptions.idempotencyKey`; `Idempotency-Key` when absent. */
+  readonly idempotencyHeader?: string;
 }

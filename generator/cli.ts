@@ -1,0 +1,108 @@
+/** The command line: parses arguments and calls the pipeline. Exit codes: 0 ok, 1 invalid input or stale output, 2 usage. */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generatePackage, type GenerateResult } from "./pipeline.js";
+import { formatReport } from "./report.js";
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+const HELP = `specforge — typed TypeScript client packages from OpenAPI documents
+
+Usage:
+  specforge generate <spec> --out <dir> [--name <npm-name>] [--check] [--allow-remote-refs]
+  specforge generate-all [--check] [--specs <dir>] [--out <dir>]
+  specforge --help
+
+  <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), or a folder holding openapi.yaml
+  --out <dir>          the package folder to write (only this folder is written; stale files are removed)
+  --name <npm-name>    package name (default @specforge/<folder>)
+  --check              write nothing; exit 1 and list the files when the output is stale
+  --allow-remote-refs  allow $refs to http(s) URLs (refused by default)
+  --no-cache           regenerate even when nothing changed
+
+generate-all turns every folder of specs/ into generated/<folder> (what \`npm run generate\` runs).
+
+Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error.
+`;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        name: { type: "string" },
+        specs: { type: "string" },
+        check: { type: "boolean" },
+        "allow-remote-refs": { type: "boolean" },
+        "no-cache": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === "help") {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const common = { check: values.check ?? false, allowRemoteRefs: values["allow-remote-refs"] ?? false, noCache: values["no-cache"] ?? false };
+  if (command === "generate") {
+    if (rest.length !== 1 || !values.out) {
+      io.err(`generate needs exactly one <spec> and --out <dir>\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const result = await generatePackage({ specPath: rest[0]!, outDir: values.out, ...(values.name ? { packageName: values.name } : {}), ...common });
+    return report(result, { label: rest[0]!, outDir: values.out, check: common.check }, io);
+  }
+  if (command === "generate-all") {
+    return generateAll({ specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated", ...common }, io);
+  }
+  io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
+  return EXIT.usage;
+}
+
+async function generateAll(
+  options: { specsDir: string; outRoot: string; check: boolean; allowRemoteRefs: boolean; noCache: boolean },
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
+  const entries = await readdir(options.specsDir, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) {
+    io.err(`no specs folder at ${options.specsDir}\n`);
+    return EXIT.usage;
+  }
+  const ids = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const start = performance.now();
+  let code: number = EXIT.ok;
+  for (const id of ids) {
+    const outDir = path.join(options.outRoot, id);
+    const result = await generatePackage({ specPath: path.join(options.specsDir, id), outDir, id, ...options });
+    code = Math.max(code, report(result, { label: id, outDir, check: options.check }, io));
+  }
+  io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
+  return code;
+}
+
+function report(result: GenerateResult, ctx: { label: string; outDir: string; check: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): number {
+  if (result.diagnostics.length > 0) {
+    io.err(formatReport([...result.diagnostics, ...result.warnings]));
+    io.err(`✗ ${ctx.label}: not generated (nothing was written)\n`);
+    return EXIT.invalid;
+  }
+  if (result.warnings.length > 0) io.err(formatReport(result.warnings));
+  const ms = Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0));
+  if (ctx.check && result.changes.length > 0) {
+    io.err(`✗ ${ctx.label}: ${ctx.outDir} is stale — run \`npm run generate\`:\n${result.changes.map((c) => `    ${c.kind.padEnd(7)} ${c.path}`).join("\n")}\n`);
+    return EXIT.invalid;
+  }
+  const what = result.cached ? "unchanged (cached)" : ctx.check ? "up to date" : `${result.changes.length} file(s) written`;
+  io.err(`✓ ${ctx.label}: ${what} in ${ms} ms\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,102 @@
+/** `src/client.ts`: environments, the options type and the client class with one property per resource. */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { jsDocLines, jsDocText, propertyName, quoteString, toCodeLiteral } from "../naming/literals.js";
+import type { Api } from "../normalize/ir.js";
+import type { GeneratedFile } from "./generated-file.js";
+import { generatedHeader } from "./header.js";
+import { printSourceFile } from "./print.js";
+
+/** The client module of a package. */
+export function emitClientFile(api: Api): GeneratedFile {
+  const hasEnvironments = api.environments.length > 0;
+  const envType = `${api.clientName}Environment`;
+  const optionsType = `${api.clientName}Options`;
+  const statements: (string | StatementStructures)[] = [
+    `import { ApiClient, type ClientOptions } from "./runtime/index.js";`,
+    `import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js";`,
+    ...(api.usesXml ? [`import { xmlCodec } from "./runtime/xml.js";`] : []),
+    ...api.resources.map((r) => `import { ${r.className} } from "./resources/${r.fileName}.js";`),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "environments", initializer: `${toCodeLiteral(environmentData(api))} as const satisfies Readonly<Record<string, EnvironmentSpec>>` }],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: envType,
+      type: hasEnvironments ? "keyof typeof environments" : "never",
+      docs: [environmentDocs(api)],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: optionsType,
+      extends: [`Omit<ClientOptions, "baseUrl">`],
+      docs: [jsDocText(`Options for \`new ${api.clientName}(...)\`.`)],
+      properties: optionProperties(api, envType),
+    },
+    {
+      kind: StructureKind.Class,
+      isExported: true,
+      name: api.clientName,
+      docs: [jsDocLines({ summary: `Client for ${api.title}${api.apiVersion ? ` (API version ${api.apiVersion})` : ""}.`, description: api.description }) ?? ""],
+      properties: api.resources.map((r) => ({
+        name: propertyName(r.propertyName),
+        type: r.className,
+        isReadonly: true,
+        docs: r.description ? [jsDocText(r.description)] : [],
+      })),
+      ctors: [
+        {
+          parameters: [{ name: "options", type: optionsType, ...(hasEnvironments ? { initializer: "{}" } : {}) }],
+          statements: [
+            `const { environment, baseUrl, serverVariables, ...rest } = options;`,
+            `const client = new ApiClient({ ...rest, ${api.usesXml ? "codecs: { xml: xmlCodec, ...rest.codecs }, " : ""}baseUrl: resolveBaseUrl({ environments, defaultEnvironment: ${hasEnvironments ? quoteString(api.environments[0]!.key) : "undefined"}, environment, baseUrl, serverVariables }) });`,
+            ...api.resources.map((r) => `this.${r.propertyName} = new ${r.className}(client);`),
+          ],
+        },
+      ],
+    },
+  ];
+  return { path: "src/client.ts", content: printSourceFile(generatedHeader(api.sourceName), statements) };
+}
+
+function environmentData(api: Api): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const env of api.environments) {
+    const variables: Record<string, unknown> = {};
+    for (const v of env.variables) variables[v.name] = { default: v.default, enum: v.enum };
+    data[env.key] = env.variables.length > 0 ? { url: env.url, variables } : { url: env.url };
+  }
+  return data;
+}
+
+function environmentDocs(api: Api): string {
+  if (api.environments.length === 0) return "This API declares no servers; pass `baseUrl`.";
+  const lines = api.environments.map((e, i) => `- \`${e.key}\`${i === 0 ? " (default)" : ""}: ${e.url}${e.description ? ` — ${e.description}` : ""}`);
+  return jsDocText(`Named environments (servers of the spec):\n${lines.join("\n")}`);
+}
+
+function optionProperties(api: Api, envType: string) {
+  const variables = new Map<string, { enum?: string[]; description?: string }>();
+  for (const env of api.environments) for (const v of env.variables) if (!variables.has(v.name)) variables.set(v.name, v);
+  const props = [
+    { name: "environment", type: envType, hasQuestionToken: true, docs: ["Which server to call; defaults to the first one the spec lists."] },
+    {
+      name: "baseUrl",
+      type: "string",
+      hasQuestionToken: api.environments.length > 0,
+      docs: ["Overrides the environment's URL (e.g. for a proxy or a mock server)."],
+    },
+  ];
+  if (variables.size > 0) {
+    const members = [...variables.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, v]) => `${propertyName(name)}?: ${v.enum && v.enum.length > 0 ? v.enum.map(quoteString).join(" | ") : "string"};`);
+    props.push({ name: "serverVariables", type: `{ ${members.join(" ")} }`, hasQuestionToken: true, docs: ["Values for the server URL variables; each defaults to the spec's default."] });
+  } else {
+    props.push({ name: "serverVariables", type: "Readonly<Record<string, never>>", hasQuestionToken: true, docs: ["The servers of this API have no variables."] });
+  }
+  return props;
+}

@@ -1,0 +1,18 @@
+/** `src/index.ts`: the package's public surface. */
+import type { Api } from "../normalize/ir.js";
+import type { GeneratedFile } from "./generated-file.js";
+import { generatedHeader } from "./header.js";
+import { printSourceFile } from "./print.js";
+
+/** Re-exports the client, its resources, the schema types and the runtime's public API. */
+export function emitIndexFile(api: Api): GeneratedFile {
+  const statements = [
+    `export { ${api.clientName}, type ${api.clientName}Options, type ${api.clientName}Environment } from "./client.js";`,
+    ...api.resources.map((r) => `export * from "./resources/${r.fileName}.js";`),
+    `export type * from "./types.js";`,
+    `export * from "./runtime/index.js";`,
+    `export { ApiError as ${api.clientName}Error } from "./runtime/index.js";`,
+    `export type { Readable, Writable } from "./runtime/schema-markers.js";`,
+  ];
+  return { path: "src/index.ts", content: printSourceFile(generatedHeader(api.sourceName), statements) };
+}

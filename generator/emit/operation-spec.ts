@@ -1,0 +1,53 @@
+/** The runtime `OperationSpec` of an operation, as plain data for `toCodeLiteral`. */
+import type { BodyVariant, Operation, Response, ResponseContent } from "../normalize/ir.js";
+import { isSuccessStatus } from "../normalize/build-responses.js";
+
+/** Data matching templates/runtime/operation.ts `OperationSpec`. */
+export function operationSpecData(op: Operation): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    method: op.method.toUpperCase(),
+    path: op.path,
+    params: op.params.map((p) => ({
+      name: p.name,
+      key: p.key,
+      in: p.in,
+      style: p.style,
+      explode: p.explode,
+      required: p.required || undefined,
+      allowReserved: p.allowReserved || undefined,
+      contentType: p.contentType,
+    })),
+  };
+  if (op.body) {
+    data["body"] = {
+      required: op.body.required,
+      from: op.body.from,
+      contentTypeKey: op.body.contentTypeKey,
+      variants: op.body.variants.map(variantData),
+    };
+  }
+  const contents = successContents(op);
+  const accept = [...new Set(contents.filter((c) => c.encoding !== "empty").map((c) => c.mediaType))];
+  const xml = contents.find((c) => c.xml)?.xml;
+  data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml };
+  return data;
+}
+
+function variantData(variant: BodyVariant): Record<string, unknown> {
+  return { mediaType: variant.mediaType, encoding: variant.encoding, properties: variant.properties, xml: variant.xml };
+}
+
+/** Responses that count as success: 2xx codes and `2XX`; else `default` when nothing else is declared. */
+export function successResponses(op: Operation): Response[] {
+  const success = op.responses.filter((r) => isSuccessStatus(r.status));
+  if (success.length > 0) return success;
+  const fallback = op.responses.filter((r) => r.status === "default");
+  return fallback;
+}
+
+/** Media types of the success responses, in order; an `empty` entry stands for a response without content. */
+export function successContents(op: Operation): ResponseContent[] {
+  return successResponses(op).flatMap((r) =>
+    r.contents.length > 0 ? r.contents : [{ mediaType: "", encoding: "empty" as const, type: { root: "paths" as const, keys: [] } }],
+  );
+}

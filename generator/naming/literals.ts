@@ -1,0 +1,74 @@
+/** The one quoting helper and the one JSDoc helper: spec text reaches code only through these. */
+import { isPlainPropertyName } from "./identifiers.js";
+
+/** Characters that are legal in strings and comments but can hide or reorder code (line terminators, bidi, zero-width). */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+function unicodeEscape(ch: string): string {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** A double-quoted TypeScript string literal holding exactly `value`, with every invisible character escaped. */
+export function quoteString(value: string): string {
+  return JSON.stringify(value).replace(INVISIBLE, unicodeEscape).replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch));
+}
+
+/** A property name for a type literal or interface: bare when safe, quoted otherwise. */
+export function propertyName(name: string): string {
+  return isPlainPropertyName(name) ? name : quoteString(name);
+}
+
+/** A property key for an object literal expression; `__proto__` is computed so it never sets the prototype. */
+export function objectKey(name: string): string {
+  if (name === "__proto__") return `[${quoteString(name)}]`;
+  return propertyName(name);
+}
+
+/** A string literal type or value for any JSON value (used for enum/const/default rendering). */
+export function literalOf(value: unknown): string {
+  if (typeof value === "string") return quoteString(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return quoteString(JSON.stringify(value) ?? "");
+}
+
+/**
+ * Text safe inside a `/** … *\/` comment: `*\/` cannot close it, line terminators become plain newlines,
+ * invisible characters are shown as escapes, and nothing is lost.
+ */
+export function jsDocText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(/\*\//g, "*\\/")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, unicodeEscape)
+    .trim();
+}
+
+/** JSDoc text (for ts-morph `docs`) from optional summary, description, extra tags and deprecation. */
+export function jsDocLines(parts: { summary?: string | undefined; description?: string | undefined; deprecated?: boolean | undefined; tags?: readonly string[] }): string | undefined {
+  const paragraphs: string[] = [];
+  if (parts.summary) paragraphs.push(jsDocText(parts.summary));
+  if (parts.description && parts.description !== parts.summary) paragraphs.push(jsDocText(parts.description));
+  const tags = [...(parts.tags ?? []), ...(parts.deprecated ? ["@deprecated"] : [])];
+  if (tags.length > 0) paragraphs.push(tags.join("\n"));
+  const text = paragraphs.filter((p) => p !== "").join("\n\n");
+  return text === "" ? undefined : text;
+}
+
+/** Text for a `//` comment: one line, no terminators, invisible characters escaped. */
+export function lineCommentText(text: string): string {
+  return text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, " ").replace(INVISIBLE, unicodeEscape);
+}
+
+/** A TypeScript expression for plain data: objects (keys via `objectKey`), arrays, strings, numbers, booleans, null. */
+export function toCodeLiteral(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null || typeof value === "boolean") return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (typeof value === "string") return quoteString(value);
+  if (Array.isArray(value)) return `[${value.map(toCodeLiteral).join(", ")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${toCodeLiteral(v)}`).join(", ")} }`;
+  }
+  return "undefined";
+}

@@ -1,0 +1,173 @@
+/**
+ * The IR: the client as generated code sees it. Schema types stay with openapi-typescript; the IR points
+ * at them with `TypePath`s into its `paths` / `components` output.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+export type ParamStyle = "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "simple" | "label" | "matrix";
+export type BodyEncoding = "json" | "form" | "multipart" | "xml" | "text" | "binary" | "ndjson";
+
+/** A type in openapi-typescript's output, as a root interface and the keys to index it with. */
+export interface TypePath {
+  root: "paths" | "components";
+  keys: string[];
+}
+
+export interface Parameter {
+  /** Name on the wire. */
+  name: string;
+  in: ParamLocation;
+  /** Key of the generated argument object (the wire name unless it collides). */
+  key: string;
+  required: boolean;
+  style: ParamStyle;
+  explode: boolean;
+  allowReserved: boolean;
+  /** Media type of a content-encoded parameter. */
+  contentType?: string;
+  description?: string;
+  deprecated: boolean;
+  type: TypePath;
+  /** A sample value for docs: the parameter's or its schema's example, else one made from the schema type. */
+  example: unknown;
+}
+
+export interface XmlShape {
+  name?: string;
+  namespace?: string;
+  prefix?: string;
+  attribute?: boolean;
+  wrapped?: boolean;
+  array?: boolean;
+  /** Primitive type of the element's text, so decoded values become numbers or booleans. */
+  type?: "string" | "number" | "integer" | "boolean";
+  properties?: Record<string, XmlShape>;
+  items?: XmlShape;
+}
+
+export interface PropertyEncoding {
+  contentType?: string;
+  style?: ParamStyle;
+  explode?: boolean;
+  allowReserved?: boolean;
+}
+
+export interface BodyVariant {
+  mediaType: string;
+  encoding: BodyEncoding;
+  type: TypePath;
+  properties?: Record<string, PropertyEncoding>;
+  xml?: XmlShape;
+  /** Top-level property names of the body schema when it is a plain object (used to decide spreading). */
+  objectProperties?: string[];
+}
+
+export interface RequestBody {
+  required: boolean;
+  description?: string;
+  variants: BodyVariant[];
+  /** `spread`: the body's properties are argument keys; otherwise the argument key holding the body. */
+  from: "spread" | { key: string };
+  /** Argument key selecting the media type, when there are several variants. */
+  contentTypeKey?: string;
+}
+
+export interface ResponseContent {
+  mediaType: string;
+  encoding: BodyEncoding | "empty";
+  type: TypePath;
+  xml?: XmlShape;
+}
+
+export interface Response {
+  /** `200`, `2XX` or `default`. */
+  status: string;
+  description?: string;
+  contents: ResponseContent[];
+}
+
+export interface Operation {
+  /** JSON pointer of the operation object in the loaded document. */
+  pointer: string;
+  method: HttpMethod;
+  path: string;
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  /** `x-specforge-resource` / `x-specforge-method` overrides. */
+  resourceOverride?: string;
+  methodOverride?: string;
+  params: Parameter[];
+  body?: RequestBody;
+  responses: Response[];
+  /** Filled by passes. */
+  resourceName: string;
+  methodName: string;
+  /** Exported type names for the arguments and the result. */
+  argsTypeName: string;
+  resultTypeName: string;
+  /** Name of the module-level constant holding the runtime OperationSpec. */
+  specConstName: string;
+}
+
+export interface Resource {
+  /** Source of the name (tag or path segment). */
+  name: string;
+  description?: string;
+  propertyName: string;
+  className: string;
+  fileName: string;
+  operations: Operation[];
+}
+
+export interface ServerVariable {
+  name: string;
+  default: string;
+  enum?: string[];
+  description?: string;
+}
+
+export interface Environment {
+  /** Key users pass as `environment`. */
+  key: string;
+  url: string;
+  description?: string;
+  variables: ServerVariable[];
+}
+
+export interface NamedSchema {
+  /** Key in `components.schemas`. */
+  name: string;
+  /** Exported read-shape type name. */
+  typeName: string;
+  /** Exported write-shape type name, when the schema has readOnly/writeOnly parts. */
+  inputTypeName?: string;
+  description?: string;
+  deprecated: boolean;
+}
+
+export interface Api {
+  /** Folder name of the spec, e.g. `sonlet`. */
+  id: string;
+  packageName: string;
+  packageVersion: string;
+  clientName: string;
+  title: string;
+  apiVersion: string;
+  description?: string;
+  /** Source file path relative to the repository (for generated headers). */
+  sourceName: string;
+  environments: Environment[];
+  resources: Resource[];
+  /** Operations before they are grouped into resources. */
+  operations: Operation[];
+  schemas: NamedSchema[];
+  /** Descriptions from the top-level `tags` list, by tag name. */
+  tagDescriptions: Record<string, string>;
+  usesXml: boolean;
+  warnings: Diagnostic[];
+}

@@ -1,0 +1,57 @@
+/** Normalize stage: the (upgraded, validated) document becomes the client-shaped IR. */
+import { RUNTIME_EXPORT_NAMES } from "../naming/reserved-exports.js";
+import { toTypeName } from "../naming/identifiers.js";
+import { buildEnvironments } from "./build-environments.js";
+import { buildOperations } from "./build-operations.js";
+import { buildSchemas } from "./build-schemas.js";
+import type { Api } from "./ir.js";
+import { PASSES } from "./passes/index.js";
+import { isObject, stringField, type JsonObject } from "./refs.js";
+
+export interface NormalizeOptions {
+  /** Folder name of the spec (e.g. `sonlet`); the client class is named after it unless `clientName` is given. */
+  id: string;
+  packageName: string;
+  packageVersion: string;
+  /** Spec path relative to the repository, for generated headers. */
+  sourceName: string;
+  clientName?: string;
+}
+
+/** Builds the IR and runs every pass in order. */
+export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
+  const info = isObject(doc["info"]) ? doc["info"] : {};
+  const clientName = options.clientName ?? toTypeName(stringField(doc, "x-specforge-client") ?? options.id, "Client");
+  const taken = new Set<string>([...RUNTIME_EXPORT_NAMES, clientName, `${clientName}Options`, `${clientName}Error`]);
+  let api: Api = {
+    id: options.id,
+    packageName: options.packageName,
+    packageVersion: options.packageVersion,
+    clientName,
+    title: stringField(info, "title") ?? options.id,
+    apiVersion: stringField(info, "version") ?? "",
+    sourceName: options.sourceName,
+    environments: buildEnvironments(doc),
+    resources: [],
+    operations: buildOperations(doc),
+    schemas: buildSchemas(doc, taken),
+    tagDescriptions: tagDescriptions(doc),
+    usesXml: false,
+    warnings: [],
+  };
+  const description = stringField(info, "description");
+  if (description !== undefined) api.description = description;
+  for (const pass of PASSES) api = pass.run(api);
+  api.usesXml = api.operations.some(
+    (op) => op.body?.variants.some((v) => v.encoding === "xml") || op.responses.some((r) => r.contents.some((c) => c.encoding === "xml")),
+  );
+  return api;
+}
+
+function tagDescriptions(doc: JsonObject): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of Array.isArray(doc["tags"]) ? doc["tags"] : []) {
+    if (isObject(tag) && typeof tag["name"] === "string" && typeof tag["description"] === "string") out[tag["name"]] = tag["description"];
+  }
+  return out;
+}

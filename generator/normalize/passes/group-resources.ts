@@ -1,0 +1,44 @@
+/** Groups operations into resources (names that differ only in case or punctuation merge), sorted by property name. */
+import { claimUniqueName, toMemberName, toTypeName } from "../../naming/identifiers.js";
+import { RUNTIME_EXPORT_NAMES } from "../../naming/reserved-exports.js";
+import type { Api, Resource } from "../ir.js";
+import type { Pass } from "./pass.js";
+
+/** The client property a resource name becomes: `Pet Store` → `petStore`. */
+export function resourceKey(name: string): string {
+  return toMemberName(name, "root");
+}
+
+export const groupResources: Pass = {
+  name: "group-resources",
+  run(api: Api): Api {
+    const byKey = new Map<string, Resource>();
+    for (const op of api.operations) {
+      const key = resourceKey(op.resourceName);
+      let resource = byKey.get(key);
+      if (!resource) {
+        resource = { name: op.resourceName, propertyName: key, className: "", fileName: "", operations: [] };
+        const description = api.tagDescriptions[op.resourceName];
+        if (description !== undefined) resource.description = description;
+        byKey.set(key, resource);
+      }
+      resource.operations.push(op);
+    }
+    const classNames = new Set<string>([api.clientName, ...RUNTIME_EXPORT_NAMES, ...api.schemas.flatMap((s) => [s.typeName, s.inputTypeName ?? ""])]);
+    const fileNames = new Set<string>();
+    api.resources = [...byKey.values()].sort((a, b) => (a.propertyName < b.propertyName ? -1 : 1));
+    for (const resource of api.resources) {
+      resource.className = claimUniqueName(`${toTypeName(resource.propertyName, "Root")}Resource`, classNames);
+      resource.fileName = claimUniqueName(toFileName(resource.propertyName), fileNames);
+    }
+    return api;
+  },
+};
+
+/** kebab-case, lower case only, so names never clash on case-insensitive file systems. */
+function toFileName(member: string): string {
+  return member
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9-]/g, "")
+    .toLowerCase() || "root";
+}

@@ -1,0 +1,36 @@
+/** Following local `$ref`s in the loaded (bundled) document. */
+import { followPointer, parsePointer } from "../load/pointer.js";
+
+export type JsonObject = Record<string, unknown>;
+
+/** True for non-null, non-array objects. */
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The object a node stands for after following `$ref`s (at most 64 hops); undefined when unresolvable. */
+export function derefObject(doc: unknown, node: unknown): JsonObject | undefined {
+  let current = node;
+  for (let hops = 0; hops < 64; hops++) {
+    if (!isObject(current)) return undefined;
+    const ref = current["$ref"];
+    if (typeof ref !== "string") return current;
+    const segments = parsePointer(ref);
+    if (!segments) return undefined;
+    current = followPointer(doc, segments);
+  }
+  return undefined;
+}
+
+/** A string field of an object, or undefined. */
+export function stringField(node: JsonObject, key: string): string | undefined {
+  const value = node[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The name a `#/components/schemas/Name` ref points at, or undefined for other refs. */
+export function componentSchemaName(node: unknown): string | undefined {
+  if (!isObject(node) || typeof node["$ref"] !== "string") return undefined;
+  const segments = parsePointer(node["$ref"]);
+  return segments && segments.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
+}

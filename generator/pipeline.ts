@@ -1,0 +1,84 @@
+/** The pipeline: load → validate → upgrade → validate → normalize → types → emit → format → write, each stage timed. */
+import path from "node:path";
+import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { attachCodeFrames } from "./report.js";
+import { cacheKey, isCacheHit, saveCacheRecord } from "./cache/content-cache.js";
+import type { GeneratedFile } from "./emit/generated-file.js";
+import { loadSpec } from "./load/load-spec.js";
+import { upgradeSpec } from "./load/upgrade-swagger.js";
+import { diffPackage, writePackage, type FileChange } from "./write/write-package.js";
+
+export interface GenerateOptions {
+  specPath: string;
+  outDir: string;
+  /** Folder name used for the client class name; defaults to the spec folder's name. */
+  id?: string;
+  packageName?: string;
+  packageVersion?: string;
+  /** Compare with `outDir` instead of writing. */
+  check?: boolean;
+  allowRemoteRefs?: boolean;
+  /** Skip the content-hash cache. */
+  noCache?: boolean;
+}
+
+export interface GenerateResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  warnings: Diagnostic[];
+  /** Written (or, with check, differing) files. */
+  changes: FileChange[];
+  files: GeneratedFile[];
+  cached: boolean;
+  timings: Record<string, number>;
+}
+
+/** Generates one package; never throws for bad input (problems come back as diagnostics). */
+export async function generatePackage(options: GenerateOptions): Promise<GenerateResult> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, run: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await run();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+    }
+  };
+  const result = (partial: Partial<GenerateResult>): GenerateResult => ({
+    ok: false, diagnostics: [], warnings: [], changes: [], files: [], cached: false, timings, ...partial,
+  });
+  const specDir = await time("cache", () => specFolderOf(options.specPath));
+  const settings = { ...options, specPath: undefined, outDir: undefined, check: undefined, noCache: undefined };
+  const key = await time("cache", () => cacheKey(specDir, settings));
+  const cacheName = path.resolve(options.outDir);
+  if (!options.noCache && (await time("cache", () => isCacheHit(cacheName, key, options.outDir)))) {
+    return result({ ok: true, cached: true });
+  }
+
+  const loaded = await time("load", () => loadSpec(options.specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false }));
+  if (!loaded.ok) return result({ diagnostics: attachCodeFrames(loaded.diagnostics, []) });
+  const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
+  const structural = await time("validate", () => validateStructure(loaded.spec));
+  if (structural.length > 0) return result({ diagnostics: attachCodeFrames(structural, loaded.spec.sources.files) });
+  const upgraded = await time("upgrade", () => upgradeSpec(loaded.spec));
+  if (!upgraded.ok) return result({ diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) });
+  const spec = upgraded.spec;
+  const semantic = await time("validate", () => validateSemantics(spec));
+  const errors = semantic.filter((d) => d.severity === "error");
+  if (errors.length > 0) return result({ diagnostics: attachCodeFrames(errors, spec.sources.files) });
+
+  const { buildPackageFiles } = await import("./build-package.js");
+  const built = await buildPackageFiles(spec, { ...options, specDir }, time);
+  const warnings = sortDiagnostics([...semantic.filter((d) => d.severity === "warning"), ...built.warnings]);
+  const changes = options.check
+    ? await time("write", () => diffPackage(options.outDir, built.files))
+    : await time("write", () => writePackage(options.outDir, built.files));
+  if (!options.check && !options.noCache) await time("cache", () => saveCacheRecord(cacheName, key, built.files));
+  return result({ ok: !options.check || changes.length === 0, warnings, changes, files: built.files });
+}
+
+async function specFolderOf(specPath: string): Promise<string> {
+  const { resolveSpecFile } = await import("./load/load-spec.js");
+  const file = await resolveSpecFile(specPath);
+  return file ? path.dirname(file) : path.resolve(specPath);
+}

@@ -1,0 +1,66 @@
+/** Every local `$ref` (and discriminator mapping) must point at something that exists in the document. */
+import type { SemanticRule } from "../rule.js";
+import type { JsonObject } from "../spec-nodes.js";
+import { isRecord, showPointer } from "../spec-nodes.js";
+import { didYouMean } from "../suggest.js";
+import { walkDocument } from "../walk-document.js";
+import { followPointer, parsePointer } from "../../load/pointer.js";
+
+interface LocalRef {
+  ref: string;
+  at: string[];
+  base: unknown;
+}
+
+/** Reports local `$ref`s whose JSON pointer (or 3.1 `$anchor`) leads nowhere. @see https://spec.openapis.org/oas/v3.1.0#reference-object */
+export const unresolvableRefRule: SemanticRule = {
+  code: "unresolvable-ref",
+  check(document, report) {
+    const anchors = new Set<string>();
+    const refs: LocalRef[] = [];
+    walkDocument(document, ({ node, at, base }) => {
+      for (const key of ["$anchor", "$dynamicAnchor"]) if (typeof node[key] === "string") anchors.add(node[key]);
+      if (typeof node["$ref"] === "string" && node["$ref"].startsWith("#")) refs.push({ ref: node["$ref"], at: [...at, "$ref"], base });
+      if (at[at.length - 1] === "discriminator" && isRecord(node["mapping"])) {
+        for (const [key, value] of Object.entries(node["mapping"])) {
+          if (typeof value === "string" && value.startsWith("#")) refs.push({ ref: value, at: [...at, "mapping", key], base });
+        }
+      }
+    });
+    for (const local of refs) {
+      const problem = explainRef(local, anchors);
+      if (problem !== undefined) report({ at: local.at, message: `$ref ${JSON.stringify(local.ref)} does not resolve: ${problem}` });
+    }
+  },
+};
+
+/** Why a local ref does not resolve, or undefined when it does. */
+function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>): string | undefined {
+  if (ref !== "#" && !ref.startsWith("#/")) {
+    const anchor = ref.slice(1);
+    if (/^[A-Za-z_][-A-Za-z0-9._]*$/.test(anchor)) {
+      return anchors.has(anchor) ? undefined : `no schema declares $anchor ${JSON.stringify(anchor)}; local refs look like "#/components/schemas/Name"`;
+    }
+    return `not a JSON pointer; local refs look like "#/components/schemas/Name"`;
+  }
+  const segments = parsePointer(ref);
+  if (!segments) return `malformed percent-encoding in the pointer`;
+  if (followPointer(base, segments) !== undefined) return undefined;
+  let node: unknown = base;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const parentShown = showPointer(segments.slice(0, i));
+    if (node === null || typeof node !== "object") return `${parentShown} is ${describeValue(node)}, not an object`;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) {
+      const names = Array.isArray(node) ? [] : Object.keys(node as JsonObject);
+      return `${parentShown} has no ${JSON.stringify(segment)}${didYouMean(segment, names)}`;
+    }
+    node = (node as JsonObject)[segment];
+  }
+  return "the target is missing";
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  return typeof value === "string" ? "a string" : `a ${typeof value}`;
+}

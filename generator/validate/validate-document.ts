@@ -1,0 +1,68 @@
+/** Validate stage, semantic half: the rules JSON Schema cannot express, run in one ordered list. */
+import type { Diagnostic } from "../diagnostics.js";
+import { sortDiagnostics } from "../diagnostics.js";
+import type { LoadedSpec } from "../load/load-spec.js";
+import { toPointer } from "../load/pointer.js";
+import { locateSegments } from "./locate.js";
+import type { RuleFinding, SemanticRule } from "./rule.js";
+import { duplicateOperationIdRule } from "./rules/duplicate-operation-id.js";
+import { duplicateParameterRule } from "./rules/duplicate-parameter.js";
+import { invalidPathTemplateRule } from "./rules/invalid-path-template.js";
+import { invalidServerUrlRule } from "./rules/invalid-server-url.js";
+import { invalidServerVariableRule } from "./rules/invalid-server-variable.js";
+import { refCycleRule } from "./rules/ref-cycle.js";
+import { undeclaredPathParameterRule } from "./rules/undeclared-path-parameter.js";
+import { unknownSecuritySchemeRule } from "./rules/unknown-security-scheme.js";
+import { unresolvableRefRule } from "./rules/unresolvable-ref.js";
+
+/** The structural half, re-exported so the pipeline imports the stage from one module. */
+export { validateStructure } from "./structural.js";
+
+/** Every semantic rule, in the order they run. */
+export const SEMANTIC_RULES: readonly SemanticRule[] = [
+  unresolvableRefRule,
+  refCycleRule,
+  duplicateOperationIdRule,
+  invalidPathTemplateRule,
+  undeclaredPathParameterRule,
+  duplicateParameterRule,
+  unknownSecuritySchemeRule,
+  invalidServerUrlRule,
+  invalidServerVariableRule,
+];
+
+/**
+ * Runs every semantic rule over an OpenAPI 3.x document and returns the located, sorted findings.
+ * Swagger 2.0 documents must be upgraded first (the pipeline does); for them this returns nothing.
+ */
+export function validateSemantics(spec: LoadedSpec): Diagnostic[] {
+  if (spec.version === "2.0") return [];
+  const found: Diagnostic[] = [];
+  for (const rule of SEMANTIC_RULES) found.push(...runRule(rule, spec));
+  return sortDiagnostics(found);
+}
+
+/** Runs one rule; a rule that throws anyway is reported as an internal error instead of crashing the run. */
+function runRule(rule: SemanticRule, spec: LoadedSpec): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const report = (finding: RuleFinding) => {
+    const code = finding.code ?? rule.code;
+    const key = `${code} ${toPointer(finding.at)} ${finding.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ severity: "error", code, message: finding.message, location: locateSegments(spec.sources, finding.at) });
+  };
+  try {
+    rule.check(spec.document, report);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    out.push({
+      severity: "error",
+      code: "internal-rule-error",
+      message: `the ${rule.code} rule failed on this document (${reason}); this is a specforge bug, please report it`,
+      location: spec.sources.locate(""),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ApiClient, ApiDecodeError, type HttpMethod, type OperationSpec, type ResponseSpec } from "../../templates/runtime/index.js";
+import { xmlCodec } from "../../templates/runtime/xml.js";
+import { startServer, type TestServer } from "./test-server.js";
+
+let server: TestServer;
+let client: ApiClient;
+beforeAll(async () => {
+  server = await startServer();
+  client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+function get(response: ResponseSpec = {}, method: HttpMethod = "GET"): OperationSpec {
+  return { method, path: "/r", params: [], response };
+}
+
+function reply(status: number, contentType: string | undefined, body: string | Buffer): void {
+  server.handle((_req, res) => {
+    res.writeHead(status, contentType === undefined ? {} : { "content-type": contentType });
+    res.end(body);
+  });
+}
+
+describe("JSON", () => {
+  it.each(["application/json", "application/json; charset=utf-8", "application/vnd.acme.v2+json", "application/problem+json"])(
+    "parses %s",
+    async (type) => {
+      reply(200, type, '{"a":[1,{"b":null}]}');
+      expect(await client.request(get(), {})).toEqual({ a: [1, { b: null }] });
+    },
+  );
+
+  it("turns malformed JSON into ApiDecodeError", async () => {
+    reply(200, "application/json", '{"a":');
+    await expect(client.request(get(), {})).rejects.toBeInstanceOf(ApiDecodeError);
+  });
+
+  it("drops __proto__ keys so nothing can be polluted", async () => {
+    reply(200, "application/json", '{"__proto__":{"polluted":1},"nested":{"\\u005f_proto__":{"polluted":2}},"ok":true}');
+    const data = await client.request<Record<string, unknown>>(get(), {});
+    expect(data).toEqual({ nested: {}, ok: true });
+    expect(Object.prototype.hasOwnProperty.call(data, "__proto__")).toBe(false);
+    const merged = Object.assign({}, data, data["nested"]);
+    expect((merged as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("decodes an empty JSON body as undefined", async () => {
+    reply(200, "application/json", "");
+    expect(await client.request(get(), {})).toBeUndefined();
+  });
+});
+
+describe("empty bodies", () => {
+  it("204 is undefined", async () => {
+    reply(204, undefined, "");
+    expect(await client.request(get(), {})).toBeUndefined();
+  });
+
+  it("Content-Length: 0 is undefined even with a JSON type", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "0" });
+      res.end();
+    });
+    expect(await client.request(get(), {})).toBeUndefined();
+  });
+
+  it("HEAD is undefined and still exposes the headers", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "x-total": "42" });
+      res.end();
+    });
+    const { data, response } = await client.request(get({}, "HEAD"), {}).withResponse();
+    expect(data).toBeUndefined();
+    expect(response.headers.get("x-total")).toBe("42");
+    expect(server.last().method).toBe("HEAD");
+  });
+});
+
+describe("text and binary", () => {
+  it("text/* becomes a string", async () => {
+    reply(200, "text/plain; charset=utf-8", "héllo");
+    expect(await client.request(get(), {})).toBe("héllo");
+  });
+
+  it("other types become a Blob with the response type", async () => {
+    reply(200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const blob = await client.request<Blob>(get(), {});
+    expect(blob).toBeInstanceOf(Blob);
+    expect(blob.type).toBe("image/png");
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it("response.stream hands the body over as a ReadableStream", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write(Buffer.from([1, 2]));
+      setTimeout(() => res.end(Buffer.from([3])), 10);
+    });
+    const stream = await client.request<ReadableStream<Uint8Array>>(get({ stream: true }), {});
+    expect(stream).toBeInstanceOf(ReadableStream);
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    expect([...bytes]).toEqual([1, 2, 3]);
+  });
+
+  it("falls back to the declared Accept type when Content-Type is missing", async () => {
+    reply(200, undefined, '{"x":1}');
+    expect(await client.request(get({ accept: "application/json" }), {})).toEqual({ x: 1 });
+  });
+});
+
+describe("XML", () => {
+  const shape: ResponseSpec = {
+    xml: {
+      name: "Pets",
+      properties: {
+        count: { attribute: true, type: "integer" },
+        pets: { array: true, wrapped: false, items: { name: "Pet", properties: { id: { type: "integer" }, tags: { array: true, wrapped: true, name: "Tags", items: { name: "Tag" } } } } },
+      },
+    },
+  };
+
+  it("turns single elements into arrays where the shape says array, and coerces typed scalars", async () => {
+    reply(200, "application/xml", '<?xml version="1.0"?><Pets count="1"><Pet><id>7</id><Tags><Tag>a &amp; b</Tag></Tags></Pet></Pets>');
+    expect(await client.request(get(shape), {})).toEqual({ count: 1, pets: [{ id: 7, tags: ["a & b"] }] });
+  });
+
+  it("keeps namespaced documents readable and CDATA literal", async () => {
+    reply(200, "application/atom+xml", '<p:Pets xmlns:p="urn:x" count="2"><p:Pet><p:id>1</p:id><p:note><![CDATA[<b>&amp;</b>]]></p:note></p:Pet><p:Pet><p:id>2</p:id></p:Pet></p:Pets>');
+    expect(await client.request(get(shape), {})).toEqual({ count: 2, pets: [{ id: 1, tags: [], note: "<b>&amp;</b>" }, { id: 2, tags: [] }] });
+  });
+
+  it.each([
+    ["DOCTYPE with entity", '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x "boom">]><r>&x;</r>'],
+    ["external entity", '<!DOCTYPE r SYSTEM "file:///etc/passwd"><r/>'],
+    ["malformed", "<r><a></r>"],
+  ])("refuses %s with ApiDecodeError", async (_label, body) => {
+    reply(200, "application/xml", body);
+    await expect(client.request(get(shape), {})).rejects.toBeInstanceOf(ApiDecodeError);
+  });
+
+  it("fails with ApiDecodeError when no XML codec is configured", async () => {
+    reply(200, "application/xml", "<r/>");
+    const plain = new ApiClient({ baseUrl: server.url });
+    await expect(plain.request(get(shape), {})).rejects.toBeInstanceOf(ApiDecodeError);
+  });
+});
