@@ -6,6 +6,7 @@ import type { GeneratedFile } from "./emit/generated-file.js";
 import { emitSchemaTypes } from "./emit/schema-types.js";
 import { formatFiles } from "./format/format-files.js";
 import type { LoadedSpec } from "./load/load-spec.js";
+import type { Api } from "./normalize/ir.js";
 import { normalizeApi } from "./normalize/normalize.js";
 import { attachCodeFrames } from "./report.js";
 
@@ -23,23 +24,39 @@ export const DEFAULT_PACKAGE_VERSION = "0.1.0";
 
 /** Builds every file of the package from a validated OpenAPI 3 spec. */
 export async function buildPackageFiles(spec: LoadedSpec, options: BuildOptions, time: Timer): Promise<{ files: GeneratedFile[]; warnings: Diagnostic[] }> {
-  const id = options.id ?? path.basename(options.specDir);
-  const api = await time("normalize", () =>
-    normalizeApi(spec.document, {
-      id,
-      packageName: options.packageName ?? `@specforge/${id.toLowerCase().replace(/[^a-z0-9-._]/g, "-")}`,
-      packageVersion: options.packageVersion ?? DEFAULT_PACKAGE_VERSION,
-      sourceName: sourceNameOf(spec),
-    }),
-  );
+  const api = await time("normalize", () => normalizeSpec(spec, options));
   const typesText = await time("types", () => emitSchemaTypes(spec.document));
   const emitted = await time("emit", () => emitPackage(api, typesText));
   const files = await time("format", () => formatFiles(emitted));
-  const warnings = api.warnings.map((w) => (w.location.file === "" ? { ...w, location: spec.sources.locate(w.location.pointer) } : w));
-  return { files, warnings: attachCodeFrames(warnings, spec.sources.files) };
+  return { files, warnings: attachCodeFrames(locateWarnings(spec, api.warnings), spec.sources.files) };
 }
 
-/** The spec's path as generated headers show it: relative to the working directory, POSIX separators. */
-function sourceNameOf(spec: LoadedSpec): string {
-  return spec.sources.root.displayPath;
+function normalizeSpec(spec: LoadedSpec, options: BuildOptions): Api {
+  const id = options.id ?? path.basename(options.specDir);
+  return normalizeApi(spec.document, {
+    id,
+    packageName: options.packageName ?? `@specforge/${id.toLowerCase().replace(/[^a-z0-9-._]/g, "-")}`,
+    packageVersion: options.packageVersion ?? DEFAULT_PACKAGE_VERSION,
+    sourceName: sourceNameOf(spec),
+  });
+}
+
+/** Warnings normalization raises (name collisions, …) for a spec, located; used by `lint`. */
+export function normalizeWarnings(spec: LoadedSpec, specPath: string): Diagnostic[] {
+  return locateWarnings(spec, normalizeSpec(spec, { specDir: path.dirname(spec.sources.root.absolutePath), id: path.basename(path.resolve(specPath)) }).warnings);
+}
+
+function locateWarnings(spec: LoadedSpec, warnings: readonly Diagnostic[]): Diagnostic[] {
+  return warnings.map((w) => (w.location.file === "" ? { ...w, location: spec.sources.locate(w.location.pointer) } : w));
+}
+
+/**
+ * The spec's path as generated headers show it: relative to the working directory when inside it, else its
+ * folder and file name only — never an absolute path, so output is the same on every machine.
+ */
+export function sourceNameOf(spec: LoadedSpec): string {
+  const absolute = spec.sources.root.absolutePath;
+  const relative = path.relative(process.cwd(), absolute);
+  if (relative && !relative.startsWith("..") && !path.isAbsolute(relative)) return relative.split(path.sep).join("/");
+  return `${path.basename(path.dirname(absolute))}/${path.basename(absolute)}`;
 }

@@ -2,7 +2,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { generatePackage, type GenerateResult } from "./pipeline.js";
+import { generatePackage, lintSpec, type GenerateResult } from "./pipeline.js";
 import { formatReport } from "./report.js";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -12,6 +12,8 @@ const HELP = `specforge — typed TypeScript client packages from OpenAPI docume
 Usage:
   specforge generate <spec> --out <dir> [--name <npm-name>] [--check] [--allow-remote-refs]
   specforge generate-all [--check] [--specs <dir>] [--out <dir>]
+  specforge lint <spec>
+  specforge lint-all [--specs <dir>]
   specforge --help
 
   <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), or a folder holding openapi.yaml
@@ -22,6 +24,7 @@ Usage:
   --no-cache           regenerate even when nothing changed
 
 generate-all turns every folder of specs/ into generated/<folder> (what \`npm run generate\` runs).
+lint validates a spec and prints every error and warning; lint-all does so for every folder of specs/.
 
 Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error.
 `;
@@ -65,20 +68,45 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
   if (command === "generate-all") {
     return generateAll({ specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated", ...common }, io);
   }
+  if (command === "lint" || command === "lint-all") {
+    const targets = command === "lint" ? rest : await specFolders(values.specs ?? "specs");
+    if (command === "lint" && rest.length !== 1) {
+      io.err(`lint needs exactly one <spec>\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    return lintAll(targets ?? [], common.allowRemoteRefs, io);
+  }
   io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
   return EXIT.usage;
+}
+
+async function specFolders(specsDir: string): Promise<string[] | undefined> {
+  const entries = await readdir(specsDir, { withFileTypes: true }).catch(() => undefined);
+  return entries?.filter((e) => e.isDirectory()).map((e) => path.join(specsDir, e.name)).sort();
+}
+
+async function lintAll(targets: string[], allowRemoteRefs: boolean, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  let code: number = EXIT.ok;
+  for (const target of targets) {
+    const diagnostics = await lintSpec(target, { allowRemoteRefs });
+    if (diagnostics.length > 0) io.err(formatReport(diagnostics));
+    const failed = diagnostics.some((d) => d.severity === "error");
+    io.err(`${failed ? "✗" : "✓"} ${target}: ${diagnostics.length === 0 ? "clean" : `${diagnostics.length} problem(s)`}\n`);
+    if (failed) code = EXIT.invalid;
+  }
+  return code;
 }
 
 async function generateAll(
   options: { specsDir: string; outRoot: string; check: boolean; allowRemoteRefs: boolean; noCache: boolean },
   io: { out: (s: string) => void; err: (s: string) => void },
 ): Promise<number> {
-  const entries = await readdir(options.specsDir, { withFileTypes: true }).catch(() => undefined);
-  if (!entries) {
+  const folders = await specFolders(options.specsDir);
+  if (!folders) {
     io.err(`no specs folder at ${options.specsDir}\n`);
     return EXIT.usage;
   }
-  const ids = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const ids = folders.map((f) => path.basename(f));
   const start = performance.now();
   let code: number = EXIT.ok;
   for (const id of ids) {

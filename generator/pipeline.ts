@@ -77,6 +77,21 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   return result({ ok: !options.check || changes.length === 0, warnings, changes, files: built.files });
 }
 
+/** Load and validate only (what `specforge lint` runs): every error and warning, located. */
+export async function lintSpec(specPath: string, options: { allowRemoteRefs?: boolean } = {}): Promise<Diagnostic[]> {
+  const loaded = await loadSpec(specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false });
+  if (!loaded.ok) return attachCodeFrames(loaded.diagnostics, []);
+  const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
+  const structural = validateStructure(loaded.spec);
+  if (structural.some((d) => d.severity === "error")) return attachCodeFrames(structural, loaded.spec.sources.files);
+  const upgraded = await upgradeSpec(loaded.spec);
+  if (!upgraded.ok) return attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files);
+  const semantic = validateSemantics(upgraded.spec);
+  if (semantic.some((d) => d.severity === "error")) return attachCodeFrames([...structural, ...semantic], loaded.spec.sources.files);
+  const { normalizeWarnings } = await import("./build-package.js");
+  return attachCodeFrames([...structural, ...semantic, ...normalizeWarnings(upgraded.spec, specPath)], loaded.spec.sources.files);
+}
+
 async function specFolderOf(specPath: string): Promise<string> {
   const { resolveSpecFile } = await import("./load/load-spec.js");
   const file = await resolveSpecFile(specPath);

@@ -1,4 +1,5 @@
 /** `src/index.ts`: the package's public surface. */
+import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "../naming/reserved-exports.js";
 import type { Api } from "../normalize/ir.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
@@ -10,7 +11,8 @@ export function emitIndexFile(api: Api): GeneratedFile {
     `export { ${api.clientName}, type ${api.clientName}Options, type ${api.clientName}Environment } from "./client.js";`,
     ...api.resources.map((r) => `export * from "./resources/${r.fileName}.js";`),
     `export type * from "./types.js";`,
-    `export * from "./runtime/index.js";`,
+    `export { ${RUNTIME_VALUE_EXPORTS.join(", ")} } from "./runtime/index.js";`,
+    `export type { ${RUNTIME_TYPE_EXPORTS.join(", ")} } from "./runtime/index.js";`,
     `export { ApiError as ${api.clientName}Error } from "./runtime/index.js";`,
     `export type { Readable, Writable } from "./runtime/schema-markers.js";`,
   ];

@@ -1,13 +1,28 @@
 /** `package.json` and `tsconfig.json` of a generated package, as JSON.stringify of plain objects. */
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import type { Api } from "../normalize/ir.js";
 import type { GeneratedFile } from "./generated-file.js";
 
 const require = createRequire(import.meta.url);
 
-/** Version ranges of what generated packages depend on, taken from the installed copies. */
-function installedVersion(name: string): string {
-  return (require(`${name}/package.json`) as { version: string }).version;
+/**
+ * Version of an installed dependency, read from its package.json. The entry point is resolved and the folders
+ * above it searched, because packages with an `exports` map (fast-xml-parser) do not export `./package.json`.
+ */
+export function installedVersion(name: string): string {
+  let dir = path.dirname(require.resolve(name));
+  for (;;) {
+    const file = path.join(dir, "package.json");
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (manifest.name === name && typeof manifest.version === "string") return manifest.version;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the package.json of ${name}`);
+    dir = parent;
+  }
 }
 
 /** The package manifest: ESM, typed `exports`, only dist/ published, no side effects. */

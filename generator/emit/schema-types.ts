@@ -65,7 +65,13 @@ function blobType(): ts.TypeNode {
 
 /** Enums of two or more values also admit `$Unknown<string | number>` so responses tolerate values added later. */
 function isLiteralUnion(type: ts.TypeNode): type is ts.UnionTypeNode {
-  return ts.isUnionTypeNode(type) && type.types.every((t) => ts.isLiteralTypeNode(t));
+  return ts.isUnionTypeNode(type) && type.types.every(isLiteralMember);
+}
+
+/** A literal type; openapi-typescript writes string literals as identifiers whose text is the quoted string. */
+function isLiteralMember(node: ts.Node): boolean {
+  if (ts.isLiteralTypeNode(node)) return true;
+  return ts.isIdentifier(node) && node.text.startsWith('"');
 }
 
 function openEnum(type: ts.UnionTypeNode, schema: Record<string, unknown> | undefined): ts.TypeNode | undefined {

@@ -6,7 +6,7 @@ import { bundleExternalRefs } from "./bundle-refs.js";
 import { collectExternalRefs, hasUrlScheme } from "./external-refs.js";
 import { LOAD_LIMITS } from "./limits.js";
 import { parseSource } from "./parse-source.js";
-import { followPointer, parsePointer, toPointer } from "./pointer.js";
+import { followPointer, parseRefPointer, toPointer } from "./pointer.js";
 import { displayPath, readLocalFile, readRemoteFile } from "./read-file.js";
 import type { SourceFile } from "./source-file.js";
 import { SpecSources } from "./spec-sources.js";
@@ -112,7 +112,7 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
         ctx.sources.registerOrigins(read.file, parsed.value);
         queue.push(entry);
       }
-      const segments = parsePointer(ref.fragment);
+      const segments = parseRefPointer(ref.fragment);
       if (!segments || followPointer(entry.value, segments) === undefined) {
         diagnostics.push(refDiagnostic(where(), "unresolvable-ref", `$ref target #${ref.fragment} does not exist in ${entry.file.displayPath}; check the JSON pointer`));
       }

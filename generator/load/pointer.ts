@@ -10,20 +10,24 @@ export function toPointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => `/${escapePointerSegment(String(s))}`).join("");
 }
 
-/** Splits a pointer (with or without a leading `#`) into unescaped segments; undefined when malformed. */
+/** Splits a plain JSON pointer (`/paths/~1items`) into unescaped segments; undefined when malformed. */
 export function parsePointer(pointer: string): string[] | undefined {
-  let p = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (p === "") return [];
-  if (!p.startsWith("/")) return undefined;
-  try {
-    p = decodeURIComponent(p);
-  } catch {
-    return undefined;
-  }
-  return p
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return undefined;
+  return pointer
     .slice(1)
     .split("/")
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Splits the fragment of a `$ref` (`#/paths/~1items`, URI-encoded) into segments; undefined when malformed. */
+export function parseRefPointer(ref: string): string[] | undefined {
+  const fragment = ref.startsWith("#") ? ref.slice(1) : ref;
+  try {
+    return parsePointer(decodeURIComponent(fragment));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Follows segments through plain JSON data; undefined when a step is missing. */

@@ -1,9 +1,18 @@
 /** A parsed spec file: its text, its data and (lazily) the position of any JSON pointer in it. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from "jsonc-parser";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 
 export interface Position {
   line: number;
   column: number;
+}
+
+/** Whether a position names an object member's key (`unknown field`) or its value (`invalid value`). */
+export type PositionTarget = "key" | "value";
+
+/** Finds the character offset of a pointer in one file's syntax (YAML or JSON). */
+interface OffsetIndex {
+  offsetOf(segments: readonly string[], target: PositionTarget): number;
 }
 
 /** One file of a spec as the loader read it. */
@@ -12,7 +21,8 @@ export class SourceFile {
   readonly displayPath: string;
   readonly absolutePath: string;
   readonly text: string;
-  private tree: { doc: Document; lines: LineCounter } | undefined;
+  private index: OffsetIndex | undefined;
+  private lineStarts: number[] | undefined;
 
   constructor(options: { displayPath: string; absolutePath: string; text: string }) {
     this.displayPath = options.displayPath;
@@ -20,56 +30,94 @@ export class SourceFile {
     this.text = options.text;
   }
 
-  /** Line and column (1-based) of the node at `segments`, or of its deepest existing ancestor. */
-  positionOf(segments: readonly string[]): Position {
-    const { doc, lines } = this.syntaxTree();
-    let node: unknown = doc.contents;
-    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-    for (const segment of segments) {
-      const next = childOf(node, segment);
-      if (!next) break;
-      node = next.node;
-      offset = next.offset;
-    }
-    const pos = lines.linePos(offset);
-    return { line: pos.line, column: pos.col };
+  /**
+   * Line and column (1-based) of the node at `segments` (of its key with `target: "key"`, so `unknown field`
+   * points at the field), or of its deepest existing ancestor.
+   */
+  positionOf(segments: readonly string[], target: PositionTarget = "value"): Position {
+    this.index ??= /^\s*[{[]/.test(this.text) ? jsonIndex(this.text) : yamlIndex(this.text);
+    return this.positionAt(this.index.offsetOf(segments, target));
   }
 
-  /** Line and column of a character offset. */
+  /** Line and column (1-based) of a character offset. */
   positionAt(offset: number): Position {
-    const pos = this.syntaxTree().lines.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  }
-
-  /** The YAML syntax tree, built only when a position is asked for (JSON files never pay otherwise). */
-  private syntaxTree(): { doc: Document; lines: LineCounter } {
-    if (!this.tree) {
-      const lines = new LineCounter();
-      const doc = parseDocument(this.text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
-      this.tree = { doc, lines };
+    this.lineStarts ??= computeLineStarts(this.text);
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
     }
-    return this.tree;
+    return { line: low + 1, column: offset - starts[low]! + 1 };
   }
 }
 
-function childOf(node: unknown, segment: string): { node: unknown; offset: number } | undefined {
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** JSON: jsonc-parser's tree is fast on large files (no YAML parse needed for a position). */
+function jsonIndex(text: string): OffsetIndex {
+  const root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+  return {
+    offsetOf(segments, target) {
+      if (!root) return 0;
+      for (let depth = segments.length; depth >= 0; depth--) {
+        const path = segments.slice(0, depth).map((s, i) => (isArrayAt(root, segments.slice(0, i)) ? Number(s) : s));
+        const node = findNodeAtLocation(root, path);
+        if (!node) continue;
+        const keyNode = node.parent?.type === "property" ? node.parent.children?.[0] : undefined;
+        return (depth === segments.length && target === "key" && keyNode ? keyNode.offset : node.offset) ?? 0;
+      }
+      return 0;
+    },
+  };
+}
+
+function isArrayAt(root: JsonNode, path: readonly string[]): boolean {
+  const node = findNodeAtLocation(root, path.map((s, i) => (isArrayAt(root, path.slice(0, i)) ? Number(s) : s)));
+  return node?.type === "array";
+}
+
+/** YAML: the `yaml` package's syntax tree. */
+function yamlIndex(text: string): OffsetIndex {
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), keepSourceTokens: false, uniqueKeys: false });
+  return {
+    offsetOf(segments, target) {
+      let node: unknown = doc.contents;
+      let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+      for (let i = 0; i < segments.length; i++) {
+        const next = childOf(node, segments[i]!, target === "key" && i === segments.length - 1);
+        if (!next) break;
+        node = next.node;
+        offset = next.offset;
+      }
+      return offset;
+    },
+  };
+}
+
+function childOf(node: unknown, segment: string, wantKey: boolean): { node: unknown; offset: number } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key !== segment) continue;
+      if (!isPair(pair) || !isScalar(pair.key) || String(pair.key.value) !== segment) continue;
       const value = pair.value as Node | null;
-      const keyNode = pair.key as Node | null;
-      const offset = value?.range?.[0] ?? keyNode?.range?.[0] ?? 0;
-      return { node: value, offset };
+      const keyOffset = (pair.key as Node).range?.[0] ?? 0;
+      return { node: value, offset: wantKey || !value?.range ? keyOffset : value.range[0] };
     }
     return undefined;
   }
   if (isSeq(node)) {
     const index = Number(segment);
     const item = Number.isInteger(index) ? (node.items[index] as Node | undefined) : undefined;
-    if (!item) return undefined;
-    return { node: item, offset: item.range?.[0] ?? 0 };
+    return item ? { node: item, offset: item.range?.[0] ?? 0 } : undefined;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** The files a spec was loaded from, and the map from a pointer in the loaded document back to them. */
 import type { SourceLocation } from "../diagnostics.js";
 import { parsePointer, toPointer } from "./pointer.js";
-import type { SourceFile } from "./source-file.js";
+import type { PositionTarget, SourceFile } from "./source-file.js";
 
 interface Origin {
   file: SourceFile;
@@ -44,11 +44,11 @@ export class SpecSources {
     this.document = document;
   }
 
-  /** File, line, column and in-file pointer for a pointer into the loaded document. */
-  locate(pointer: string): SourceLocation {
+  /** File, line, column and in-file pointer for a pointer into the loaded document (its key with `target: "key"`). */
+  locate(pointer: string, target: PositionTarget = "value"): SourceLocation {
     const segments = parsePointer(pointer) ?? [];
     const origin = this.originOf(segments);
-    const position = origin.file.positionOf(origin.segments);
+    const position = origin.file.positionOf(origin.segments, target);
     return { file: origin.file.displayPath, line: position.line, column: position.column, pointer: toPointer(origin.segments) };
   }
 

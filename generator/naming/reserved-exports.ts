@@ -1,25 +1,31 @@
-/** Names the generated package's index exports from the runtime; generated type names must not take them. */
-export const RUNTIME_EXPORT_NAMES: readonly string[] = [
-  "ApiClient",
-  "ApiPromise",
-  "ApiError",
-  "ApiStatusError",
-  "ApiConnectionError",
-  "ApiTimeoutError",
+/**
+ * The runtime names a generated package's index re-exports (its public surface besides generated code).
+ * Generated type names must not take them. A test checks each exists in templates/runtime/index.ts.
+ */
+
+/** Classes (values) users catch or construct. */
+export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
   "ApiAbortedError",
+  "ApiConnectionError",
   "ApiDecodeError",
+  "ApiError",
+  "ApiPromise",
   "ApiRequestError",
-  "BadRequestError",
+  "ApiResponseTooLargeError",
+  "ApiStatusError",
+  "ApiTimeoutError",
   "AuthenticationError",
-  "PermissionDeniedError",
-  "NotFoundError",
+  "BadRequestError",
   "ConflictError",
-  "UnprocessableEntityError",
-  "RateLimitError",
   "InternalServerError",
-  "ClientOptions",
-  "RequestOptions",
-  "OperationSpec",
-  "Readable",
-  "Writable",
+  "NotFoundError",
+  "PermissionDeniedError",
+  "RateLimitError",
+  "UnprocessableEntityError",
 ];
+
+/** Types users annotate with. */
+export const RUNTIME_TYPE_EXPORTS: readonly string[] = ["ApiResult", "ClientOptions", "FetchLike", "RequestOptions"];
+
+/** Every re-exported runtime name, plus the schema-shape helpers. */
+export const RUNTIME_EXPORT_NAMES: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, "Readable", "Writable"];

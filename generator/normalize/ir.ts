@@ -167,7 +167,7 @@ export interface Api {
   operations: Operation[];
   schemas: NamedSchema[];
   /** Descriptions from the top-level `tags` list, by tag name. */
-  tagDescriptions: Record<string, string>;
+  tagDescriptions: Map<string, string>;
   usesXml: boolean;
   warnings: Diagnostic[];
 }

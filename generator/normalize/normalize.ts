@@ -48,10 +48,11 @@ export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
   return api;
 }
 
-function tagDescriptions(doc: JsonObject): Record<string, string> {
-  const out: Record<string, string> = {};
+/** A Map, not an object: tag names such as `constructor` must not find Object.prototype members. */
+function tagDescriptions(doc: JsonObject): Map<string, string> {
+  const out = new Map<string, string>();
   for (const tag of Array.isArray(doc["tags"]) ? doc["tags"] : []) {
-    if (isObject(tag) && typeof tag["name"] === "string" && typeof tag["description"] === "string") out[tag["name"]] = tag["description"];
+    if (isObject(tag) && typeof tag["name"] === "string" && typeof tag["description"] === "string") out.set(tag["name"], tag["description"]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Following local `$ref`s in the loaded (bundled) document. */
-import { followPointer, parsePointer } from "../load/pointer.js";
+import { followPointer, parseRefPointer } from "../load/pointer.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -15,7 +15,7 @@ export function derefObject(doc: unknown, node: unknown): JsonObject | undefined
     if (!isObject(current)) return undefined;
     const ref = current["$ref"];
     if (typeof ref !== "string") return current;
-    const segments = parsePointer(ref);
+    const segments = parseRefPointer(ref);
     if (!segments) return undefined;
     current = followPointer(doc, segments);
   }
@@ -31,6 +31,6 @@ export function stringField(node: JsonObject, key: string): string | undefined {
 /** The name a `#/components/schemas/Name` ref points at, or undefined for other refs. */
 export function componentSchemaName(node: unknown): string | undefined {
   if (!isObject(node) || typeof node["$ref"] !== "string") return undefined;
-  const segments = parsePointer(node["$ref"]);
+  const segments = parseRefPointer(node["$ref"]);
   return segments && segments.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
 }

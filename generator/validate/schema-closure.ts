@@ -1,5 +1,5 @@
 /** Which subschemas of a JSON Schema apply to the same instance, to its children, or anywhere below it. */
-import { followPointer, parsePointer } from "../load/pointer.js";
+import { followPointer, parseRefPointer } from "../load/pointer.js";
 
 type SchemaNode = Record<string, unknown>;
 
@@ -43,7 +43,7 @@ export class SchemaClosures {
     const document = uri === "" ? home.document : this.documentAt(resolveUri(uri, home.base));
     if (!document) return schema;
     if (fragment === "") return document;
-    const target = fragment.startsWith("/") ? followPointer(document, parsePointer(`#${fragment}`) ?? []) : this.anchors.get(document)?.get(fragment);
+    const target = fragment.startsWith("/") ? followPointer(document, parseRefPointer(`#${fragment}`) ?? []) : this.anchors.get(document)?.get(fragment);
     return target ?? schema;
   }
 

@@ -11,6 +11,8 @@ export interface StructuralProblem {
   code: string;
   message: string;
   at: string[];
+  /** Point at the member's key rather than its value (for unknown fields). */
+  atKey?: boolean;
 }
 
 interface Context {
@@ -29,7 +31,7 @@ export function describeSchemaErrors(resolved: ResolvedErrors, closures: SchemaC
   const ctx: Context = { closures, explained: explainedPaths(resolved.errors), eitherOf: resolved.eitherOf, merged: mergeAllowed(resolved.errors) };
   const out: StructuralProblem[] = [];
   for (const error of resolved.errors) {
-    const at = parsePointer(error.instancePath.replace(/%/g, "%25")) ?? [];
+    const at = parsePointer(error.instancePath) ?? [];
     const problem = (PHRASERS[error.keyword] ?? phraseOther)(error, at, ctx);
     if (problem) out.push(problem);
   }
@@ -79,7 +81,7 @@ const phraseUnknownField: Phraser = (error, at, ctx) => {
   if (last === "responses" && at.length > 1 && at[at.length - 2] !== "components") {
     hint = `: response keys are status codes ("200"), ranges ("2XX") or "default"; extension fields must start with "x-"`;
   }
-  return { code: "schema-unknown-field", at: [...at, name], message: `unknown field ${JSON.stringify(name)}${hint}` };
+  return { code: "schema-unknown-field", at: [...at, name], atKey: true, message: `unknown field ${JSON.stringify(name)}${hint}` };
 };
 
 const PHRASERS: Partial<Record<string, Phraser>> = {

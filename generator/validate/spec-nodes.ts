@@ -1,5 +1,5 @@
 /** Defensive accessors over an OpenAPI 3.x document for the semantic rules: every shape is checked, nothing throws. */
-import { followPointer, parsePointer, toPointer } from "../load/pointer.js";
+import { followPointer, parseRefPointer, toPointer } from "../load/pointer.js";
 
 /** A JSON object as found in a spec document. */
 export type JsonObject = Record<string, unknown>;
@@ -34,7 +34,7 @@ export function resolveRefs(document: unknown, node: unknown, at: readonly strin
     if (seen.has(current.node) || seen.size >= MAX_REF_HOPS) return undefined;
     seen.add(current.node);
     const ref = current.node["$ref"];
-    const segments = ref.startsWith("#") ? parsePointer(ref) : undefined;
+    const segments = ref.startsWith("#") ? parseRefPointer(ref) : undefined;
     const target = segments ? followPointer(document, segments) : undefined;
     if (!segments || target === undefined) return undefined;
     current = { node: target, at: segments };

@@ -10,7 +10,7 @@ import { writePackage } from "../../generator/write/write-package.js";
 export const OUT_ROOT = path.resolve("test/.out");
 
 /** Runs the whole pipeline without touching disk (except reading the spec) and returns its files. */
-export async function generateInMemory(specPath: string, options: { packageName?: string } = {}): Promise<GenerateResult & { files: GeneratedFile[] }> {
+export async function generateInMemory(specPath: string, options: { packageName?: string; id?: string } = {}): Promise<GenerateResult & { files: GeneratedFile[] }> {
   return generatePackage({ specPath, outDir: path.join(OUT_ROOT, "__nowhere__"), check: true, noCache: true, ...options });
 }
 

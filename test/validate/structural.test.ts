@@ -9,18 +9,18 @@ import { diagnosticsOf, expectDiagnostics, FIXTURES, loadFixture, type WantDiagn
 const cases: { name: string; want: Omit<WantDiagnostic, "file">[]; file?: string }[] = [
   {
     name: "schema-unknown-field",
-    want: [{ line: 8, column: 15, code: "schema-unknown-field", message: 'unknown field "sumary" (did you mean "summary"?); extension fields must start with "x-"' }],
+    want: [{ line: 8, column: 7, code: "schema-unknown-field", message: 'unknown field "sumary" (did you mean "summary"?); extension fields must start with "x-"' }],
   },
   {
     name: "schema-unknown-field-3-1",
     want: [
-      { line: 8, column: 20, code: "schema-unknown-field", message: 'unknown field "operationid" (did you mean "operationId"?)' },
-      { line: 18, column: 15, code: "schema-unknown-field", message: 'unknown field "scheme"' },
+      { line: 8, column: 7, code: "schema-unknown-field", message: 'unknown field "operationid" (did you mean "operationId"?)' },
+      { line: 18, column: 7, code: "schema-unknown-field", message: 'unknown field "scheme"' },
     ],
   },
   {
     name: "schema-path-key",
-    want: [{ line: 7, column: 5, code: "schema-unknown-field", message: 'unknown field "items": path keys must start with "/"' }],
+    want: [{ line: 6, column: 3, code: "schema-unknown-field", message: 'unknown field "items": path keys must start with "/"' }],
   },
   {
     name: "schema-missing-field",
@@ -70,7 +70,7 @@ const cases: { name: string; want: Omit<WantDiagnostic, "file">[]; file?: string
     name: "schema-swagger-2",
     file: "swagger.yaml",
     want: [
-      { line: 11, column: 20, code: "schema-unknown-field", message: 'unknown field "requird" (did you mean "required"?)' },
+      { line: 11, column: 11, code: "schema-unknown-field", message: 'unknown field "requird" (did you mean "required"?)' },
       { line: 14, column: 15, code: "schema-invalid-value", message: '"in" must be one of "body", "header", "formData", "query" or "path" (got "bdy"; did you mean "body"?)' },
     ],
   },

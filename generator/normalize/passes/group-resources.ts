@@ -18,7 +18,7 @@ export const groupResources: Pass = {
       let resource = byKey.get(key);
       if (!resource) {
         resource = { name: op.resourceName, propertyName: key, className: "", fileName: "", operations: [] };
-        const description = api.tagDescriptions[op.resourceName];
+        const description = api.tagDescriptions.get(op.resourceName);
         if (description !== undefined) resource.description = description;
         byKey.set(key, resource);
       }

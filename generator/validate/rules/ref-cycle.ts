@@ -8,7 +8,7 @@ import { isRecord, showPointer } from "../spec-nodes.js";
 import { stronglyConnected } from "../strongly-connected.js";
 import { walkDocument } from "../walk-document.js";
 import { compareText } from "../../diagnostics.js";
-import { followPointer, parsePointer, toPointer } from "../../load/pointer.js";
+import { followPointer, parseRefPointer, toPointer } from "../../load/pointer.js";
 
 /** Keys that give a node no shape of its own. */
 const ANNOTATION_KEYS = new Set([
@@ -54,7 +54,7 @@ function shapelessTargets(document: JsonObject, node: JsonObject, at: readonly s
   const out: { node: unknown; pointer: string }[] = [];
   const ref = node["$ref"];
   if (typeof ref === "string" && ref.startsWith("#")) {
-    const segments = parsePointer(ref);
+    const segments = parseRefPointer(ref);
     if (segments) out.push({ node: followPointer(document, segments), pointer: toPointer(segments) });
   }
   for (const key of COMPOSITIONS) {

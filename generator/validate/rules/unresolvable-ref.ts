@@ -4,7 +4,7 @@ import type { JsonObject } from "../spec-nodes.js";
 import { isRecord, showPointer } from "../spec-nodes.js";
 import { didYouMean } from "../suggest.js";
 import { walkDocument } from "../walk-document.js";
-import { followPointer, parsePointer } from "../../load/pointer.js";
+import { followPointer, parseRefPointer } from "../../load/pointer.js";
 
 interface LocalRef {
   ref: string;
@@ -43,7 +43,7 @@ function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>): stri
     }
     return `not a JSON pointer; local refs look like "#/components/schemas/Name"`;
   }
-  const segments = parsePointer(ref);
+  const segments = parseRefPointer(ref);
   if (!segments) return `malformed percent-encoding in the pointer`;
   if (followPointer(base, segments) !== undefined) return undefined;
   let node: unknown = base;
