@@ -89,4 +89,58 @@ export interface OperationSpec {
   readonly response: ResponseSpec;
   /** Header that carries `RequestOptions.idempotencyKey`; `Idempotency-Key` when absent. */
   readonly idempotencyHeader?: string;
+  /** Send a fresh key (crypto.randomUUID) on every call that has none (`x-specforge-idempotency: { auto: true }`). */
+  readonly idempotencyAuto?: boolean;
+  /**
+   * Security requirements: alternatives, each a list of scheme names that apply together (OpenAPI semantics).
+   * An empty alternative means the call may go without credentials; absent means no auth at all.
+   */
+  readonly security?: readonly (readonly string[])[];
+  readonly pagination?: PaginationSpec;
+  /** POST/PATCH (e.g. RPC calls) the spec declares safe to retry without an idempotency key. */
+  readonly retrySafe?: boolean;
 }
+
+/** One OAuth 2 flow of a security scheme. @see https://spec.openapis.org/oas/v3.1.0#oauth-flow-object */
+export interface OAuthFlowSpec {
+  readonly authorizationUrl?: string;
+  readonly tokenUrl?: string;
+  readonly refreshUrl?: string;
+  readonly scopes: readonly string[];
+}
+
+export interface OAuthFlowsSpec {
+  readonly implicit?: OAuthFlowSpec;
+  readonly password?: OAuthFlowSpec;
+  readonly clientCredentials?: OAuthFlowSpec;
+  readonly authorizationCode?: OAuthFlowSpec;
+}
+
+/**
+ * A security scheme of the spec, as data. `signature` stands for request signing declared with
+ * `x-specforge-signing` (e.g. HMAC): the user supplies the signing function.
+ */
+export type SecuritySchemeSpec =
+  | { readonly type: "http"; readonly scheme: string; readonly bearerFormat?: string }
+  | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string }
+  | {
+      readonly type: "oauth2";
+      readonly flows: OAuthFlowsSpec;
+      /** How the client authenticates at the token endpoint (`x-specforge-token-auth`); default client_secret_basic. */
+      readonly tokenEndpointAuth?: "client_secret_basic" | "client_secret_post";
+    }
+  | { readonly type: "openIdConnect"; readonly url: string }
+  | { readonly type: "mutualTLS" }
+  | { readonly type: "signature" };
+
+/** A path into a JSON body, e.g. `["data", "items"]`. */
+export type BodyPath = readonly string[];
+
+/** How a list operation pages (`x-specforge-pagination`). Every page request keeps auth and headers. */
+export type PaginationSpec =
+  | { readonly style: "next-link"; readonly items: BodyPath; readonly next: BodyPath }
+  | { readonly style: "link-header"; readonly items?: BodyPath }
+  | { readonly style: "page"; readonly items: BodyPath; readonly pageParam: string; readonly firstPage?: number; readonly totalPages?: BodyPath }
+  | { readonly style: "offset"; readonly items: BodyPath; readonly offsetParam: string; readonly limitParam?: string; readonly total?: BodyPath }
+  | { readonly style: "cursor"; readonly items: BodyPath; readonly cursorParam: string; readonly nextCursor: BodyPath }
+  | { readonly style: "range"; readonly unit: string; readonly pageSize?: number; readonly items?: BodyPath };
