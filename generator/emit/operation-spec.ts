@@ -30,6 +30,13 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
   const accept = [...new Set(contents.filter((c) => c.encoding !== "empty").map((c) => c.mediaType))];
   const xml = contents.find((c) => c.xml)?.xml;
   data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml };
+  if (op.security) data["security"] = op.security;
+  if (op.pagination) data["pagination"] = op.pagination;
+  if (op.idempotency) {
+    data["idempotencyHeader"] = op.idempotency.header;
+    if (op.idempotency.auto) data["idempotencyAuto"] = true;
+  }
+  if (op.retrySafe) data["retrySafe"] = true;
   return data;
 }
 

@@ -1,7 +1,9 @@
 /** Reads every operation of the document into the IR: parameters by location, bodies by media type, responses by status. */
 import { toPointer } from "../load/pointer.js";
 import type { HttpMethod, Operation, ParamLocation, Parameter, ParamStyle } from "./ir.js";
+import { applyOperationExtensions } from "./build-operation-extensions.js";
 import { buildRequestBody } from "./build-request-body.js";
+import { securityAlternatives } from "./build-security.js";
 import { buildResponses } from "./build-responses.js";
 import { derefObject, isObject, stringField, type JsonObject } from "./refs.js";
 
@@ -50,6 +52,9 @@ function buildOperation(doc: JsonObject, at: { path: string; method: HttpMethod;
   copyString(op, "x-specforge-method", (v) => (operation.methodOverride = v));
   const body = buildRequestBody(doc, op["requestBody"], typeBase);
   if (body) operation.body = body;
+  const security = securityAlternatives(doc, op);
+  if (security) operation.security = security;
+  applyOperationExtensions(operation, doc, op);
   return operation;
 }
 

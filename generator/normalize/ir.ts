@@ -88,6 +88,20 @@ export interface Response {
   contents: ResponseContent[];
 }
 
+/** A security scheme: its name in `components.securitySchemes` and the runtime's `SecuritySchemeSpec` as data. */
+export interface SecurityScheme {
+  name: string;
+  spec: Record<string, unknown>;
+  description?: string;
+}
+
+/** `x-specforge-pagination`, with body paths as arrays (the runtime's `PaginationSpec`). */
+export interface Pagination {
+  style: "next-link" | "link-header" | "page" | "offset" | "cursor" | "range";
+  items?: string[];
+  [field: string]: unknown;
+}
+
 export interface Operation {
   /** JSON pointer of the operation object in the loaded document. */
   pointer: string;
@@ -104,6 +118,11 @@ export interface Operation {
   params: Parameter[];
   body?: RequestBody;
   responses: Response[];
+  /** Requirement alternatives (scheme names that apply together); undefined = no auth. */
+  security?: string[][];
+  pagination?: Pagination;
+  idempotency?: { header: string; auto: boolean };
+  retrySafe?: boolean;
   /** Filled by passes. */
   resourceName: string;
   methodName: string;
@@ -166,6 +185,7 @@ export interface Api {
   /** Operations before they are grouped into resources. */
   operations: Operation[];
   schemas: NamedSchema[];
+  securitySchemes: SecurityScheme[];
   /** Descriptions from the top-level `tags` list, by tag name. */
   tagDescriptions: Map<string, string>;
   usesXml: boolean;

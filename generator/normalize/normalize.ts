@@ -4,6 +4,7 @@ import { toTypeName } from "../naming/identifiers.js";
 import { buildEnvironments } from "./build-environments.js";
 import { buildOperations } from "./build-operations.js";
 import { buildSchemas } from "./build-schemas.js";
+import { buildSecuritySchemes } from "./build-security.js";
 import type { Api } from "./ir.js";
 import { PASSES } from "./passes/index.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
@@ -35,6 +36,7 @@ export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
     resources: [],
     operations: buildOperations(doc),
     schemas: buildSchemas(doc, taken),
+    securitySchemes: buildSecuritySchemes(doc),
     tagDescriptions: tagDescriptions(doc),
     usesXml: false,
     warnings: [],

@@ -7,6 +7,7 @@ import { locateSegments } from "./locate.js";
 import type { RuleFinding, SemanticRule } from "./rule.js";
 import { duplicateOperationIdRule } from "./rules/duplicate-operation-id.js";
 import { duplicateParameterRule } from "./rules/duplicate-parameter.js";
+import { invalidExtensionRule } from "./rules/invalid-extension.js";
 import { invalidPathTemplateRule } from "./rules/invalid-path-template.js";
 import { invalidServerUrlRule } from "./rules/invalid-server-url.js";
 import { invalidServerVariableRule } from "./rules/invalid-server-variable.js";
@@ -29,6 +30,7 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   unknownSecuritySchemeRule,
   invalidServerUrlRule,
   invalidServerVariableRule,
+  invalidExtensionRule,
 ];
 
 /**

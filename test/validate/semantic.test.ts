@@ -4,6 +4,17 @@ import { diagnosticsOf, expectDiagnostics, FIXTURES, loadFixture, type WantDiagn
 
 const cases: { name: string; want: Omit<WantDiagnostic, "file">[] }[] = [
   {
+    name: "invalid-extension",
+    want: [
+      { line: 5, column: 24, code: "unknown-extension", message: 'unknown extension "x-specforge-pagnation" (did you mean "x-specforge-pagination"?)' },
+      { line: 8, column: 30, code: "invalid-extension", message: "x-specforge-environment: must be string" },
+      { line: 14, column: 9, code: "invalid-extension", message: "x-specforge-pagination: must have required property 'pageParam'" },
+      { line: 16, column: 28, code: "invalid-extension", message: "x-specforge-signing does not apply to an operation; it belongs on: a security scheme" },
+      { line: 22, column: 41, code: "invalid-extension", message: 'x-specforge-idempotency: header must match pattern' },
+      { line: 23, column: 39, code: "invalid-extension", message: 'x-specforge-pagination: style must be equal to one of the allowed values ("next-link", "link-header", "page", "offset", "cursor", "range")' },
+    ],
+  },
+  {
     name: "duplicate-operation-id",
     want: [{ line: 14, column: 20, code: "duplicate-operation-id", message: 'operationId "listItems" of GET /items/archived is already used by GET /items at #/paths/~1items/get/operationId' }],
   },

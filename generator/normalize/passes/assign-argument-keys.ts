@@ -1,7 +1,8 @@
 /**
  * Argument keys: parameters keep their wire names unless two locations share one (path wins over query,
- * header and cookie; the others become e.g. `queryId`). A single plain-object body is spread into the
- * arguments when none of its properties collide; otherwise it is passed as `body`.
+ * header and cookie; the others become e.g. `queryId`). A required, single plain-object body is spread into
+ * the arguments when none of its properties collide; otherwise it is passed as `body` (optional bodies too,
+ * so leaving the body out stays possible).
  */
 import { claimUniqueName, toTypeName } from "../../naming/identifiers.js";
 import type { Api, Operation, ParamLocation } from "../ir.js";
@@ -30,7 +31,7 @@ function assignKeys(op: Operation): void {
   if (!body) return;
   const only = body.variants.length === 1 ? body.variants[0] : undefined;
   const props = only?.objectProperties;
-  if (only && props && SPREADABLE.has(only.encoding) && props.every((p) => !taken.has(p))) {
+  if (body.required && only && props && SPREADABLE.has(only.encoding) && props.every((p) => !taken.has(p))) {
     body.from = "spread";
     return;
   }

@@ -1,0 +1,74 @@
+/**
+ * The `x-specforge-*` extensions: where each may appear and the JSON Schema of its value.
+ * One place for both validation and documentation (docs/extensions.md describes each).
+ */
+
+export type ExtensionSite = "root" | "operation" | "server" | "securityScheme";
+
+export interface ExtensionDefinition {
+  sites: readonly ExtensionSite[];
+  schema: Record<string, unknown>;
+}
+
+const bodyPath = { oneOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string" }, minItems: 1 }] };
+const name = { type: "string", minLength: 1 };
+
+function style(styleName: string, required: string[], properties: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "object",
+    required: ["style", ...required],
+    additionalProperties: false,
+    properties: { style: { const: styleName }, ...properties },
+  };
+}
+
+const pagination = {
+  type: "object",
+  required: ["style"],
+  properties: { style: { enum: ["next-link", "link-header", "page", "offset", "cursor", "range"] } },
+  allOf: [
+    { if: { properties: { style: { const: "next-link" } } }, then: style("next-link", ["items", "next"], { items: bodyPath, next: bodyPath }) },
+    { if: { properties: { style: { const: "link-header" } } }, then: style("link-header", [], { items: bodyPath }) },
+    {
+      if: { properties: { style: { const: "page" } } },
+      then: style("page", ["items", "pageParam"], { items: bodyPath, pageParam: name, firstPage: { type: "integer" }, totalPages: bodyPath }),
+    },
+    {
+      if: { properties: { style: { const: "offset" } } },
+      then: style("offset", ["items", "offsetParam"], { items: bodyPath, offsetParam: name, limitParam: name, total: bodyPath }),
+    },
+    {
+      if: { properties: { style: { const: "cursor" } } },
+      then: style("cursor", ["items", "cursorParam", "nextCursor"], { items: bodyPath, cursorParam: name, nextCursor: bodyPath }),
+    },
+    {
+      if: { properties: { style: { const: "range" } } },
+      then: style("range", ["unit"], { unit: name, pageSize: { type: "integer", minimum: 1 }, items: bodyPath }),
+    },
+  ],
+};
+
+/** Every extension specforge reads. */
+export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
+  "x-specforge-client": { sites: ["root"], schema: name },
+  "x-specforge-resource": { sites: ["operation"], schema: name },
+  "x-specforge-method": { sites: ["operation"], schema: name },
+  "x-specforge-pagination": { sites: ["operation"], schema: pagination },
+  "x-specforge-idempotency": {
+    sites: ["root", "operation"],
+    schema: {
+      if: { type: "boolean" },
+      then: { const: false },
+      else: {
+        type: "object",
+        required: ["header"],
+        additionalProperties: false,
+        properties: { header: { type: "string", pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, auto: { type: "boolean" } },
+      },
+    },
+  },
+  "x-specforge-retry-safe": { sites: ["operation"], schema: { type: "boolean" } },
+  "x-specforge-environment": { sites: ["server"], schema: name },
+  "x-specforge-signing": { sites: ["securityScheme"], schema: { const: true } },
+  "x-specforge-token-auth": { sites: ["securityScheme"], schema: { enum: ["client_secret_basic", "client_secret_post"] } },
+};

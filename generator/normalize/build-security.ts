@@ -1,0 +1,57 @@
+/** Security schemes and requirements, as the runtime's `SecuritySchemeSpec` data and per-operation alternatives. */
+import type { SecurityScheme } from "./ir.js";
+import { isObject, stringField, type JsonObject } from "./refs.js";
+
+const FLOWS = ["implicit", "password", "clientCredentials", "authorizationCode"] as const;
+
+/** Every `components.securitySchemes` entry, sorted by name. */
+export function buildSecuritySchemes(doc: JsonObject): SecurityScheme[] {
+  const components = isObject(doc["components"]) ? doc["components"] : {};
+  const schemes = isObject(components["securitySchemes"]) ? components["securitySchemes"] : {};
+  return Object.keys(schemes)
+    .sort()
+    .flatMap((name) => {
+      const scheme = schemes[name];
+      if (!isObject(scheme)) return [];
+      const built: SecurityScheme = { name, spec: schemeSpec(scheme) };
+      const description = stringField(scheme, "description");
+      if (description !== undefined) built.description = description;
+      return [built];
+    });
+}
+
+function schemeSpec(scheme: JsonObject): Record<string, unknown> {
+  if (scheme["x-specforge-signing"] === true) return { type: "signature" };
+  const type = stringField(scheme, "type");
+  if (type === "http") return { type, scheme: (stringField(scheme, "scheme") ?? "bearer").toLowerCase(), bearerFormat: stringField(scheme, "bearerFormat") };
+  if (type === "apiKey") return { type, in: stringField(scheme, "in") ?? "header", name: stringField(scheme, "name") ?? "" };
+  if (type === "openIdConnect") return { type, url: stringField(scheme, "openIdConnectUrl") ?? "" };
+  if (type === "oauth2") return { type, flows: oauthFlows(scheme["flows"]), tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth") };
+  return { type: "mutualTLS" };
+}
+
+function oauthFlows(raw: unknown): Record<string, unknown> {
+  const flows: Record<string, unknown> = {};
+  if (!isObject(raw)) return flows;
+  for (const name of FLOWS) {
+    const flow = raw[name];
+    if (!isObject(flow)) continue;
+    flows[name] = {
+      authorizationUrl: stringField(flow, "authorizationUrl"),
+      tokenUrl: stringField(flow, "tokenUrl"),
+      refreshUrl: stringField(flow, "refreshUrl"),
+      scopes: isObject(flow["scopes"]) ? Object.keys(flow["scopes"]).sort() : [],
+    };
+  }
+  return flows;
+}
+
+/**
+ * The requirement alternatives of an operation: its own `security`, else the document's; undefined when
+ * neither says anything (no auth). `{}` in the list becomes `[]` (anonymous access allowed).
+ */
+export function securityAlternatives(doc: JsonObject, op: JsonObject): string[][] | undefined {
+  const raw = Array.isArray(op["security"]) ? op["security"] : Array.isArray(doc["security"]) ? doc["security"] : undefined;
+  if (!raw) return undefined;
+  return raw.filter(isObject).map((requirement) => Object.keys(requirement));
+}
