@@ -1,5 +1,5 @@
 /** A parsed spec file: its text, its data and (lazily) the position of any JSON pointer in it. */
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from "jsonc-parser";
+import { parseTree, type Node as JsonNode } from "jsonc-parser";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 
 export interface Position {
@@ -68,22 +68,31 @@ function jsonIndex(text: string): OffsetIndex {
   const root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
   return {
     offsetOf(segments, target) {
-      if (!root) return 0;
-      for (let depth = segments.length; depth >= 0; depth--) {
-        const path = segments.slice(0, depth).map((s, i) => (isArrayAt(root, segments.slice(0, i)) ? Number(s) : s));
-        const node = findNodeAtLocation(root, path);
-        if (!node) continue;
-        const keyNode = node.parent?.type === "property" ? node.parent.children?.[0] : undefined;
-        return (depth === segments.length && target === "key" && keyNode ? keyNode.offset : node.offset) ?? 0;
+      let node: JsonNode | undefined = root;
+      let keyOffset: number | undefined;
+      for (const segment of segments) {
+        const next = node && jsonChild(node, segment);
+        if (!next) return node?.offset ?? 0;
+        node = next.value;
+        keyOffset = next.keyOffset;
       }
-      return 0;
+      return (target === "key" && keyOffset !== undefined ? keyOffset : node?.offset) ?? 0;
     },
   };
 }
 
-function isArrayAt(root: JsonNode, path: readonly string[]): boolean {
-  const node = findNodeAtLocation(root, path.map((s, i) => (isArrayAt(root, path.slice(0, i)) ? Number(s) : s)));
-  return node?.type === "array";
+/** One step down a jsonc-parser tree: an object member by key or an array element by index. */
+function jsonChild(node: JsonNode, segment: string): { value: JsonNode; keyOffset?: number } | undefined {
+  if (node.type === "array") {
+    const item = node.children?.[Number(segment)];
+    return item && /^\d+$/.test(segment) ? { value: item } : undefined;
+  }
+  if (node.type !== "object") return undefined;
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.value === segment && value) return { value, keyOffset: key.offset };
+  }
+  return undefined;
 }
 
 /** YAML: the `yaml` package's syntax tree. */
