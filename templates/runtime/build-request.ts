@@ -7,7 +7,7 @@ import { ApiError, ApiRequestError } from "./errors.js";
 import { appendCookies, applyHeaders, assertSafeHeader, serializeCookieParam, serializeHeaderParam, type HeaderValues } from "./headers.js";
 import type { OperationSpec, ParamLocation, ParamSpec } from "./operation.js";
 import { expandPath, joinUrl, serializePathParam } from "./path.js";
-import { joinQuery, serializeQueryParam } from "./query.js";
+import { joinQuery, serializeQueryParam, setQueryParam } from "./query.js";
 
 /** A request ready to be sent (possibly several times). */
 export interface BuiltRequest {
@@ -25,6 +25,12 @@ export interface BuildInput {
   readonly callHeaders?: HeaderValues | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly codecs: Codecs;
+  /** Pagination: an absolute next-page URL that replaces path and query (header and cookie parameters still apply). */
+  readonly urlOverride?: string | undefined;
+  /** Pagination: query parameters set on top of the operation's (page, offset, cursor the spec does not declare). */
+  readonly extraQuery?: Readonly<Record<string, string>> | undefined;
+  /** Pagination: headers that win over every other source (`Range`). */
+  readonly extraHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 const DEFAULT_IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -44,13 +50,15 @@ function paramsIn(op: OperationSpec, location: ParamLocation, args: Readonly<Rec
 }
 
 function buildUrl(input: BuildInput): string {
+  if (input.urlOverride !== undefined) return input.urlOverride;
   const values = new Map<string, string>();
   for (const param of input.op.params) {
     if (param.in === "path") values.set(param.name, serializePathParam(param, input.args[param.key]));
   }
   const path = expandPath(input.op.path, values);
   const pairs = paramsIn(input.op, "query", input.args).flatMap(([param, value]) => serializeQueryParam(param, value));
-  return joinUrl(input.baseUrl, path, joinQuery(pairs));
+  const url = joinUrl(input.baseUrl, path, joinQuery(pairs));
+  return Object.entries(input.extraQuery ?? {}).reduce((acc, [name, value]) => setQueryParam(acc, name, value), url);
 }
 
 function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Headers {
@@ -69,6 +77,7 @@ function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Header
     headers.set(name, input.idempotencyKey);
   }
   applyHeaders(headers, input.callHeaders);
+  applyHeaders(headers, input.extraHeaders);
   return headers;
 }
 

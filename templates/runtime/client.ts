@@ -2,12 +2,21 @@
 /** `ApiClient`: the one object generated resource classes call into. */
 
 import { ApiPromise, type ApiResult } from "./api-promise.js";
+import { AuthResolver } from "./auth.js";
+import type { AuthOptions } from "./auth-types.js";
 import { buildRequest } from "./build-request.js";
 import type { Codecs } from "./codec.js";
 import { ApiRequestError } from "./errors.js";
 import { executeRequest, type FetchLike } from "./execute.js";
 import type { HeaderValues } from "./headers.js";
-import type { OperationSpec } from "./operation.js";
+import { createOAuth2Session, type OAuth2Session } from "./oauth2-session.js";
+import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
+import { DEFAULT_MAX_PAGES, PagePromise } from "./page-promise.js";
+import { createPaginator, type FetchedPage, type PageRequest } from "./pagination.js";
+import { DEFAULT_MAX_REDIRECTS } from "./redirect.js";
+import { DEFAULT_RETRY_HEADERS, isIdempotentMethod, type RetryHeaderSpec } from "./retry.js";
+import { SecretRegistry } from "./secret-registry.js";
+import type { RedirectMode } from "./send.js";
 
 /** Client-wide settings; generated clients map their own options (environment, auth, …) onto these. */
 export interface ClientOptions {
@@ -25,6 +34,16 @@ export interface ClientOptions {
   readonly maxResponseBytes?: number | undefined;
   /** Optional codecs, e.g. `{ xml: xmlCodec }` for XML APIs. */
   readonly codecs?: Codecs | undefined;
+  /** The spec's security schemes by name (generated, static). */
+  readonly securitySchemes?: Readonly<Record<string, SecuritySchemeSpec>> | undefined;
+  /** Credentials by security scheme name. */
+  readonly auth?: AuthOptions | undefined;
+  /** Redirects followed per attempt (default 5). */
+  readonly maxRedirects?: number | undefined;
+  /** Headers the retry wait is read from, first usable wins (default `DEFAULT_RETRY_HEADERS`). */
+  readonly retryHeaders?: readonly RetryHeaderSpec[] | undefined;
+  /** Cap in ms for a server-requested retry wait (default 60 000). */
+  readonly maxRetryAfter?: number | undefined;
 }
 
 /** Per-call overrides. */
@@ -36,6 +55,12 @@ export interface RequestOptions {
   readonly headers?: HeaderValues | undefined;
   /** Sent as `Idempotency-Key` (or the operation's header) on every attempt; makes POST/PATCH retryable. */
   readonly idempotencyKey?: string | undefined;
+}
+
+/** Per-call options of paginated methods. */
+export interface PaginateOptions extends RequestOptions {
+  /** Pages fetched before `ApiPaginationError` stops a runaway iteration (default 10 000). */
+  readonly maxPages?: number | undefined;
 }
 
 /** Default per-attempt timeout. */
@@ -51,11 +76,16 @@ function checkCount(name: string, value: number | undefined, fallback: number): 
   return value;
 }
 
+type Args = Readonly<Record<string, unknown>>;
+
 /** Sends operations described by `OperationSpec` constants. */
 export class ApiClient {
   /** The base URL every operation path is appended to. */
   readonly baseUrl: string;
   readonly #options: ClientOptions;
+  readonly #secrets = new SecretRegistry();
+  readonly #auth: AuthResolver;
+  readonly #redirectMode: RedirectMode = { browserFollows: false };
 
   constructor(options: ClientOptions) {
     try {
@@ -63,36 +93,72 @@ export class ApiClient {
     } catch {
       throw new ApiRequestError(`Invalid baseUrl ${JSON.stringify(options.baseUrl)}`);
     }
-    checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS);
+    const timeoutMs = checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS);
     checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES);
+    checkCount("maxRedirects", options.maxRedirects, DEFAULT_MAX_REDIRECTS);
     this.baseUrl = options.baseUrl;
     this.#options = options;
+    const transport = { baseUrl: options.baseUrl, fetch: options.fetch ?? globalFetch, codecs: options.codecs ?? {}, timeoutMs, secrets: this.#secrets };
+    this.#auth = new AuthResolver(options.securitySchemes ?? {}, options.auth, transport);
   }
 
   /** Builds, sends and decodes one call; the returned promise rejects only with `ApiError` subclasses. */
   request<T>(op: OperationSpec, args?: object, options?: RequestOptions): ApiPromise<T> {
-    return new ApiPromise<T>(this.#run(op, (args ?? {}) as Readonly<Record<string, unknown>>, options ?? {}) as Promise<ApiResult<T>>);
+    const result = this.#run(op, (args ?? {}) as Args, options ?? {}, undefined).then((sent) => sent.result);
+    return new ApiPromise<T>(result as Promise<ApiResult<T>>);
   }
 
-  async #run(op: OperationSpec, args: Readonly<Record<string, unknown>>, options: RequestOptions): Promise<ApiResult<unknown>> {
+  /** Calls a paginated operation (`op.pagination`): await it for the first page, `for await` for items, `.pages()` for pages. */
+  paginate<TPage, TItem>(op: OperationSpec, args?: object, options?: PaginateOptions): PagePromise<TPage, TItem> {
+    if (op.pagination === undefined) throw new ApiRequestError(`${op.method} ${op.path} is not paginated`);
+    const callOptions = options ?? {};
+    const paginator = createPaginator(op.pagination, { op, apiOrigin: new URL(this.baseUrl).origin });
+    const fetchPage = async (request: PageRequest): Promise<FetchedPage> => {
+      const { result, url } = await this.#run(op, request.args, callOptions, request);
+      return { data: result.data, response: result.response, request, url };
+    };
+    const maxPages = Math.max(1, Math.floor(checkCount("maxPages", callOptions.maxPages, DEFAULT_MAX_PAGES)));
+    return new PagePromise<TPage, TItem>({ paginator, fetchPage, firstRequest: paginator.first((args ?? {}) as Args), maxPages });
+  }
+
+  /** The OAuth 2 helpers of a scheme configured with `OAuth2Auth` (authorize URLs, code exchange, tokens). */
+  oauth2Session(schemeName: string): OAuth2Session {
+    return createOAuth2Session(this.#auth.oauth2(schemeName));
+  }
+
+  async #run(op: OperationSpec, args: Args, options: RequestOptions, page: PageRequest | undefined): Promise<{ result: ApiResult<unknown>; url: string }> {
     const client = this.#options;
+    const idempotencyKey = options.idempotencyKey ?? (op.idempotencyAuto === true && !isIdempotentMethod(op.method) ? globalThis.crypto.randomUUID() : undefined);
+    const auth = this.#auth.plan(op);
     const request = await buildRequest({
       op,
       args,
       baseUrl: this.baseUrl,
       defaultHeaders: client.headers,
       callHeaders: options.headers,
-      idempotencyKey: options.idempotencyKey,
+      idempotencyKey,
       codecs: client.codecs ?? {},
+      urlOverride: page?.url,
+      extraQuery: page?.query,
+      extraHeaders: page?.headers,
     });
-    return executeRequest(op, request, {
+    const result = await executeRequest(op, request, {
       fetch: client.fetch ?? globalFetch,
       timeoutMs: checkCount("timeout", options.timeout ?? client.timeout, DEFAULT_TIMEOUT_MS),
       maxRetries: Math.floor(checkCount("maxRetries", options.maxRetries ?? client.maxRetries, DEFAULT_MAX_RETRIES)),
       maxResponseBytes: client.maxResponseBytes,
       codecs: client.codecs ?? {},
       signal: options.signal,
-      idempotencyKey: options.idempotencyKey,
+      idempotencyKey,
+      retrySafe: op.retrySafe === true,
+      auth,
+      credentials: this.#auth.credentials,
+      secrets: this.#secrets,
+      maxRedirects: Math.floor(checkCount("maxRedirects", client.maxRedirects, DEFAULT_MAX_REDIRECTS)),
+      redirectMode: this.#redirectMode,
+      retryHeaders: client.retryHeaders ?? DEFAULT_RETRY_HEADERS,
+      maxRetryAfterMs: client.maxRetryAfter,
     });
+    return { result, url: request.url };
   }
 }

@@ -59,3 +59,23 @@ export function classifyFailure(error: unknown, deadline: Deadline, context: Api
   const reason = error instanceof Error ? error.message : String(error);
   return new ApiConnectionError(`Connection error: ${reason}`, { ...context, cause: error });
 }
+
+/** Waits for `promise`, but rejects with the signal's reason as soon as `signal` fires (the shared work keeps running for others). */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error as Error);
+      },
+    );
+  });
+}

@@ -23,7 +23,7 @@ export class ApiError extends Error {
 
   constructor(message: string, context: ApiErrorContext = {}) {
     const scrub = context.redactor?.scrub ?? ((text: string) => text);
-    super(scrub(message), context.cause === undefined ? undefined : { cause: context.cause });
+    super(scrub(message), context.cause === undefined ? undefined : { cause: sanitizeCause(context.cause, scrub, 0) });
     this.method = context.method;
     this.url = context.url === undefined ? undefined : scrub(context.url);
     this.#scrub = scrub;
@@ -49,6 +49,24 @@ export class ApiError extends Error {
     const stackLines = (this.stack ?? "").split("\n").slice(1).join("\n");
     return `${this.name}: ${this.message} ${JSON.stringify(this.toJSON())}${stackLines ? `\n${stackLines}` : ""}`;
   }
+}
+
+const MAX_CAUSE_DEPTH = 4;
+
+/**
+ * A scrubbed copy of a foreign `Error` cause (same name, message, stack, `code` and nested causes, with this
+ * request's secrets removed), so `error.cause` cannot leak what a server or library quoted. Runtime errors
+ * and non-errors (e.g. an abort reason) are kept as they are.
+ */
+function sanitizeCause(cause: unknown, scrub: (text: string) => string, depth: number): unknown {
+  if (!(cause instanceof Error) || cause instanceof ApiError || depth > MAX_CAUSE_DEPTH) return cause;
+  const inner = cause.cause === undefined ? undefined : { cause: sanitizeCause(cause.cause, scrub, depth + 1) };
+  const copy = new Error(scrub(cause.message), inner);
+  Object.defineProperty(copy, "name", { value: cause.name, writable: true, configurable: true });
+  copy.stack = scrub(cause.stack ?? `${cause.name}: ${cause.message}`);
+  const code = (cause as { code?: unknown }).code;
+  if (typeof code === "string" || typeof code === "number") Object.defineProperty(copy, "code", { value: code, enumerable: true });
+  return copy;
 }
 
 function describeCause(cause: unknown, scrub: (text: string) => string): string | undefined {
@@ -86,6 +104,44 @@ export class ApiResponseTooLargeError extends ApiError {
   }
 }
 
+/** What an OAuth 2 endpoint (or an authorization redirect) reported. @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2 */
+export interface AuthErrorInit extends ApiErrorContext {
+  /** HTTP status of the token endpoint's answer, when there was one. */
+  readonly status?: number | undefined;
+  /** The OAuth `error` code, e.g. `invalid_grant`. */
+  readonly oauthError?: string | undefined;
+  /** The OAuth `error_description`, scrubbed of known secrets. */
+  readonly oauthErrorDescription?: string | undefined;
+}
+
+/** Getting, refreshing or using OAuth 2 credentials failed (token endpoint error, state mismatch, no usable token). */
+export class ApiAuthError extends ApiError {
+  readonly status: number | undefined;
+  readonly oauthError: string | undefined;
+  readonly oauthErrorDescription: string | undefined;
+
+  constructor(message: string, init: AuthErrorInit = {}) {
+    super(message, init);
+    this.status = init.status;
+    this.oauthError = init.oauthError === undefined ? undefined : this.scrubText(init.oauthError);
+    this.oauthErrorDescription = init.oauthErrorDescription === undefined ? undefined : this.scrubText(init.oauthErrorDescription);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const out = super.toJSON();
+    if (this.status !== undefined) out["status"] = this.status;
+    if (this.oauthError !== undefined) out["oauthError"] = this.oauthError;
+    if (this.oauthErrorDescription !== undefined) out["oauthErrorDescription"] = this.oauthErrorDescription;
+    return out;
+  }
+}
+
+/** A redirect was refused (https→http, a body or credentials to another origin, too many hops, a bad `Location`). */
+export class ApiRedirectError extends ApiError {}
+
+/** Paging could not continue safely (a next link to another origin, more pages than `maxPages`, items that are not a list). */
+export class ApiPaginationError extends ApiError {}
+
 /** Sets `name` on the prototype so stacks and messages show the subclass name, even when minified. */
 export function nameErrorClasses(classes: Readonly<Record<string, { readonly prototype: Error }>>): void {
   for (const [name, ctor] of Object.entries(classes)) {
@@ -101,4 +157,7 @@ nameErrorClasses({
   ApiAbortedError,
   ApiDecodeError,
   ApiResponseTooLargeError,
+  ApiAuthError,
+  ApiRedirectError,
+  ApiPaginationError,
 });

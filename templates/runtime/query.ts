@@ -91,3 +91,23 @@ function isQueryStyle(style: ParamStyle): style is QueryStyle {
 export function joinQuery(pairs: readonly string[]): string {
   return pairs.join("&");
 }
+
+/** The decoded name of an encoded `name=value` query pair. */
+export function decodeQueryName(pair: string): string {
+  const raw = pair.split("=", 1)[0] ?? "";
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return raw;
+  }
+}
+
+/** Replaces (or adds) one query parameter of a URL without re-encoding the rest of its query. */
+export function setQueryParam(url: string, name: string, value: string): string {
+  const hashAt = url.indexOf("#");
+  const base = hashAt === -1 ? url : url.slice(0, hashAt);
+  const queryAt = base.indexOf("?");
+  const path = queryAt === -1 ? base : base.slice(0, queryAt);
+  const kept = queryAt === -1 ? [] : base.slice(queryAt + 1).split("&").filter((pair) => pair !== "" && decodeQueryName(pair) !== name);
+  return `${path}?${[...kept, `${encodeStrict(name)}=${encodeStrict(value)}`].join("&")}`;
+}

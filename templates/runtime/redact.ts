@@ -1,6 +1,8 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Redaction of credentials from anything the runtime shows: error messages, `toJSON`, inspect output. */
 
+import type { SecretSource } from "./secret-registry.js";
+
 /** The text that replaces a credential. */
 export const REDACTED = "[REDACTED]";
 
@@ -54,14 +56,20 @@ export interface Redactor {
   readonly scrub: (text: string) => string;
 }
 
-/** Collects the credential values of one request so that any text derived from it can be scrubbed. */
-export function createRedactor(input: { readonly url?: string; readonly headers?: Headers }): Redactor {
-  const secrets = new Set<string>();
-  if (input.headers !== undefined) collectHeaderSecrets(input.headers, secrets);
-  if (input.url !== undefined) collectUrlSecrets(input.url, secrets);
-  const ordered = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+/**
+ * Collects the credential values of one request so that any text derived from it can be scrubbed. `secrets`
+ * (the client's registry of keys and tokens) is read at scrub time, so tokens obtained later are covered too.
+ */
+export function createRedactor(input: { readonly url?: string; readonly headers?: Headers; readonly secrets?: SecretSource }): Redactor {
+  const own = new Set<string>();
+  if (input.headers !== undefined) collectHeaderSecrets(input.headers, own);
+  if (input.url !== undefined) collectUrlSecrets(input.url, own);
   return {
-    scrub: (text) => ordered.reduce((acc, secret) => acc.split(secret).join(REDACTED), text),
+    scrub: (text) => {
+      const all = new Set([...own, ...(input.secrets?.values() ?? [])]);
+      const ordered = [...all].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+      return ordered.reduce((acc, secret) => acc.split(secret).join(REDACTED), text);
+    },
   };
 }
 
