@@ -32,7 +32,7 @@ export async function buildPackageFiles(spec: LoadedSpec, options: BuildOptions,
 }
 
 function normalizeSpec(spec: LoadedSpec, options: BuildOptions): Api {
-  const id = options.id ?? path.basename(options.specDir);
+  const id = options.id ?? defaultIdOf(spec);
   return normalizeApi(spec.document, {
     id,
     packageName: options.packageName ?? `@specforge/${id.toLowerCase().replace(/[^a-z0-9-._]/g, "-")}`,
@@ -41,9 +41,16 @@ function normalizeSpec(spec: LoadedSpec, options: BuildOptions): Api {
   });
 }
 
+/** A spec's id when none is given: its file name (`petstore.yaml` → `petstore`), or its folder's for `openapi.yaml`. */
+function defaultIdOf(spec: LoadedSpec): string {
+  const file = spec.sources.root.absolutePath;
+  const stem = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+  return /^(openapi|swagger|api|spec)$/i.test(stem) ? path.basename(path.dirname(file)) : stem;
+}
+
 /** Warnings normalization raises (name collisions, …) for a spec, located; used by `lint`. */
-export function normalizeWarnings(spec: LoadedSpec, specPath: string): Diagnostic[] {
-  return locateWarnings(spec, normalizeSpec(spec, { specDir: path.dirname(spec.sources.root.absolutePath), id: path.basename(path.resolve(specPath)) }).warnings);
+export function normalizeWarnings(spec: LoadedSpec): Diagnostic[] {
+  return locateWarnings(spec, normalizeSpec(spec, { specDir: path.dirname(spec.sources.root.absolutePath) }).warnings);
 }
 
 function locateWarnings(spec: LoadedSpec, warnings: readonly Diagnostic[]): Diagnostic[] {

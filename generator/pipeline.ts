@@ -89,7 +89,7 @@ export async function lintSpec(specPath: string, options: { allowRemoteRefs?: bo
   const semantic = validateSemantics(upgraded.spec);
   if (semantic.some((d) => d.severity === "error")) return attachCodeFrames([...structural, ...semantic], loaded.spec.sources.files);
   const { normalizeWarnings } = await import("./build-package.js");
-  return attachCodeFrames([...structural, ...semantic, ...normalizeWarnings(upgraded.spec, specPath)], loaded.spec.sources.files);
+  return attachCodeFrames([...structural, ...semantic, ...normalizeWarnings(upgraded.spec)], loaded.spec.sources.files);
 }
 
 async function specFolderOf(specPath: string): Promise<string> {

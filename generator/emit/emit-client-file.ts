@@ -2,6 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { jsDocLines, jsDocText, propertyName, quoteString, toCodeLiteral } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
+import { authOptionType, authTypeImports, oauthMemberInit, oauthMemberType, oauthSchemes, securitySchemesData } from "./client-auth.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
 import { printSourceFile } from "./print.js";
@@ -11,8 +12,9 @@ export function emitClientFile(api: Api): GeneratedFile {
   const hasEnvironments = api.environments.length > 0;
   const envType = `${api.clientName}Environment`;
   const optionsType = `${api.clientName}Options`;
+  const hasOAuth = oauthSchemes(api).length > 0;
   const statements: (string | StatementStructures)[] = [
-    `import { ApiClient, type ClientOptions } from "./runtime/index.js";`,
+    `import { ApiClient, type ClientOptions${authTypeImports(api).map((n) => `, type ${n}`).join("")} } from "./runtime/index.js";`,
     `import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js";`,
     ...(api.usesXml ? [`import { xmlCodec } from "./runtime/xml.js";`] : []),
     ...api.resources.map((r) => `import { ${r.className} } from "./resources/${r.fileName}.js";`),
@@ -20,6 +22,11 @@ export function emitClientFile(api: Api): GeneratedFile {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: "environments", initializer: `${toCodeLiteral(environmentData(api))} as const satisfies Readonly<Record<string, EnvironmentSpec>>` }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "securitySchemes", type: "ClientOptions[\"securitySchemes\"]", initializer: toCodeLiteral(securitySchemesData(api)) }],
     },
     {
       kind: StructureKind.TypeAlias,
@@ -32,7 +39,7 @@ export function emitClientFile(api: Api): GeneratedFile {
       kind: StructureKind.Interface,
       isExported: true,
       name: optionsType,
-      extends: [`Omit<ClientOptions, "baseUrl">`],
+      extends: [`Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth">`],
       docs: [jsDocText(`Options for \`new ${api.clientName}(...)\`.`)],
       properties: optionProperties(api, envType),
     },
@@ -41,19 +48,23 @@ export function emitClientFile(api: Api): GeneratedFile {
       isExported: true,
       name: api.clientName,
       docs: [jsDocLines({ summary: `Client for ${api.title}${api.apiVersion ? ` (API version ${api.apiVersion})` : ""}.`, description: api.description }) ?? ""],
-      properties: api.resources.map((r) => ({
-        name: propertyName(r.propertyName),
-        type: r.className,
-        isReadonly: true,
-        docs: r.description ? [jsDocText(r.description)] : [],
-      })),
+      properties: [
+        ...api.resources.map((r) => ({
+          name: propertyName(r.propertyName),
+          type: r.className,
+          isReadonly: true,
+          docs: r.description ? [jsDocText(r.description)] : [],
+        })),
+        ...(hasOAuth ? [{ name: "oauth", type: oauthMemberType(api), isReadonly: true, docs: ["OAuth 2 helpers per scheme: authorization URLs (state, PKCE), code exchange, implicit redirects, tokens."] }] : []),
+      ],
       ctors: [
         {
           parameters: [{ name: "options", type: optionsType, ...(hasEnvironments ? { initializer: "{}" } : {}) }],
           statements: [
-            `const { environment, baseUrl, serverVariables, ...rest } = options;`,
-            `const client = new ApiClient({ ...rest, ${api.usesXml ? "codecs: { xml: xmlCodec, ...rest.codecs }, " : ""}baseUrl: resolveBaseUrl({ environments, defaultEnvironment: ${hasEnvironments ? quoteString(api.environments[0]!.key) : "undefined"}, environment, baseUrl, serverVariables }) });`,
+            `const { environment, baseUrl, serverVariables, auth, ...rest } = options;`,
+            `const client = new ApiClient({ ...rest, securitySchemes, auth, ${api.usesXml ? "codecs: { xml: xmlCodec, ...rest.codecs }, " : ""}baseUrl: resolveBaseUrl({ environments, defaultEnvironment: ${hasEnvironments ? quoteString(api.environments[0]!.key) : "undefined"}, environment, baseUrl, serverVariables }) });`,
             ...api.resources.map((r) => `this.${r.propertyName} = new ${r.className}(client);`),
+            ...(hasOAuth ? [`const sessions: Partial<Record<string, OAuth2Session>> = {};`, `this.oauth = ${oauthMemberInit(api)};`] : []),
           ],
         },
       ],
@@ -90,6 +101,12 @@ function optionProperties(api: Api, envType: string) {
       docs: ["Overrides the environment's URL (e.g. for a proxy or a mock server)."],
     },
   ];
+  props.push({
+    name: "auth",
+    type: api.securitySchemes.length > 0 ? authOptionType(api) : "Readonly<Record<string, never>>",
+    hasQuestionToken: true,
+    docs: [api.securitySchemes.length > 0 ? "Credentials, one entry per security scheme of the spec; each call uses the first requirement it can satisfy." : "This API declares no security schemes."],
+  });
   if (variables.size > 0) {
     const members = [...variables.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -5,19 +5,26 @@ import type { Api, Operation, Resource } from "../normalize/ir.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
 import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } from "./operation-types.js";
+import { itemTypeText } from "./page-item-type.js";
 import { operationSpecData } from "./operation-spec.js";
 import { printSourceFile } from "./print.js";
 
 /** `src/resources/<file>.ts` for a resource. */
 export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
   const statements: (string | StatementStructures)[] = [
-    `import type { ApiClient, ApiPromise, OperationSpec, RequestOptions } from "../runtime/index.js";`,
+    `import type { ${runtimeImports(resource).join(", ")} } from "../runtime/index.js";`,
     `import type { Readable, Writable } from "../runtime/schema-markers.js";`,
     `import type { paths } from "../types.js";`,
   ];
   for (const op of resource.operations) statements.push(...operationStatements(op));
   statements.push(resourceClass(resource));
   return { path: `src/resources/${resource.fileName}.ts`, content: printSourceFile(generatedHeader(api.sourceName), statements) };
+}
+
+function runtimeImports(resource: Resource): string[] {
+  const paged = resource.operations.some((op) => op.itemTypeName !== undefined);
+  const plain = resource.operations.some((op) => op.itemTypeName === undefined);
+  return ["ApiClient", ...(plain ? ["ApiPromise"] : []), "OperationSpec", ...(paged ? ["PagePromise", "PaginateOptions"] : []), ...(plain ? ["RequestOptions"] : [])];
 }
 
 function operationStatements(op: Operation): StatementStructures[] {
@@ -37,6 +44,9 @@ function operationStatements(op: Operation): StatementStructures[] {
     name: op.resultTypeName,
     type: resultTypeText(op),
   });
+  if (op.itemTypeName) {
+    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: op.itemTypeName, type: itemTypeText(op), docs: ["One item of a page."] });
+  }
   statements.push({
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
@@ -66,16 +76,20 @@ function operationMethod(op: Operation): MethodDeclarationStructure {
     tags: [jsDocText(`@see ${op.method.toUpperCase()} ${op.path}`)],
   });
   const withArgs = hasArguments(op);
-  const call = `this.#client.request<${op.resultTypeName}>(${op.specConstName}, ${withArgs ? "args" : "undefined"}, options)`;
+  const argsText = `${op.specConstName}, ${withArgs ? "args" : "undefined"}, options`;
+  const paged = op.itemTypeName !== undefined;
+  const call = paged
+    ? `this.#client.paginate<${op.resultTypeName}, ${op.itemTypeName}>(${argsText})`
+    : `this.#client.request<${op.resultTypeName}>(${argsText})`;
   return {
     kind: StructureKind.Method,
     name: op.methodName,
     docs: docs ? [docs] : [],
     parameters: [
       ...(withArgs ? [{ name: "args", type: op.argsTypeName, hasQuestionToken: argumentsOptional(op) }] : []),
-      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      { name: "options", type: paged ? "PaginateOptions" : "RequestOptions", hasQuestionToken: true },
     ],
-    returnType: `ApiPromise<${op.resultTypeName}>`,
+    returnType: paged ? `PagePromise<${op.resultTypeName}, ${op.itemTypeName}>` : `ApiPromise<${op.resultTypeName}>`,
     statements: [`return ${call};`],
   };
 }

@@ -1,5 +1,5 @@
 /** Type text for an operation's arguments and result, built from IR type paths. */
-import { jsDocLines, propertyName, quoteString } from "../naming/literals.js";
+import { jsDocBlock, jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Operation, ResponseContent } from "../normalize/ir.js";
 import { successContents } from "./operation-spec.js";
 import { renderTypePath } from "./type-paths.js";
@@ -17,8 +17,9 @@ export function argumentsOptional(op: Operation): boolean {
 /** The argument type: one property per parameter, then the body (spread or under its key). */
 export function argumentsTypeText(op: Operation): string {
   const members = op.params.map((p) => {
-    const doc = jsDocLines({ description: p.description, deprecated: p.deprecated });
-    const comment = doc ? `/** ${doc.replace(/\n/g, "\n * ")} */\n` : "";
+    const tags = p.default === undefined ? [] : [jsDocText(`@default ${JSON.stringify(p.default)}`)];
+    const doc = jsDocLines({ description: p.description, deprecated: p.deprecated, tags });
+    const comment = doc ? `${jsDocBlock(doc)}\n` : "";
     return `${comment}${propertyName(p.key)}${p.required ? "" : "?"}: Writable<${renderTypePath(p.type)}>;`;
   });
   const body = op.body;

@@ -54,6 +54,22 @@ export function jsDocLines(parts: { summary?: string | undefined; description?: 
   return text === "" ? undefined : text;
 }
 
+/** A whole doc comment for text from `jsDocText`/`jsDocLines`: one line when it is one line, else one ` * ` line each. */
+export function jsDocBlock(doc: string): string {
+  const lines = doc.split("\n");
+  if (lines.length === 1) return `/** ${doc} */`;
+  return `/**\n${lines.map((line) => (line === "" ? " *" : ` * ${line}`)).join("\n")}\n */`;
+}
+
+/**
+ * Code text with every invisible character (line separators, bidi controls, zero-width, other controls except tab and
+ * newline) written as a `\uXXXX` escape: the same value inside string literals, plain text inside comments. For code
+ * produced by other tools (openapi-typescript), which leave such characters raw.
+ */
+export function escapeInvisibleCharacters(code: string): string {
+  return code.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, unicodeEscape);
+}
+
 /** Text for a `//` comment: one line, no terminators, invisible characters escaped. */
 export function lineCommentText(text: string): string {
   return text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, " ").replace(INVISIBLE, unicodeEscape);

@@ -6,10 +6,13 @@
 /** Classes (values) users catch or construct. */
 export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
   "ApiAbortedError",
+  "ApiAuthError",
   "ApiConnectionError",
   "ApiDecodeError",
   "ApiError",
+  "ApiPaginationError",
   "ApiPromise",
+  "ApiRedirectError",
   "ApiRequestError",
   "ApiResponseTooLargeError",
   "ApiStatusError",
@@ -19,13 +22,33 @@ export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
   "ConflictError",
   "InternalServerError",
   "NotFoundError",
+  "PagePromise",
   "PermissionDeniedError",
   "RateLimitError",
   "UnprocessableEntityError",
+  "createOAuthState",
+  "createPkcePair",
 ];
 
 /** Types users annotate with. */
-export const RUNTIME_TYPE_EXPORTS: readonly string[] = ["ApiResult", "ClientOptions", "FetchLike", "RequestOptions"];
+export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
+  "ApiKeyAuth",
+  "ApiResult",
+  "BasicAuth",
+  "BearerAuth",
+  "ClientOptions",
+  "FetchLike",
+  "MutualTlsAuth",
+  "OAuth2Auth",
+  "OAuth2Session",
+  "OAuthTokens",
+  "PaginateOptions",
+  "RequestOptions",
+  "SecretInput",
+  "SignableRequest",
+  "SigningAuth",
+  "TokenStore",
+];
 
 /** Every re-exported runtime name, plus the schema-shape helpers. */
 export const RUNTIME_EXPORT_NAMES: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, "Readable", "Writable"];

@@ -94,6 +94,8 @@ function buildParameter(doc: JsonObject, param: JsonObject, name: string, locati
     if (mediaType !== undefined) built.contentType = mediaType;
   }
   copyString(param, "description", (v) => (built.description = v));
+  const schema = derefObject(doc, param["schema"]);
+  if (schema && schema["default"] !== undefined) built.default = schema["default"];
   return built;
 }
 

@@ -1,7 +1,7 @@
 /** Request bodies: one variant per media type, ordered by preference, with form/multipart encodings. */
 import type { BodyVariant, PropertyEncoding, RequestBody } from "./ir.js";
 import { encodingOf, encodingRank } from "./media-types.js";
-import { derefObject, isObject, type JsonObject } from "./refs.js";
+import { derefObject, emptyRecord, isObject, type JsonObject } from "./refs.js";
 import { xmlShapeOf } from "./xml-shape.js";
 
 /** The IR body of an operation, or undefined when it has none. Argument placement is decided by a later pass. */
@@ -36,7 +36,7 @@ export function buildRequestBody(doc: JsonObject, raw: unknown, typeBase: string
 
 function propertyEncodings(raw: unknown): Record<string, PropertyEncoding> | undefined {
   if (!isObject(raw)) return undefined;
-  const out: Record<string, PropertyEncoding> = {};
+  const out = emptyRecord<PropertyEncoding>();
   for (const name of Object.keys(raw).sort()) {
     const enc = raw[name];
     if (!isObject(enc)) continue;

@@ -32,6 +32,8 @@ export interface Parameter {
   type: TypePath;
   /** A sample value for docs: the parameter's or its schema's example, else one made from the schema type. */
   example: unknown;
+  /** The schema's `default` (what the server assumes when the parameter is left out), for the doc comment. */
+  default?: unknown;
 }
 
 export interface XmlShape {
@@ -129,6 +131,8 @@ export interface Operation {
   /** Exported type names for the arguments and the result. */
   argsTypeName: string;
   resultTypeName: string;
+  /** Exported name of the item type of a paginated operation. */
+  itemTypeName?: string;
   /** Name of the module-level constant holding the runtime OperationSpec. */
   specConstName: string;
 }

@@ -34,3 +34,8 @@ export function componentSchemaName(node: unknown): string | undefined {
   const segments = parseRefPointer(node["$ref"]);
   return segments && segments.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
 }
+
+/** An empty record without a prototype, for maps keyed by spec strings: `__proto__` and `constructor` stay plain keys. */
+export function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,6 +1,6 @@
 /** XML naming for a schema, read from its `xml` objects, so the runtime's XML codec writes and reads the right names. */
 import type { XmlShape } from "./ir.js";
-import { componentSchemaName, derefObject, isObject, type JsonObject } from "./refs.js";
+import { componentSchemaName, derefObject, emptyRecord, isObject, type JsonObject } from "./refs.js";
 
 const MAX_DEPTH = 12;
 /** Most shape nodes built for one body: shared refs are expanded, so the tree is bounded. */
@@ -30,7 +30,7 @@ function shapeOf(doc: unknown, node: unknown, depth: number, seen: Set<string>, 
   const properties = collectProperties(doc, schema);
   const names = Object.keys(properties).sort();
   if (names.length > 0) {
-    shape.properties = {};
+    shape.properties = emptyRecord();
     for (const name of names) {
       const child = shapeOf(doc, properties[name], depth + 1, nextSeen, budget) ?? {};
       shape.properties[name] = child;
@@ -64,7 +64,7 @@ function isArraySchema(schema: JsonObject): boolean {
 }
 
 function collectProperties(doc: unknown, schema: JsonObject): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
   if (isObject(schema["properties"])) Object.assign(out, schema["properties"]);
   for (const part of Array.isArray(schema["allOf"]) ? schema["allOf"] : []) {
     const resolved = derefObject(doc, part);

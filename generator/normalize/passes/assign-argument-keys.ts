@@ -1,6 +1,6 @@
 /**
  * Argument keys: parameters keep their wire names unless two locations share one (path wins over query,
- * header and cookie; the others become e.g. `queryId`). A required, single plain-object body is spread into
+ * header and cookie; the others become e.g. `queryId`; `__proto__` is never a key). A required, single plain-object body is spread into
  * the arguments when none of its properties collide; otherwise it is passed as `body` (optional bodies too,
  * so leaving the body out stays possible).
  */
@@ -19,8 +19,11 @@ export const assignArgumentKeys: Pass = {
   },
 };
 
+/** Keys an object literal cannot hold as plain properties (`{ __proto__: x }` sets the prototype instead). */
+const UNUSABLE_KEYS: readonly string[] = ["__proto__"];
+
 function assignKeys(op: Operation): void {
-  const taken = new Set<string>();
+  const taken = new Set<string>(UNUSABLE_KEYS);
   const ordered = [...op.params].sort((a, b) => PRIORITY[a.in] - PRIORITY[b.in]);
   for (const param of ordered) {
     const wanted = taken.has(param.name) ? `${param.in}${toTypeName(param.name, "Param")}` : param.name;

@@ -2,6 +2,7 @@
 import { claimUniqueName, toMemberName, toTypeName } from "../../naming/identifiers.js";
 import { RUNTIME_EXPORT_NAMES } from "../../naming/reserved-exports.js";
 import type { Api, Resource } from "../ir.js";
+import { pointerWarning } from "../warnings.js";
 import type { Pass } from "./pass.js";
 
 /** The client property a resource name becomes: `Pet Store` → `petStore`. */
@@ -23,6 +24,11 @@ export const groupResources: Pass = {
         byKey.set(key, resource);
       }
       resource.operations.push(op);
+    }
+    const oauthMember = byKey.get("oauth");
+    if (oauthMember && api.securitySchemes.some((s) => s.spec["type"] === "oauth2")) {
+      oauthMember.propertyName = "oauthApi";
+      api.warnings.push(pointerWarning(oauthMember.operations[0]!.pointer, "resource-name-collision", `resource "oauth" is generated as "oauthApi": \`client.oauth\` holds the OAuth 2 helpers — set x-specforge-resource to choose a name`));
     }
     const classNames = new Set<string>([api.clientName, ...RUNTIME_EXPORT_NAMES, ...api.schemas.flatMap((s) => [s.typeName, s.inputTypeName ?? ""])]);
     const fileNames = new Set<string>();

@@ -1,0 +1,63 @@
+/** The auth part of the client: the typed `auth` option (one key per security scheme) and OAuth 2 sessions. */
+import { toMemberName } from "../naming/identifiers.js";
+import { jsDocText, propertyName, quoteString } from "../naming/literals.js";
+import type { Api, SecurityScheme } from "../normalize/ir.js";
+
+/** Runtime config type(s) a user may pass for a scheme, by the scheme's kind. */
+function authTypeOf(scheme: SecurityScheme): string {
+  const spec = scheme.spec;
+  if (spec["type"] === "http") return spec["scheme"] === "basic" ? "BasicAuth" : "BearerAuth";
+  if (spec["type"] === "apiKey") return "ApiKeyAuth";
+  if (spec["type"] === "oauth2") return "OAuth2Auth | BearerAuth";
+  if (spec["type"] === "openIdConnect") return "BearerAuth";
+  if (spec["type"] === "signature") return "SigningAuth";
+  return "MutualTlsAuth";
+}
+
+/** Runtime type names the client module must import for its `auth` option. */
+export function authTypeImports(api: Api): string[] {
+  const names = new Set<string>();
+  for (const scheme of api.securitySchemes) for (const name of authTypeOf(scheme).split(" | ")) names.add(name);
+  if (oauthSchemes(api).length > 0) names.add("OAuth2Session");
+  return [...names].sort();
+}
+
+/** `{ bearer?: BearerAuth; oauth2?: OAuth2Auth | BearerAuth }` with each scheme's description as JSDoc. */
+export function authOptionType(api: Api): string {
+  const members = api.securitySchemes.map((scheme) => {
+    const doc = jsDocText(scheme.description ?? `Credentials for the \`${scheme.name}\` security scheme.`);
+    return `/** ${doc.replace(/\n/g, "\n * ")} */\n${propertyName(scheme.name)}?: ${authTypeOf(scheme)};`;
+  });
+  return `{\n${members.join("\n")}\n}`;
+}
+
+/** The schemes' runtime data, keyed by scheme name (the value of `securitySchemes`). */
+export function securitySchemesData(api: Api): Record<string, unknown> {
+  return Object.fromEntries(api.securitySchemes.map((s) => [s.name, s.spec]));
+}
+
+/** OAuth 2 schemes, each with the member name it gets under `client.oauth`. */
+export function oauthSchemes(api: Api): { name: string; member: string }[] {
+  const taken = new Set<string>();
+  return api.securitySchemes
+    .filter((s) => s.spec["type"] === "oauth2")
+    .map((s) => {
+      let member = toMemberName(s.name, "oauth2");
+      for (let n = 2; taken.has(member); n++) member = `${toMemberName(s.name, "oauth2")}${n}`;
+      taken.add(member);
+      return { name: s.name, member };
+    });
+}
+
+/** `{ oauth2: OAuth2Session }`: the type of the client's `oauth` member. */
+export function oauthMemberType(api: Api): string {
+  return `{ ${oauthSchemes(api).map((s) => `readonly ${propertyName(s.member)}: OAuth2Session;`).join(" ")} }`;
+}
+
+/** The expression that builds the `oauth` member: sessions are made on first use (an unconfigured scheme only throws then). */
+export function oauthMemberInit(api: Api): string {
+  const getters = oauthSchemes(api).map(
+    (s) => `get ${propertyName(s.member)}() { return (sessions[${quoteString(s.name)}] ??= client.oauth2Session(${quoteString(s.name)})); }`,
+  );
+  return `{ ${getters.join(", ")} }`;
+}
