@@ -5,6 +5,7 @@ import type { Api, Operation, Resource } from "../normalize/ir.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
 import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } from "./operation-types.js";
+import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
 import { operationSpecData } from "./operation-spec.js";
 import { printSourceFile } from "./print.js";
@@ -44,6 +45,13 @@ function operationStatements(op: Operation): StatementStructures[] {
     name: op.resultTypeName,
     type: resultTypeText(op),
   });
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: op.errorTypeName,
+    type: errorBodyTypeText(op),
+    docs: ["Body of an error response: `error.body` of `asResult()`, or of a caught `ApiStatusError`."],
+  });
   if (op.itemTypeName) {
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: op.itemTypeName, type: itemTypeText(op), docs: ["One item of a page."] });
   }
@@ -80,7 +88,7 @@ function operationMethod(op: Operation): MethodDeclarationStructure {
   const paged = op.itemTypeName !== undefined;
   const call = paged
     ? `this.#client.paginate<${op.resultTypeName}, ${op.itemTypeName}>(${argsText})`
-    : `this.#client.request<${op.resultTypeName}>(${argsText})`;
+    : `this.#client.request<${op.resultTypeName}, ${op.errorTypeName}>(${argsText})`;
   return {
     kind: StructureKind.Method,
     name: op.methodName,
@@ -89,7 +97,7 @@ function operationMethod(op: Operation): MethodDeclarationStructure {
       ...(withArgs ? [{ name: "args", type: op.argsTypeName, hasQuestionToken: argumentsOptional(op) }] : []),
       { name: "options", type: paged ? "PaginateOptions" : "RequestOptions", hasQuestionToken: true },
     ],
-    returnType: paged ? `PagePromise<${op.resultTypeName}, ${op.itemTypeName}>` : `ApiPromise<${op.resultTypeName}>`,
+    returnType: paged ? `PagePromise<${op.resultTypeName}, ${op.itemTypeName}>` : `ApiPromise<${op.resultTypeName}, ${op.errorTypeName}>`,
     statements: [`return ${call};`],
   };
 }

@@ -33,6 +33,7 @@ export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
 /** Types users annotate with. */
 export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
   "ApiKeyAuth",
+  "ApiOutcome",
   "ApiResult",
   "BasicAuth",
   "BearerAuth",

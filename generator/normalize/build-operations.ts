@@ -43,6 +43,7 @@ function buildOperation(doc: JsonObject, at: { path: string; method: HttpMethod;
     methodName: "",
     argsTypeName: "",
     resultTypeName: "",
+    errorTypeName: "",
     specConstName: "",
   };
   copyString(op, "operationId", (v) => (operation.operationId = v));

@@ -133,6 +133,8 @@ export interface Operation {
   resultTypeName: string;
   /** Exported name of the item type of a paginated operation. */
   itemTypeName?: string;
+  /** Exported name of the union of the operation's error bodies. */
+  errorTypeName: string;
   /** Name of the module-level constant holding the runtime OperationSpec. */
   specConstName: string;
 }

@@ -1,14 +1,28 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** The value every generated method returns: awaitable for the data, `.withResponse()` for status and headers too. */
 
+import { ApiError } from "./errors.js";
+import type { ApiStatusError } from "./status-errors.js";
+
 /** Decoded data together with the raw `Response` (its body already consumed unless the data is a stream). */
 export interface ApiResult<T> {
   readonly data: T;
   readonly response: Response;
 }
 
-/** A promise-like for `T` that also exposes the `Response`; the request starts as soon as it is created. */
-export class ApiPromise<T> implements PromiseLike<T> {
+/**
+ * A call's outcome without exceptions: the data, or the error — for an HTTP error status an `ApiStatusError`
+ * whose `body` is typed from the operation's error responses (`E`).
+ */
+export type ApiOutcome<T, E> =
+  | { readonly ok: true; readonly data: T; readonly response: Response }
+  | { readonly ok: false; readonly error: ApiStatusError<E> | ApiError };
+
+/**
+ * A promise-like for `T` that also exposes the `Response`; the request starts as soon as it is created.
+ * `E` is the type of the error bodies the spec declares for the operation (see `asResult()`).
+ */
+export class ApiPromise<T, E = unknown> implements PromiseLike<T> {
   readonly #result: Promise<ApiResult<T>>;
   #data: Promise<T> | undefined;
 
@@ -19,6 +33,14 @@ export class ApiPromise<T> implements PromiseLike<T> {
   /** Resolves with the data and the `Response` (status, headers). */
   withResponse(): Promise<ApiResult<T>> {
     return this.#result;
+  }
+
+  /** Resolves (never rejects) with `{ ok: true, data, response }` or `{ ok: false, error }`. */
+  asResult(): Promise<ApiOutcome<T, E>> {
+    return this.#result.then(
+      (result): ApiOutcome<T, E> => ({ ok: true, data: result.data, response: result.response }),
+      (error: unknown): ApiOutcome<T, E> => ({ ok: false, error: error instanceof ApiError ? (error as ApiStatusError<E> | ApiError) : new ApiError(String(error), { cause: error }) }),
+    );
   }
 
   then<R1 = T, R2 = never>(

@@ -103,9 +103,9 @@ export class ApiClient {
   }
 
   /** Builds, sends and decodes one call; the returned promise rejects only with `ApiError` subclasses. */
-  request<T>(op: OperationSpec, args?: object, options?: RequestOptions): ApiPromise<T> {
+  request<T, E = unknown>(op: OperationSpec, args?: object, options?: RequestOptions): ApiPromise<T, E> {
     const result = this.#run(op, (args ?? {}) as Args, options ?? {}, undefined).then((sent) => sent.result);
-    return new ApiPromise<T>(result as Promise<ApiResult<T>>);
+    return new ApiPromise<T, E>(result as Promise<ApiResult<T>>);
   }
 
   /** Calls a paginated operation (`op.pagination`): await it for the first page, `for await` for items, `.pages()` for pages. */

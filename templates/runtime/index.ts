@@ -1,7 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** The runtime's public surface, re-exported by every generated package. */
 
-export { ApiPromise, type ApiResult } from "./api-promise.js";
+export { ApiPromise, type ApiOutcome, type ApiResult } from "./api-promise.js";
 export type {
   ApiKeyAuth,
   AuthOptions,

@@ -75,6 +75,9 @@ describe("a built package", () => {
     expect(error).toBeInstanceOf(petstore.PetstoreError);
     expect((error as { status: number; body: unknown }).status).toBe(404);
     expect((error as { body: unknown }).body).toEqual({ message: "no such pet" });
+    const outcome = await (client.pets["get"]!({ petId: 5 }) as unknown as { asResult(): Promise<{ ok: boolean; error?: { status?: number; body?: unknown } }> }).asResult();
+    expect(outcome.ok).toBe(false);
+    expect([outcome.error?.status, outcome.error?.body]).toEqual([404, { message: "no such pet" }]);
   });
 
   it("resolves environments and server variables", async () => {

@@ -13,6 +13,7 @@ export function makeOperation(partial: Partial<Operation> & Pick<Operation, "met
     methodName: "",
     argsTypeName: "",
     resultTypeName: "",
+    errorTypeName: "",
     specConstName: "",
     ...partial,
   };

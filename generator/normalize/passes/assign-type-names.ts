@@ -18,6 +18,7 @@ export const assignTypeNames: Pass = {
         const base = `${toTypeName(resource.propertyName, "Root")}${toTypeName(op.methodName, "Call")}`;
         op.argsTypeName = claimUniqueName(`${base}Params`, taken);
         op.resultTypeName = claimUniqueName(`${base}Response`, taken);
+        op.errorTypeName = claimUniqueName(`${base}ErrorBody`, taken);
         if (op.pagination) op.itemTypeName = claimUniqueName(`${base}Item`, taken);
         op.specConstName = `${op.methodName}Operation`;
       }
