@@ -4,8 +4,6 @@ import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { attachCodeFrames } from "./report.js";
 import { cacheKey, isCacheHit, saveCacheRecord } from "./cache/content-cache.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
-import { loadSpec } from "./load/load-spec.js";
-import { upgradeSpec } from "./load/upgrade-swagger.js";
 import { diffPackage, writePackage, type FileChange } from "./write/write-package.js";
 
 export interface GenerateOptions {
@@ -55,6 +53,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     return result({ ok: true, cached: true });
   }
 
+  const { loadSpec } = await import("./load/load-spec.js");
+  const { upgradeSpec } = await import("./load/upgrade-swagger.js");
   const loaded = await time("load", () => loadSpec(options.specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false }));
   if (!loaded.ok) return result({ diagnostics: attachCodeFrames(loaded.diagnostics, []) });
   const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
@@ -79,6 +79,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
 
 /** Load and validate only (what `specforge lint` runs): every error and warning, located. */
 export async function lintSpec(specPath: string, options: { allowRemoteRefs?: boolean } = {}): Promise<Diagnostic[]> {
+  const { loadSpec } = await import("./load/load-spec.js");
+  const { upgradeSpec } = await import("./load/upgrade-swagger.js");
   const loaded = await loadSpec(specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false });
   if (!loaded.ok) return attachCodeFrames(loaded.diagnostics, []);
   const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
@@ -93,7 +95,7 @@ export async function lintSpec(specPath: string, options: { allowRemoteRefs?: bo
 }
 
 async function specFolderOf(specPath: string): Promise<string> {
-  const { resolveSpecFile } = await import("./load/load-spec.js");
+  const { resolveSpecFile } = await import("./load/spec-file.js");
   const file = await resolveSpecFile(specPath);
   return file ? path.dirname(file) : path.resolve(specPath);
 }

@@ -1,8 +1,6 @@
 /** Load stage: a spec path becomes one in-memory document plus the map back to its source files. */
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { bundleExternalRefs } from "./bundle-refs.js";
 import { collectExternalRefs, hasUrlScheme } from "./external-refs.js";
 import { LOAD_LIMITS } from "./limits.js";
 import { parseSource } from "./parse-source.js";
@@ -10,6 +8,7 @@ import { followPointer, parseRefPointer, toPointer } from "./pointer.js";
 import { displayPath, readLocalFile, readRemoteFile } from "./read-file.js";
 import type { SourceFile } from "./source-file.js";
 import { SpecSources } from "./spec-sources.js";
+import { resolveSpecFile, SPEC_FILE_NAMES } from "./spec-file.js";
 
 export type SpecVersion = "2.0" | "3.0" | "3.1";
 
@@ -26,20 +25,6 @@ export interface LoadOptions {
 }
 
 export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[] };
-
-const SPEC_FILE_NAMES = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"];
-
-/** Finds the spec file of a folder (openapi.yaml, …) or accepts a file path as it is. */
-export async function resolveSpecFile(specPath: string): Promise<string | undefined> {
-  const info = await stat(specPath).catch(() => undefined);
-  if (!info) return undefined;
-  if (info.isFile()) return path.resolve(specPath);
-  for (const name of SPEC_FILE_NAMES) {
-    const candidate = path.resolve(specPath, name);
-    if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
-  }
-  return undefined;
-}
 
 /** Reads, parses and bundles a spec; every problem comes back located. */
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -62,6 +47,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
 
   let document = parsed.value;
   if (loaded.size > 1) {
+    const { bundleExternalRefs } = await import("./bundle-refs.js");
     const bundled = await bundleExternalRefs({ root: read.file, loaded, sources });
     if (!bundled.ok) return bundled;
     document = bundled.document;

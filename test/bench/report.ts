@@ -1,0 +1,121 @@
+/** Turns the bench results into the tables printed to stdout and the text of BENCHMARKS.md. */
+import type { SetResult, StartupResult } from "./bench-providers.js";
+import type { Measurement, SizeResult } from "./bench-sizes.js";
+import { attributeDetail } from "./detail-attribution.js";
+import { formatMiB, formatMs, formatShare, formatWall, markdownTable } from "./format-numbers.js";
+import type { MachineInfo } from "./machine.js";
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  machine: MachineInfo;
+  rssMethod: string;
+  sizes: SizeResult[];
+  /** undefined: specs/ has no provider yet. */
+  providers: SetResult | undefined;
+  standIn: SetResult | undefined;
+  startup: StartupResult[];
+  commands: { label: string; command: string }[];
+  notes: string[];
+  chartPath: string;
+  benchMs: number;
+}
+
+/** Targets of the "Speed" issue. */
+export const TARGETS = { ratio: 0.5, providersColdMs: 1500, providersHitMs: 300 } as const;
+
+/** The tables (stdout shows these; BENCHMARKS.md wraps them in prose). */
+export function resultTables(results: BenchResults): Record<"sizes" | "targets" | "providers" | "stages" | "detail" | "startup", string> {
+  return {
+    sizes: sizesTable(results.sizes),
+    targets: targetsTable(results),
+    providers: providersTable(results),
+    stages: stagesTable(results.sizes),
+    detail: detailTable(results.sizes.at(-1)),
+    startup: markdownTable(
+      ["what (fresh process)", "wall time, median (min–max)", "peak RSS"],
+      results.startup.map((s) => [s.label, formatWall(s.measurement.wall), formatMiB(s.measurement.rss)]),
+      ["l", "r", "r"],
+    ),
+  };
+}
+
+function sizesTable(sizes: readonly SizeResult[]): string {
+  return markdownTable(
+    ["spec", "operations", "schemas", "JSON", "runs", "specforge cold (whole package)", "openapi-typescript (types only)", "ratio", "specforge no change", "CPU time specforge / openapi-ts", "peak RSS specforge", "peak RSS openapi-ts", "peak RSS no change"],
+    sizes.map((r) => [
+      r.size.name, String(r.counts.operations), String(r.counts.schemas), `${(r.specBytes / 1024).toFixed(0)} KiB`, String(r.size.runs),
+      formatWall(r.cold.wall), formatWall(r.ots.wall), ratioText(r), formatWall(r.hit.wall),
+      `${formatMs(r.cold.cpu.median)} / ${formatMs(r.ots.cpu.median)}`, formatMiB(r.cold.rss), formatMiB(r.ots.rss), formatMiB(r.hit.rss),
+    ]),
+    ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+  );
+}
+
+function ratio(r: SizeResult): number {
+  return r.cold.wall.median / r.ots.wall.median;
+}
+
+function ratioText(r: SizeResult): string {
+  const value = ratio(r);
+  return Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a";
+}
+
+function verdict(measured: number, target: number): string {
+  if (!Number.isFinite(measured)) return "not measured";
+  return measured <= target ? "**met**" : "**not met**";
+}
+
+function targetsTable(results: BenchResults): string {
+  const rows: string[][] = results.sizes.map((r) => [
+    `${r.size.name} spec: whole package ≤ ${TARGETS.ratio}× openapi-typescript's types alone`,
+    `${formatMs(r.cold.wall.median)} vs ${formatMs(r.ots.wall.median)} = ${ratioText(r)} (needs ≤ ${formatMs(r.ots.wall.median * TARGETS.ratio)}); CPU time ${(r.cold.cpu.median / r.ots.cpu.median).toFixed(2)}×`,
+    verdict(ratio(r), TARGETS.ratio),
+  ]);
+  const p = results.providers;
+  const none = "specs/ has no provider yet";
+  rows.push([`all providers together, cold: < ${formatMs(TARGETS.providersColdMs)}`, p ? formatWall(p.cold.wall) : none, p ? verdict(p.cold.wall.median, TARGETS.providersColdMs) : "not measurable yet"]);
+  rows.push([`all providers together, nothing changed: < ${formatMs(TARGETS.providersHitMs)}`, p ? formatWall(p.hit.wall) : none, p ? verdict(p.hit.wall.median, TARGETS.providersHitMs) : "not measurable yet"]);
+  const s = results.standIn;
+  if (s) {
+    rows.push([`(${s.set.label}) cold, same target for reference`, formatWall(s.cold.wall), `${verdict(s.cold.wall.median, TARGETS.providersColdMs).replace(/\*\*/g, "")} (stand-in only)`]);
+    rows.push([`(${s.set.label}) nothing changed`, formatWall(s.hit.wall), `${verdict(s.hit.wall.median, TARGETS.providersHitMs).replace(/\*\*/g, "")} (stand-in only)`]);
+  }
+  return markdownTable(["target", "measured (median)", "verdict"], rows);
+}
+
+function providersTable(results: BenchResults): string {
+  const rows: string[][] = [];
+  const add = (r: SetResult) => {
+    rows.push([r.set.label, String(r.set.ids.length), formatWall(r.cold.wall), formatMiB(r.cold.rss), formatWall(r.hit.wall), formatMiB(r.hit.rss)]);
+  };
+  if (results.providers) add(results.providers);
+  else rows.push(["providers in specs/", "0", "— (specs/ has no provider yet)", "—", "—", "—"]);
+  if (results.standIn) add(results.standIn);
+  return markdownTable(["spec set (generate-all)", "specs", "cold (--no-cache)", "peak RSS", "nothing changed", "peak RSS"], rows, ["l", "r", "r", "r", "r", "r"]);
+}
+
+const STAGE_ORDER = ["boot (node + static imports)", "cache", "load", "validate", "upgrade", "normalize", "types", "emit", "format", "write", "between stages (dynamic imports)", "exit and spawn"];
+
+function stagesTable(sizes: readonly SizeResult[]): string {
+  const names = [...new Set([...STAGE_ORDER, ...sizes.flatMap((r) => Object.keys(r.stages.medians))])].filter((n) => sizes.some((r) => n in r.stages.medians));
+  const large = sizes.at(-1);
+  const rows = names.map((name) => [
+    name,
+    ...sizes.map((r) => formatMs(r.stages.medians[name] ?? Number.NaN)),
+    large ? formatShare(large.stages.medians[name] ?? Number.NaN, large.stages.wallMs) : "",
+  ]);
+  rows.push(["**process wall time**", ...sizes.map((r) => `**${formatMs(r.stages.wallMs)}**`), large ? "100 %" : ""]);
+  return markdownTable(["stage (median of cold in-process runs)", ...sizes.map((r) => r.size.name), `share (${large?.size.name ?? ""})`], rows, ["l", ...sizes.map(() => "r" as const), "r"]);
+}
+
+function detailTable(large: SizeResult | undefined): string {
+  const detail = large?.stages.detail;
+  if (!large || !detail) return "(the timed-shim run did not succeed)";
+  const rows = attributeDetail(detail).map((row) => [row.stage, row.what, String(row.calls), formatMs(row.ms), row.chars ? `${(row.chars / 1024).toFixed(0)} KiB` : "", formatShare(row.ms, detail.timings[row.stage] ?? Number.NaN)]);
+  return markdownTable(["stage", "call", "calls", "time", "text", "share of its stage in this run"], rows, ["l", "l", "r", "r", "r", "r"]);
+}
+
+/** Describes one measurement's failures, if any, as markdown bullet lines. */
+export function failureLines(label: string, m: Measurement): string[] {
+  return m.failures.map((f) => `- ${label}: ${f}`);
+}
