@@ -74,13 +74,13 @@ export function emitClientFile(api: Api): GeneratedFile {
 }
 
 function environmentData(api: Api): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const env of api.environments) {
-    const variables: Record<string, unknown> = {};
-    for (const v of env.variables) variables[v.name] = { default: v.default, enum: v.enum };
-    data[env.key] = env.variables.length > 0 ? { url: env.url, variables } : { url: env.url };
-  }
-  return data;
+  // Object.fromEntries defines own properties, so a variable named `__proto__` stays data.
+  return Object.fromEntries(
+    api.environments.map((env) => {
+      const variables = Object.fromEntries(env.variables.map((v) => [v.name, { default: v.default, enum: v.enum }]));
+      return [env.key, env.variables.length > 0 ? { url: env.url, variables } : { url: env.url }];
+    }),
+  );
 }
 
 function environmentDocs(api: Api): string {

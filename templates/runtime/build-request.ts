@@ -1,6 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Turns an `OperationSpec` plus call arguments into URL, headers and body; every input error is an `ApiRequestError`. */
 
+import { ownValue } from "./own.js";
 import { prepareBody, selectBody, type PreparedBody } from "./bodies.js";
 import type { Codecs } from "./codec.js";
 import { ApiError, ApiRequestError } from "./errors.js";
@@ -39,7 +40,7 @@ function paramsIn(op: OperationSpec, location: ParamLocation, args: Readonly<Rec
   const out: [ParamSpec, unknown][] = [];
   for (const param of op.params) {
     if (param.in !== location) continue;
-    const value = args[param.key];
+    const value = ownValue(args, param.key);
     if (value === undefined) {
       if (param.required === true) throw new ApiRequestError(`Missing required ${location} parameter "${param.name}"`);
       continue;
@@ -53,7 +54,7 @@ function buildUrl(input: BuildInput): string {
   if (input.urlOverride !== undefined) return input.urlOverride;
   const values = new Map<string, string>();
   for (const param of input.op.params) {
-    if (param.in === "path") values.set(param.name, serializePathParam(param, input.args[param.key]));
+    if (param.in === "path") values.set(param.name, serializePathParam(param, ownValue(input.args, param.key)));
   }
   const path = expandPath(input.op.path, values);
   const pairs = paramsIn(input.op, "query", input.args).flatMap(([param, value]) => serializeQueryParam(param, value));

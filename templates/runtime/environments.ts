@@ -1,4 +1,6 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
+import { ownValue } from "./own.js";
+
 /** Base URLs: a named environment (servers of the spec) with its variables, or an explicit `baseUrl`. */
 
 export interface ServerVariableSpec {
@@ -27,15 +29,24 @@ export function resolveBaseUrl(options: BaseUrlOptions): string {
   if (options.baseUrl !== undefined) return options.baseUrl;
   const name = options.environment ?? options.defaultEnvironment;
   if (name === undefined) throw new TypeError("this API declares no servers: pass `baseUrl`");
-  if (!Object.prototype.hasOwnProperty.call(options.environments, name)) {
+  const env = ownValue(options.environments, name);
+  if (env === undefined) {
     throw new TypeError(`unknown environment ${JSON.stringify(name)}; expected one of ${Object.keys(options.environments).join(", ")}`);
   }
-  const env = options.environments[name]!;
-  return env.url.replace(/\{([^}]+)\}/g, (_match, variable: string) => serverVariable(env, variable, options.serverVariables?.[variable]));
+  const url = env.url.replace(/\{([^}]+)\}/g, (_match, variable: string) => serverVariable(env, variable, ownValue(options.serverVariables, variable)));
+  return absoluteUrl(url);
+}
+
+/** Relative server URLs (`/v1`) resolve against the page in browsers; elsewhere they need an explicit `baseUrl`. */
+function absoluteUrl(url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  if (typeof page === "string") return new URL(url, page).href;
+  throw new TypeError(`the server URL ${JSON.stringify(url)} is relative: pass \`baseUrl\` (e.g. "https://api.example.com${url.startsWith("/") ? url : `/${url}`}")`);
 }
 
 function serverVariable(env: EnvironmentSpec, name: string, given: string | undefined): string {
-  const spec = env.variables?.[name];
+  const spec = ownValue(env.variables, name);
   const value = given ?? spec?.default;
   if (value === undefined) throw new TypeError(`server variable ${JSON.stringify(name)} has no value: pass it in \`serverVariables\``);
   if (spec?.enum && spec.enum.length > 0 && !spec.enum.includes(value)) {

@@ -1,6 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** `application/x-www-form-urlencoded` bodies with per-property Encoding Objects. @see https://spec.openapis.org/oas/v3.1.1#encoding-object */
 
+import { ownValue } from "./own.js";
 import { isPlainObject } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
 import type { BodyVariant, PropertyEncoding } from "./operation.js";
@@ -15,7 +16,7 @@ export function encodeFormBody(value: unknown, variant: BodyVariant): string {
   if (!isPlainObject(value)) throw new ApiRequestError(`A ${variant.mediaType} body must be an object`);
   const pairs: string[] = [];
   for (const [key, property] of Object.entries(value)) {
-    pairs.push(...serializeQueryParam(formEncoding(key, variant.properties?.[key]), property));
+    pairs.push(...serializeQueryParam(formEncoding(key, ownValue(variant.properties, key)), property));
   }
   return pairs.join("&");
 }

@@ -1,6 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** `multipart/*` bodies built by the runtime (so every part gets the Content-Type the spec declares). @see https://www.rfc-editor.org/rfc/rfc7578 */
 
+import { ownValue } from "./own.js";
 import { isJsonMediaType, isPlainObject, scalarToText } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
 import { assertSafeHeader } from "./headers.js";
@@ -83,7 +84,7 @@ export async function encodeMultipartBody(value: unknown, variant: BodyVariant):
   const boundary = createBoundary();
   const chunks: BlobPart[] = [];
   for (const [name, property] of Object.entries(value)) {
-    const encoding = variant.properties?.[name];
+    const encoding = ownValue(variant.properties, name);
     const items = Array.isArray(property) ? property : [property];
     for (const item of items) {
       if (item === undefined) continue;

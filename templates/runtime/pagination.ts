@@ -1,6 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Pagination styles (`x-specforge-pagination`): how to find a page's items and the request for the next page. */
 
+import { ownValue } from "./own.js";
 import { ApiPaginationError } from "./errors.js";
 import { findLink } from "./link-header.js";
 import type { BodyPath, OperationSpec, PaginationSpec } from "./operation.js";
@@ -85,7 +86,7 @@ function withParam(context: PaginationContext, request: Omit<PageRequest, "key">
 
 function readParam(context: PaginationContext, args: Readonly<Record<string, unknown>>, name: string): unknown {
   const param = context.op.params.find((p) => p.in === "query" && p.name === name);
-  return param === undefined ? undefined : args[param.key];
+  return param === undefined ? undefined : ownValue(args, param.key);
 }
 
 function toNumber(value: unknown): number | undefined {

@@ -1,6 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** The XML codec (fast-xml-parser); only packages whose spec uses XML import this file and pass `xmlCodec` to `ApiClient`. */
 
+import { ownValue } from "./own.js";
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 import type { XmlCodec } from "./codec.js";
 import { isPlainObject, scalarToText } from "./encode.js";
@@ -63,7 +64,7 @@ function withNamespace(node: XmlNode, shape: XmlShape | undefined): XmlNode {
 }
 
 function addChild(target: XmlObject, name: string, node: XmlNode): void {
-  const existing = target[name];
+  const existing = ownValue(target, name);
   if (existing === undefined) target[name] = node;
   else target[name] = [...(Array.isArray(existing) ? existing : [existing]), ...(Array.isArray(node) ? node : [node])];
 }
@@ -83,7 +84,7 @@ function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefine
   const out: XmlObject = {};
   for (const [key, child] of Object.entries(value)) {
     if (child === undefined) continue;
-    const childShape = shape?.properties?.[key];
+    const childShape = ownValue(shape?.properties, key);
     if (childShape?.attribute === true) {
       out[`${ATTR}${qualifiedName(childShape.name ?? key, childShape)}`] = scalarToText(child);
     } else if (Array.isArray(child)) {
