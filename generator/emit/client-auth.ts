@@ -1,6 +1,6 @@
 /** The auth part of the client: the typed `auth` option (one key per security scheme) and OAuth 2 sessions. */
 import { toMemberName } from "../naming/identifiers.js";
-import { jsDocText, propertyName, quoteString } from "../naming/literals.js";
+import { jsDocBlock, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
 
 /** Runtime config type(s) a user may pass for a scheme, by the scheme's kind. */
@@ -22,13 +22,12 @@ export function authTypeImports(api: Api): string[] {
   return [...names].sort();
 }
 
-/** `{ bearer?: BearerAuth; oauth2?: OAuth2Auth | BearerAuth }` with each scheme's description as JSDoc. */
-export function authOptionType(api: Api): string {
-  const members = api.securitySchemes.map((scheme) => {
-    const doc = jsDocText(scheme.description ?? `Credentials for the \`${scheme.name}\` security scheme.`);
-    return `/** ${doc.replace(/\n/g, "\n * ")} */\n${propertyName(scheme.name)}?: ${authTypeOf(scheme)};`;
+/** Members of the `auth` option — `bearer?: BearerAuth;` … — each with the scheme's description as JSDoc. */
+export function authOptionMembers(api: Api): string[] {
+  return api.securitySchemes.map((scheme) => {
+    const doc = jsDocBlock(jsDocText(scheme.description ?? `Credentials for the \`${scheme.name}\` security scheme.`));
+    return `${doc}\n${propertyName(scheme.name)}?: ${authTypeOf(scheme)};`;
   });
-  return `{\n${members.join("\n")}\n}`;
 }
 
 /** The schemes' runtime data, keyed by scheme name (the value of `securitySchemes`). */
@@ -54,10 +53,11 @@ export function oauthMemberType(api: Api): string {
   return `{ ${oauthSchemes(api).map((s) => `readonly ${propertyName(s.member)}: OAuth2Session;`).join(" ")} }`;
 }
 
-/** The expression that builds the `oauth` member: sessions are made on first use (an unconfigured scheme only throws then). */
+/** The statement that builds the `oauth` member: sessions are made on first use (an unconfigured scheme only throws then). */
 export function oauthMemberInit(api: Api): string {
-  const getters = oauthSchemes(api).map(
-    (s) => `get ${propertyName(s.member)}() { return (sessions[${quoteString(s.name)}] ??= client.oauth2Session(${quoteString(s.name)})); }`,
-  );
-  return `{ ${getters.join(", ")} }`;
+  const getters = oauthSchemes(api).map((s) => {
+    const name = quoteString(s.name);
+    return `  get ${propertyName(s.member)}() {\n    return (sessions[${name}] ??= client.oauth2Session(${name}));\n  },`;
+  });
+  return `this.oauth = {\n${getters.join("\n")}\n};`;
 }

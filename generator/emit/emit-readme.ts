@@ -1,70 +1,79 @@
-/** The package README, rendered from templates/package-readme.md.hbs with Handlebars. */
+/**
+ * The package README, rendered from templates/package-readme.md.hbs. Spec text reaches it only through the Markdown
+ * helpers (`md` for prose, `text` for literal one-liners, `code` for code spans) or as Markdown built by the
+ * readme-*.ts modules with the same helpers; anything else a template prints is HTML-escaped by Handlebars, so a
+ * mistake shows up as visible entities rather than as markup.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { TEMPLATES_DIR } from "../paths.js";
-import { quoteString, toCodeLiteral } from "../naming/literals.js";
-import type { Api, Operation } from "../normalize/ir.js";
+import type { Api } from "../normalize/ir.js";
 import type { GeneratedFile } from "./generated-file.js";
-import { argumentsOptional, hasArguments } from "./operation-types.js";
+import { authSection } from "./readme-auth.js";
+import { callSignature } from "./readme-code.js";
+import { environmentsSection } from "./readme-environments.js";
+import { codeSpan, inlineMarkdown, markdownProse, markdownTable, markdownText } from "./readme-markdown.js";
+import { callOptionsTable, clientOptionsTable, idempotencyNote } from "./readme-options.js";
+import { errorExamples, paginationSection, quickStart, retryExamples, usageSection } from "./readme-usage.js";
+
+export { codeSpan, markdownText } from "./readme-markdown.js";
 
 const TEMPLATE_PATH = path.join(TEMPLATES_DIR, "package-readme.md.hbs");
+const handlebars = Handlebars.create();
+/** Markdown built with the helpers, printed as is; "" stays "" so `{{#if}}` sees an empty section. */
+const safe = (markdown: string): Handlebars.SafeString | "" => (markdown === "" ? "" : new handlebars.SafeString(markdown));
+handlebars.registerHelper("md", (text: unknown) => safe(markdownProse(String(text ?? ""))));
+handlebars.registerHelper("text", (text: unknown) => safe(markdownText(String(text ?? ""))));
+handlebars.registerHelper("code", (text: unknown) => safe(codeSpan(String(text ?? ""))));
 let compiled: HandlebarsTemplateDelegate | undefined;
 
-/** `README.md`: install, construction, one example per resource and a table of every operation. */
+/** `README.md`: install, construction per environment and auth scheme, options, examples, errors, retries, operations. */
 export function emitReadme(api: Api): GeneratedFile {
-  compiled ??= Handlebars.compile(readFileSync(TEMPLATE_PATH, "utf8"), { strict: false });
+  compiled ??= handlebars.compile(readFileSync(TEMPLATE_PATH, "utf8"), { strict: true });
+  const paginated = api.operations.some((op) => op.pagination);
   const context = {
     sourceName: api.sourceName,
     packageName: api.packageName,
-    title: markdownText(oneLine(api.title)),
-    apiVersion: markdownText(oneLine(api.apiVersion)),
-    description: api.description?.trim(),
+    title: oneLine(api.title),
+    apiVersion: oneLine(api.apiVersion),
+    description: api.description?.trim() ?? "",
     clientName: api.clientName,
-    constructorExample: api.environments.length > 0 ? `{ environment: ${quoteString(api.environments[0]!.key)} }` : `{ baseUrl: "https://api.example.com" }`,
-    environments: api.environments.map((e) => ({ key: e.key, url: codeSpan(e.url), description: markdownText(oneLine(e.description ?? "")) })),
-    resources: api.resources.map((r) => ({
-      propertyName: r.propertyName,
-      description: r.description?.trim(),
-      example: r.operations[0] ? exampleCall(r.propertyName, r.operations[0]) : "",
-    })),
-    operations: api.resources.flatMap((r) =>
-      r.operations.map((op) => ({
-        call: `client.${r.propertyName}.${op.methodName}()`,
-        method: op.method.toUpperCase(),
-        path: codeSpan(op.path),
-        summary: markdownText(oneLine(op.summary ?? op.description ?? "")),
-      })),
+    hasPagination: paginated,
+    quickStart: safe(quickStart(api)),
+    environments: safe(environmentsSection(api)),
+    authentication: safe(authSection(api)),
+    clientOptions: safe(clientOptionsTable(api)),
+    callOptions: safe(callOptionsTable(api)),
+    usage: safe(usageSection(api)),
+    pagination: safe(paginationSection(api)),
+    errors: safe(errorExamples(api)),
+    retries: safe(retryExamples(api)),
+    idempotency: safe(idempotencyNote(api)),
+    retrySafe: safe(
+      api.resources
+        .flatMap((r) => r.operations.filter((op) => op.retrySafe).map((op) => codeSpan(callSignature(r, op))))
+        .join(", "),
     ),
+    operations: safe(operationsTable(api)),
   };
   return { path: "README.md", content: compiled(context) };
 }
 
-function exampleCall(resource: string, op: Operation): string {
-  const args: Record<string, unknown> = {};
-  for (const p of op.params) if (p.required) args[p.key] = p.example;
-  const argText = Object.keys(args).length > 0 || (hasArguments(op) && !argumentsOptional(op)) ? toCodeLiteral(args) : "";
-  return `const result = await client.${resource}.${op.methodName}(${argText});`;
+/** Every operation: the call, HTTP method, path and a one-line summary (deprecated and paginated ones marked). */
+function operationsTable(api: Api): string {
+  const rows = api.resources.flatMap((r) =>
+    r.operations.map((op) => {
+      const marks = [...(op.deprecated ? ["**Deprecated.**"] : []), ...(op.pagination ? ["*Paginated.*"] : [])];
+      const summary = inlineMarkdown(oneLine(op.summary ?? op.description ?? ""));
+      return [codeSpan(callSignature(r, op)), op.method.toUpperCase(), codeSpan(op.path), [...marks, summary].filter((s) => s !== "").join(" ")];
+    }),
+  );
+  return markdownTable(["call", "HTTP", "path", "description"], rows);
 }
 
+/** The first line of a text, at most 120 characters. */
 function oneLine(text: string): string {
-  const line = text.split(/\r?\n/)[0] ?? "";
+  const line = text.trim().split(/\r\n?|[\n\u2028\u2029\u0085]/)[0] ?? "";
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
-}
-
-/**
- * Plain spec text (titles, summaries) as literal Markdown: characters Markdown or HTML would interpret are
- * backslash-escaped, and line terminators become spaces, so the text shows as written and cannot add markup.
- */
-export function markdownText(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
-}
-
-/** A Markdown code span holding `text` exactly (table-safe: `|` is escaped, which GitHub also applies inside code). */
-export function codeSpan(text: string): string {
-  const flat = text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
 }

@@ -1,23 +1,27 @@
 /** One resource class per file: a module-level OperationSpec per operation, its types, and thin methods. */
-import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
-import { jsDocLines, jsDocText, toCodeLiteral } from "../naming/literals.js";
+import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type StatementStructures } from "ts-morph";
+import { claimUniqueName, toTypeName } from "../naming/identifiers.js";
+import { jsDocLines, jsDocText } from "../naming/literals.js";
 import type { Api, Operation, Resource } from "../normalize/ir.js";
+import { layoutLiteral, layoutNamedList } from "./code-layout.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
 import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } from "./operation-types.js";
 import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
 import { operationSpecData } from "./operation-spec.js";
-import { printSourceFile } from "./print.js";
+import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
+import { operationTypeRoot } from "./type-paths.js";
 
 /** `src/resources/<file>.ts` for a resource. */
 export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
   const statements: (string | StatementStructures)[] = [
-    `import type { ${runtimeImports(resource).join(", ")} } from "../runtime/index.js";`,
+    layoutNamedList("import type", runtimeImports(resource), `"../runtime/index.js"`),
     `import type { Readable, Writable } from "../runtime/schema-markers.js";`,
     `import type { paths } from "../types.js";`,
   ];
-  for (const op of resource.operations) statements.push(...operationStatements(op));
+  const aliases = new Set<string>();
+  for (const op of resource.operations) statements.push(...operationStatements(op, claimUniqueName(`${toTypeName(op.methodName, "Call")}Op`, aliases)));
   statements.push(resourceClass(resource));
   return { path: `src/resources/${resource.fileName}.ts`, content: printSourceFile(generatedHeader(api.sourceName), statements) };
 }
@@ -28,39 +32,27 @@ function runtimeImports(resource: Resource): string[] {
   return ["ApiClient", ...(plain ? ["ApiPromise"] : []), "OperationSpec", ...(paged ? ["PagePromise", "PaginateOptions"] : []), ...(plain ? ["RequestOptions"] : [])];
 }
 
-function operationStatements(op: Operation): StatementStructures[] {
-  const statements: StatementStructures[] = [];
+function operationStatements(op: Operation, alias: string): string[] {
+  const statements = [typeAliasStatement({ name: alias, type: operationTypeRoot(op.path, op.method) })];
   if (hasArguments(op)) {
-    statements.push({
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: op.argsTypeName,
-      type: argumentsTypeText(op),
-      docs: [jsDocText(`Arguments of ${op.method.toUpperCase()} ${op.path}`)],
-    });
+    const docs = jsDocText(`Arguments of ${op.method.toUpperCase()} ${op.path}`);
+    statements.push(typeAliasStatement({ name: op.argsTypeName, type: argumentsTypeText(op, alias), docs, exported: true }));
   }
-  statements.push({
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: op.resultTypeName,
-    type: resultTypeText(op),
-  });
-  statements.push({
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: op.errorTypeName,
-    type: errorBodyTypeText(op),
-    docs: ["Body of an error response: `error.body` of `asResult()`, or of a caught `ApiStatusError`."],
-  });
+  statements.push(typeAliasStatement({ name: op.resultTypeName, type: resultTypeText(op, alias), exported: true }));
+  statements.push(
+    typeAliasStatement({
+      name: op.errorTypeName,
+      type: errorBodyTypeText(op, alias),
+      docs: "Body of an error response: `error.body` of `asResult()`, or of a caught `ApiStatusError`.",
+      exported: true,
+    }),
+  );
   if (op.itemTypeName) {
-    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: op.itemTypeName, type: itemTypeText(op), docs: ["One item of a page."] });
+    statements.push(typeAliasStatement({ name: op.itemTypeName, type: itemTypeText(op), docs: "One item of a page.", exported: true }));
   }
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: op.specConstName, type: "OperationSpec", initializer: toCodeLiteral(operationSpecData(op)) }],
-  });
-  return statements;
+  const prefix = `const ${op.specConstName}: OperationSpec = `;
+  statements.push(constStatement({ name: op.specConstName, type: "OperationSpec", initializer: layoutLiteral(operationSpecData(op), prefix.length) }));
+  return [statements.join("\n")];
 }
 
 function resourceClass(resource: Resource): ClassDeclarationStructure {
@@ -86,9 +78,8 @@ function operationMethod(op: Operation): MethodDeclarationStructure {
   const withArgs = hasArguments(op);
   const argsText = `${op.specConstName}, ${withArgs ? "args" : "undefined"}, options`;
   const paged = op.itemTypeName !== undefined;
-  const call = paged
-    ? `this.#client.paginate<${op.resultTypeName}, ${op.itemTypeName}>(${argsText})`
-    : `this.#client.request<${op.resultTypeName}, ${op.errorTypeName}>(${argsText})`;
+  // The type arguments come from the declared return type.
+  const call = paged ? `this.#client.paginate(${argsText})` : `this.#client.request(${argsText})`;
   return {
     kind: StructureKind.Method,
     name: op.methodName,

@@ -26,7 +26,7 @@ export function emitTypesFile(api: Api, schemaTypesText: string): GeneratedFile 
     return aliases;
   });
   const statements: (string | StatementStructures)[] = [
-    `import type { $Read, $Write, $Unknown, Readable, Writable } from "./runtime/schema-markers.js";`,
+    `import type { $Json, $Read, $Write, $Unknown, Readable, Writable } from "./runtime/schema-markers.js";`,
     schemaTypesText,
     ...named,
   ];

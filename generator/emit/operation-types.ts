@@ -1,6 +1,7 @@
-/** Type text for an operation's arguments and result, built from IR type paths. */
+/** Type text for an operation's arguments and result, built from IR type paths (relative to the operation's alias). */
 import { jsDocBlock, jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
-import type { Operation, ResponseContent } from "../normalize/ir.js";
+import type { BodyVariant, Operation, ResponseContent } from "../normalize/ir.js";
+import { layoutTypeLiteral, layoutUnion } from "./code-layout.js";
 import { successContents } from "./operation-spec.js";
 import { renderTypePath } from "./type-paths.js";
 
@@ -15,36 +16,36 @@ export function argumentsOptional(op: Operation): boolean {
 }
 
 /** The argument type: one property per parameter, then the body (spread or under its key). */
-export function argumentsTypeText(op: Operation): string {
+export function argumentsTypeText(op: Operation, alias: string): string {
   const members = op.params.map((p) => {
     const tags = p.default === undefined ? [] : [jsDocText(`@default ${JSON.stringify(p.default)}`)];
     const doc = jsDocLines({ description: p.description, deprecated: p.deprecated, tags });
     const comment = doc ? `${jsDocBlock(doc)}\n` : "";
-    return `${comment}${propertyName(p.key)}${p.required ? "" : "?"}: Writable<${renderTypePath(p.type)}>;`;
+    return `${comment}${propertyName(p.key)}${p.required ? "" : "?"}: Writable<${renderTypePath(p.type, alias)}>;`;
   });
   const body = op.body;
   let bodyPart: string | undefined;
   if (body && body.from === "spread") {
-    bodyPart = `Writable<${renderTypePath(body.variants[0]!.type)}>`;
+    bodyPart = `Writable<${renderTypePath(body.variants[0]!.type, alias)}>`;
   } else if (body && typeof body.from === "object") {
     const key = propertyName(body.from.key);
     const optional = body.required ? "" : "?";
     if (body.variants.length === 1) {
-      members.push(`${key}${optional}: ${bodyTypeText(body.variants[0]!)};`);
+      members.push(`${key}${optional}: ${bodyTypeText(body.variants[0]!, alias)};`);
     } else {
       const ctKey = propertyName(body.contentTypeKey ?? "contentType");
-      bodyPart = body.variants
-        .map((v, i) => `{ ${ctKey}${i === 0 ? "?" : ""}: ${quoteString(v.mediaType)}; ${key}${optional}: ${bodyTypeText(v)} }`)
-        .join(" | ");
+      const variants = body.variants.map((v, i) =>
+        layoutTypeLiteral([`${ctKey}${i === 0 ? "?" : ""}: ${quoteString(v.mediaType)};`, `${key}${optional}: ${bodyTypeText(v, alias)};`]),
+      );
+      bodyPart = layoutUnion(variants, 40);
     }
   }
-  const literal = `{\n${members.join("\n")}\n}`;
-  if (!bodyPart) return literal;
-  return members.length > 0 ? `${literal} & (${bodyPart})` : bodyPart;
+  if (!bodyPart) return layoutTypeLiteral(members);
+  return members.length > 0 ? `${layoutTypeLiteral(members)} & (${bodyPart})` : bodyPart;
 }
 
-function bodyTypeText(variant: { encoding: string; type: Parameters<typeof renderTypePath>[0] }): string {
-  const type = `Writable<${renderTypePath(variant.type)}>`;
+function bodyTypeText(variant: BodyVariant, alias: string): string {
+  const type = `Writable<${renderTypePath(variant.type, alias)}>`;
   if (variant.encoding === "binary") return "Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>";
   if (variant.encoding === "ndjson") return `Iterable<${type}> | AsyncIterable<${type}>`;
   if (variant.encoding === "text") return "string";
@@ -52,18 +53,17 @@ function bodyTypeText(variant: { encoding: string; type: Parameters<typeof rende
 }
 
 /** The result type: the union of every success response's decoded body. */
-export function resultTypeText(op: Operation): string {
+export function resultTypeText(op: Operation, alias: string): string {
   const contents = successContents(op);
   if (contents.length === 0) return "unknown";
-  const parts = [...new Set(contents.map(contentTypeText))];
-  return parts.join(" | ");
+  return layoutUnion([...new Set(contents.map((c) => contentTypeText(c, alias)))], 40);
 }
 
-function contentTypeText(content: ResponseContent): string {
+function contentTypeText(content: ResponseContent, alias: string): string {
   if (content.encoding === "empty") return "undefined";
   if (content.encoding === "binary") return "Blob";
   if (content.encoding === "text") return "string";
-  const type = `Readable<${renderTypePath(content.type)}>`;
+  const type = `Readable<${renderTypePath(content.type, alias)}>`;
   if (content.encoding === "ndjson") return `AsyncIterable<${type}>`;
   return type;
 }

@@ -4,13 +4,28 @@
  */
 import { createRef, transformSchemaObject, type SchemaObject, type TransformNodeOptions } from "openapi-typescript";
 import ts from "typescript";
+import { isJsonTextSchema } from "../normalize/json-text.js";
 import { mergeIndexSignatures } from "./schema-index-signatures.js";
 import { openEnum } from "./schema-open-enums.js";
 
 type Transform = (schemaObject: SchemaObject, options: TransformNodeOptions) => ts.TypeNode | undefined;
 
 /** openapi-typescript's `transform` hook (runs before its own handling of a schema that has a `type`). */
-export const transformSchemaType: Transform = (schemaObject, options) => binaryType(schemaObject) ?? tupleType(schemaObject, options);
+export const transformSchemaType: Transform = (schemaObject, options) =>
+  binaryType(schemaObject) ?? jsonTextType(schemaObject, options) ?? tupleType(schemaObject, options);
+
+/**
+ * A string of JSON text with a `contentSchema` is typed `$Json<decoded>`: requests take the decoded value (the
+ * runtime sends its JSON text) or the text itself; responses read the text as the server sends it.
+ */
+export function jsonTextType(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
+  const node = schema as Record<string, unknown>;
+  if (!isJsonTextSchema(node)) return undefined;
+  const decoded = transformSchemaObject(node["contentSchema"] as SchemaObject, { ...options, path: createRef([options.path ?? "", "contentSchema"]) });
+  const marked = ts.factory.createTypeReferenceNode("$Json", [decoded]);
+  const nullable = Array.isArray(node["type"]) && node["type"].includes("null");
+  return nullable ? ts.factory.createUnionTypeNode([marked, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : marked;
+}
 
 /** openapi-typescript's `postTransform` hook (runs on the type of every schema). */
 export function postTransformType(type: ts.TypeNode): ts.TypeNode | undefined {

@@ -16,7 +16,15 @@ export function emitSchemaTypes(doc: Record<string, unknown>): string {
   const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () => scanDiscriminators(schema, {}));
   const ctx = createContext(schema, discriminators);
   const nodes = withPatches(contentParameterPatches(doc), () => transformSchema(schema, ctx)).filter((node) => !isHelperAlias(node));
-  return escapeInvisibleCharacters(astToString(nodes));
+  return halveIndentation(escapeInvisibleCharacters(astToString(nodes)));
+}
+
+/**
+ * The TypeScript printer indents by four spaces; the rest of a package uses two. Only leading spaces change, and
+ * the printer never puts a raw line break inside a string literal, so this cannot alter a value.
+ */
+export function halveIndentation(text: string): string {
+  return text.replace(/^( {4})+/gm, (indent) => " ".repeat(indent.length / 2));
 }
 
 function isHelperAlias(node: ts.Node): boolean {

@@ -1,5 +1,6 @@
 /** Request bodies: one variant per media type, ordered by preference, with form/multipart encodings. */
 import type { BodyVariant, PropertyEncoding, RequestBody } from "./ir.js";
+import { jsonTextPropertyNames, withJsonTextFlags } from "./json-text.js";
 import { encodingOf, encodingRank } from "./media-types.js";
 import { derefObject, emptyRecord, isObject, type JsonObject } from "./refs.js";
 import { xmlShapeOf } from "./xml-shape.js";
@@ -17,7 +18,7 @@ export function buildRequestBody(doc: JsonObject, raw: unknown, typeBase: string
       encoding,
       type: { root: "paths", keys: [...typeBase, "requestBody", "content", mediaType] },
     };
-    const properties = propertyEncodings(media["encoding"]);
+    const properties = withJsonTextFlags(propertyEncodings(media["encoding"]), jsonTextPropertyNames(doc, media["schema"]), encoding);
     if (properties) variant.properties = properties;
     const objectProperties = objectPropertyNames(doc, media["schema"]);
     if (objectProperties) variant.objectProperties = objectProperties;

@@ -54,6 +54,8 @@ export interface PropertyEncoding {
   style?: ParamStyle;
   explode?: boolean;
   allowReserved?: boolean;
+  /** The property is JSON text (`contentMediaType` JSON + `contentSchema`): callers pass the decoded value. */
+  json?: boolean;
 }
 
 export interface BodyVariant {
@@ -137,7 +139,16 @@ export interface Operation {
   errorTypeName: string;
   /** Name of the module-level constant holding the runtime OperationSpec. */
   specConstName: string;
+  /** README sample of the arguments a call needs (required parameters, required body or its required properties), by argument key. */
+  readmeArgs?: [string, SampleValue][];
 }
+
+/** A README sample value: plain JSON data, raw bytes (shown as a `Blob`), or an object or list of samples. */
+export type SampleValue =
+  | { kind: "data"; value: unknown }
+  | { kind: "blob" }
+  | { kind: "object"; entries: [string, SampleValue][] }
+  | { kind: "list"; items: SampleValue[] };
 
 export interface Resource {
   /** Source of the name (tag or path segment). */

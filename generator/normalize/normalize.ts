@@ -3,6 +3,7 @@ import { RUNTIME_EXPORT_NAMES } from "../naming/reserved-exports.js";
 import { toTypeName } from "../naming/identifiers.js";
 import { buildEnvironments } from "./build-environments.js";
 import { buildOperations } from "./build-operations.js";
+import { buildReadmeSamples } from "./build-readme-samples.js";
 import { buildSchemas } from "./build-schemas.js";
 import { buildSecuritySchemes } from "./build-security.js";
 import type { Api } from "./ir.js";
@@ -44,6 +45,7 @@ export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
   const description = stringField(info, "description");
   if (description !== undefined) api.description = description;
   for (const pass of PASSES) api = pass.run(api);
+  buildReadmeSamples(doc, api);
   api.usesXml = api.operations.some(
     (op) => op.body?.variants.some((v) => v.encoding === "xml") || op.responses.some((r) => r.contents.some((c) => c.encoding === "xml")),
   );

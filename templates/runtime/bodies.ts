@@ -1,10 +1,12 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Picks the request body and media type from the arguments and encodes it by `BodyVariant.encoding`. */
 
+import { ownValue } from "./own.js";
 import type { Codecs } from "./codec.js";
 import { isPlainObject } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
 import { encodeFormBody } from "./form.js";
+import { encodeJsonTextProperties } from "./json-text.js";
 import { encodeMultipartBody } from "./multipart.js";
 import { encodeNdjsonBody } from "./ndjson.js";
 import type { BodyEncoding, BodyVariant, OperationSpec } from "./operation.js";
@@ -82,7 +84,7 @@ export function selectBody(op: OperationSpec, args: Readonly<Record<string, unkn
     const entries = Object.entries(args).filter(([k, v]) => !taken.has(k) && v !== undefined);
     value = entries.length === 0 && !spec.required ? undefined : Object.fromEntries(entries);
   } else {
-    value = args[spec.from.key];
+    value = ownValue(args, spec.from.key);
   }
   if (value === undefined) {
     if (spec.required) throw new ApiRequestError(`Missing required request body (${variant.mediaType})`);
@@ -95,7 +97,7 @@ function pickVariant(op: OperationSpec, args: Readonly<Record<string, unknown>>)
   const spec = op.body;
   const first = spec?.variants[0];
   if (spec === undefined || first === undefined) throw new ApiRequestError(`Operation ${op.method} ${op.path} declares no body media type`);
-  const wanted = spec.contentTypeKey === undefined ? undefined : args[spec.contentTypeKey];
+  const wanted = spec.contentTypeKey === undefined ? undefined : ownValue(args, spec.contentTypeKey);
   if (wanted === undefined) return first;
   const found = spec.variants.find((v) => typeof wanted === "string" && v.mediaType.toLowerCase() === wanted.toLowerCase());
   if (found === undefined) throw new ApiRequestError(`Unsupported request content type ${JSON.stringify(wanted)}`);
@@ -108,5 +110,5 @@ export async function prepareBody(selected: SelectedBody, codecs: Codecs): Promi
   if ((variant.encoding === "form" || variant.encoding === "multipart") && !isPlainObject(value)) {
     throw new ApiRequestError(`A ${variant.mediaType} body must be an object`);
   }
-  return BODY_ENCODERS[variant.encoding](value, variant, codecs);
+  return BODY_ENCODERS[variant.encoding](encodeJsonTextProperties(value, variant), variant, codecs);
 }

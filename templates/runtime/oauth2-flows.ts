@@ -46,6 +46,8 @@ export interface AuthorizationUrlParams {
   /** `code` when the flow has a token URL (authorization code), else `token` (implicit). */
   readonly responseType?: "code" | "token" | undefined;
   readonly extraParams?: Readonly<Record<string, string>> | undefined;
+  /** Resolves a relative `authorizationUrl` (OpenAPI 3.1 resolves relative URLs against the server URL). */
+  readonly baseUrl?: string | undefined;
 }
 
 /** The URL to send the user's browser to, built on the flow's `authorizationUrl` (its own query is kept). */
@@ -54,7 +56,7 @@ export function buildAuthorizationUrl(flow: OAuthFlowSpec, params: Authorization
   if (params.state === "") throw new ApiRequestError("An authorization request needs a non-empty state (createOAuthState())");
   let url: URL;
   try {
-    url = new URL(flow.authorizationUrl);
+    url = params.baseUrl === undefined ? new URL(flow.authorizationUrl) : new URL(flow.authorizationUrl, params.baseUrl);
   } catch {
     throw new ApiRequestError(`Invalid authorizationUrl ${JSON.stringify(flow.authorizationUrl)}`);
   }

@@ -82,6 +82,7 @@ export function createOAuth2Session(setup: OAuth2Setup): OAuth2Session {
         codeChallenge: pkce?.codeChallenge,
         responseType: flow.name === "implicit" ? "token" : "code",
         extraParams: options.extraParams,
+        baseUrl: setup.baseUrl,
       });
       return { url, state, codeVerifier: pkce?.codeVerifier, redirectUri: options.redirectUri };
     },

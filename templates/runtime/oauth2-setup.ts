@@ -30,6 +30,8 @@ export interface OAuth2Setup {
   readonly flow: OAuth2FlowName;
   readonly flowSpec: OAuthFlowSpec;
   readonly manager: OAuth2TokenManager;
+  /** The client's base URL, against which relative OAuth URLs of the spec resolve. */
+  readonly baseUrl: string;
 }
 
 /** The flow the client uses when `config.flow` is not set: one it can run by itself first, else one needing a user. */
@@ -75,5 +77,5 @@ export function setUpOAuth2(schemeName: string, scheme: OAuth2SchemeSpec, config
   const refreshUrl = flowSpec.refreshUrl ?? tokenUrl;
   const refreshEndpoint = refreshUrl === tokenUrl ? endpoint : endpointFor(refreshUrl, { config, scheme }, transport);
   const manager = new OAuth2TokenManager({ schemeName, flow, config, endpoint, refreshEndpoint, secrets: transport.secrets });
-  return { schemeName, scheme, config, flow, flowSpec, manager };
+  return { schemeName, scheme, config, flow, flowSpec, manager, baseUrl: transport.baseUrl };
 }

@@ -32,6 +32,12 @@ export interface PropertyEncoding {
   readonly style?: ParamStyle;
   readonly explode?: boolean;
   readonly allowReserved?: boolean;
+  /**
+   * The property is a string of JSON (`contentMediaType: application/json` + `contentSchema`): the caller passes
+   * the decoded value and the runtime sends `JSON.stringify(value)` (a string is sent as it is). JSON, form and
+   * multipart bodies; top-level properties only.
+   */
+  readonly json?: boolean;
 }
 
 export interface BodyVariant {

@@ -17,15 +17,15 @@ describe("jsDocBlock", () => {
 
   it("formats multi-line argument docs as a block", () => {
     const param = { name: "cursor", in: "query" as const, key: "cursor", required: false, style: "form" as const, explode: true, allowReserved: false, deprecated: true, description: "Use */ `after`.", type: { root: "paths" as const, keys: ["/x", "get", "parameters", "query", "cursor"] }, example: "c" };
-    const text = argumentsTypeText(makeOperation({ method: "get", path: "/x", params: [param] }));
-    expect(text).toContain("/**\n * Use *\\/ `after`.\n *\n * @deprecated\n */\ncursor?:");
+    const text = argumentsTypeText(makeOperation({ method: "get", path: "/x", params: [param] }), "XOp");
+    expect(text).toContain("  /**\n   * Use *\\/ `after`.\n   *\n   * @deprecated\n   */\n  cursor?:");
   });
   it.each([
-    [10, "/**\n * How many.\n *\n * @default 10\n */\nlimit?:"],
-    ["*/ x", '/**\n * How many.\n *\n * @default "*\\/ x"\n */\nlimit?:'],
+    [10, "  /**\n   * How many.\n   *\n   * @default 10\n   */\n  limit?:"],
+    ["*/ x", '  /**\n   * How many.\n   *\n   * @default "*\\/ x"\n   */\n  limit?:'],
   ])("shows the schema default %j in the argument's doc", (value, want) => {
     const param = { name: "limit", in: "query" as const, key: "limit", required: false, style: "form" as const, explode: true, allowReserved: false, deprecated: false, description: "How many.", default: value, type: { root: "paths" as const, keys: ["/x", "get", "parameters", "query", "limit"] }, example: 1 };
-    expect(argumentsTypeText(makeOperation({ method: "get", path: "/x", params: [param] }))).toContain(want);
+    expect(argumentsTypeText(makeOperation({ method: "get", path: "/x", params: [param] }), "XOp")).toContain(want);
   });
 });
 

@@ -67,6 +67,13 @@ describe("authorization URLs", () => {
     expect(url.searchParams.has("code_challenge")).toBe(false);
   });
 
+  it("resolves a relative authorizationUrl against the base URL (OpenAPI 3.1 relative references), and refuses it without one", () => {
+    const relative: OAuthFlowSpec = { authorizationUrl: "/o/authorize/", tokenUrl: "/o/token/", scopes: [] };
+    const url = new URL(buildAuthorizationUrl(relative, { clientId: "c", state: "s", baseUrl: "https://beta.sonlet.test/api/v2" }));
+    expect(url.origin + url.pathname).toBe("https://beta.sonlet.test/o/authorize/");
+    expect(() => buildAuthorizationUrl(relative, { clientId: "c", state: "s" })).toThrow(/Invalid authorizationUrl/);
+  });
+
   it("requires a state and an authorizationUrl", () => {
     expect(() => buildAuthorizationUrl(codeFlow, { clientId: "c", state: "" })).toThrow(ApiRequestError);
     expect(() => buildAuthorizationUrl({ tokenUrl: "https://x/t", scopes: [] }, { clientId: "c", state: "s" })).toThrow(ApiRequestError);
@@ -179,6 +186,15 @@ describe("OAuth2Session of a configured client", () => {
     expect(request.codeVerifier).toBeUndefined();
     await session.handleImplicitRedirect(`str-api-demo://cb#access_token=imp-at&state=${request.state}`, request.state);
     expect(await client.request(op, {})).toEqual({ auth: "Bearer imp-at" });
+  });
+
+  it("resolves the scheme's relative authorization URL against the client's base URL", async () => {
+    const relative: Record<string, SecuritySchemeSpec> = {
+      sonlet: { type: "oauth2", flows: { authorizationCode: { authorizationUrl: "/o/authorize/", tokenUrl: "/o/token/", scopes: [] } } },
+    };
+    const client = new ApiClient({ baseUrl: `${server.url}/api/v2`, securitySchemes: relative, auth: { sonlet: { clientId: "cid", allowInsecureTokenUrl: true } } });
+    const request = await client.oauth2Session("sonlet").authorizationUrl({ redirectUri: "https://app.test/cb" });
+    expect(request.url.startsWith(`${server.url}/o/authorize/?`)).toBe(true);
   });
 
   it("is refused for schemes not configured as OAuth 2 clients", () => {
