@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiClient, type BodyEncoding, type BodySpec, type BodyVariant, type OperationSpec } from "../../templates/runtime/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../../templates/runtime/index.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
-import { parseMultipart, startServer, type TestServer } from "./test-server.js";
+import { parseMultipart } from "./test-server.js";
+import { uploadOp, useTestServer } from "./shared-setup.js";
 
-let server: TestServer;
+const server = useTestServer();
 let client: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
 });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-function post(variant: Partial<BodyVariant> & { encoding: BodyEncoding; mediaType: string }, body: Partial<BodySpec> = {}): OperationSpec {
-  return {
-    method: "POST",
-    path: "/upload/{id}",
-    params: [{ name: "id", key: "id", in: "path", style: "simple", explode: false, required: true }],
-    body: { required: true, from: { key: "body" }, variants: [variant], ...body },
-    response: { accept: "application/json" },
-  };
-}
 
 describe("multipart", () => {
-  const op = post({
+  const op = uploadOp({
     encoding: "multipart",
     mediaType: "multipart/form-data",
     properties: { meta: { contentType: "application/vnd.meta+json" }, photo: { contentType: "image/png, image/jpeg" } },
@@ -90,7 +78,7 @@ describe("multipart", () => {
 });
 
 describe("ndjson", () => {
-  const op = post({ encoding: "ndjson", mediaType: "application/x-ndjson" });
+  const op = uploadOp({ encoding: "ndjson", mediaType: "application/x-ndjson" });
 
   it("writes an array as newline-delimited JSON", async () => {
     await client.request(op, { id: 1, body: [{ a: 1 }, "line\nbreak", 3] });

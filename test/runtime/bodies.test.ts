@@ -1,44 +1,31 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiClient, ApiRequestError, type BodyEncoding, type BodySpec, type BodyVariant, type OperationSpec } from "../../templates/runtime/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ApiClient, ApiRequestError } from "../../templates/runtime/index.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
-import { startServer, type TestServer } from "./test-server.js";
+import { uploadOp, useTestServer } from "./shared-setup.js";
 
-let server: TestServer;
+const server = useTestServer();
 let client: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
 });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-function post(variant: Partial<BodyVariant> & { encoding: BodyEncoding; mediaType: string }, body: Partial<BodySpec> = {}): OperationSpec {
-  return {
-    method: "POST",
-    path: "/upload/{id}",
-    params: [{ name: "id", key: "id", in: "path", style: "simple", explode: false, required: true }],
-    body: { required: true, from: { key: "body" }, variants: [variant], ...body },
-    response: { accept: "application/json" },
-  };
-}
 
 describe("json", () => {
   it("sends the declared vendor media type and JSON text", async () => {
-    await client.request(post({ encoding: "json", mediaType: "application/vnd.acme.item+json" }), { id: 1, body: { a: [1, "é"] } });
+    await client.request(uploadOp({ encoding: "json", mediaType: "application/vnd.acme.item+json" }), { id: 1, body: { a: [1, "é"] } });
     const sent = server.last();
     expect(sent.headers["content-type"]).toBe("application/vnd.acme.item+json");
     expect(sent.body.toString("utf8")).toBe('{"a":[1,"é"]}');
   });
 
   it("spreads the non-parameter arguments into the body", async () => {
-    const op = post({ encoding: "json", mediaType: "application/json" }, { from: "spread" });
+    const op = uploadOp({ encoding: "json", mediaType: "application/json" }, { from: "spread" });
     await client.request(op, { id: 7, name: "n", size: 2, skipped: undefined });
     expect(server.last().url).toBe("/upload/7");
     expect(JSON.parse(server.last().body.toString())).toEqual({ name: "n", size: 2 });
   });
 
   it("picks the media type from contentTypeKey", async () => {
-    const op = post(
+    const op = uploadOp(
       { encoding: "json", mediaType: "application/json" },
       { contentTypeKey: "contentType", variants: [{ encoding: "json", mediaType: "application/json" }, { encoding: "text", mediaType: "text/plain" }] },
     );
@@ -49,14 +36,14 @@ describe("json", () => {
   });
 
   it("rejects a missing required body", async () => {
-    await expect(client.request(post({ encoding: "json", mediaType: "application/json" }), { id: 1 })).rejects.toBeInstanceOf(ApiRequestError);
+    await expect(client.request(uploadOp({ encoding: "json", mediaType: "application/json" }), { id: 1 })).rejects.toBeInstanceOf(ApiRequestError);
     expect(server.requests).toHaveLength(0);
   });
 });
 
 describe("form-urlencoded", () => {
   it("applies per-property styles and JSON content types", async () => {
-    const op = post({
+    const op = uploadOp({
       encoding: "form",
       mediaType: "application/x-www-form-urlencoded",
       properties: {
@@ -77,7 +64,7 @@ describe("form-urlencoded", () => {
 
 describe("xml", () => {
   it("encodes with element names, namespace, prefix, attributes and wrapped arrays", async () => {
-    const op = post({
+    const op = uploadOp({
       encoding: "xml",
       mediaType: "application/xml",
       xml: {
@@ -101,20 +88,20 @@ describe("xml", () => {
   });
 
   it("refuses element names that would inject markup", async () => {
-    const op = post({ encoding: "xml", mediaType: "application/xml", xml: { name: "r" } });
+    const op = uploadOp({ encoding: "xml", mediaType: "application/xml", xml: { name: "r" } });
     await expect(client.request(op, { id: 1, body: { "a><evil": 1 } })).rejects.toBeInstanceOf(ApiRequestError);
   });
 
   it("needs an XML codec", async () => {
     const plain = new ApiClient({ baseUrl: server.url });
-    const op = post({ encoding: "xml", mediaType: "application/xml", xml: { name: "r" } });
+    const op = uploadOp({ encoding: "xml", mediaType: "application/xml", xml: { name: "r" } });
     await expect(plain.request(op, { id: 1, body: { a: 1 } })).rejects.toThrow(/XML codec/);
   });
 });
 
 describe("text and binary", () => {
   it("sends text as is", async () => {
-    await client.request(post({ encoding: "text", mediaType: "text/csv" }), { id: 1, body: "a,b\n1,2\n" });
+    await client.request(uploadOp({ encoding: "text", mediaType: "text/csv" }), { id: 1, body: "a,b\n1,2\n" });
     expect(server.last().headers["content-type"]).toBe("text/csv");
     expect(server.last().body.toString()).toBe("a,b\n1,2\n");
   });
@@ -136,13 +123,13 @@ describe("text and binary", () => {
       "application/octet-stream",
     ],
   ])("passes a %s through byte for byte", async (_label, make, contentType) => {
-    await client.request(post({ encoding: "binary", mediaType: "*/*" }), { id: 1, body: make() });
+    await client.request(uploadOp({ encoding: "binary", mediaType: "*/*" }), { id: 1, body: make() });
     expect(server.last().headers["content-type"]).toBe(contentType);
     expect([...server.last().body]).toEqual([0, 255, 1]);
   });
 
   it("uses the declared binary media type", async () => {
-    await client.request(post({ encoding: "binary", mediaType: "image/png" }), { id: 1, body: new Uint8Array([1]) });
+    await client.request(uploadOp({ encoding: "binary", mediaType: "image/png" }), { id: 1, body: new Uint8Array([1]) });
     expect(server.last().headers["content-type"]).toBe("image/png");
   });
 });

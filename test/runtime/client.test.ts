@@ -1,37 +1,20 @@
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiClient, ApiConnectionError, ApiError, ApiPromise, ApiStatusError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, UnprocessableEntityError, type OperationSpec } from "../../templates/runtime/index.js";
-import { sendJson, startServer, type TestServer } from "./test-server.js";
+import { sendJson } from "./test-server.js";
+import { THINGS_GET, useTestServer } from "./shared-setup.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const getOp: OperationSpec = { method: "GET", path: "/things", params: [], response: { accept: "application/json" } };
-const postOp: OperationSpec = {
-  method: "POST",
-  path: "/things",
-  params: [],
-  body: { required: true, from: "spread", variants: [{ mediaType: "application/json", encoding: "json" }] },
-  response: { accept: "application/json" },
-};
-
-function countTimers(): number {
-  return process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
-}
-
 describe("ApiPromise", () => {
   it("is awaitable for the data and exposes the Response through withResponse()", async () => {
     server.handle((_req, res) => sendJson(res, 201, { id: 1 }, { "x-request-id": "req-9" }));
     const client = new ApiClient({ baseUrl: server.url });
-    const promise = client.request<{ id: number }>(getOp, {});
+    const promise = client.request<{ id: number }>(THINGS_GET, {});
     expect(promise).toBeInstanceOf(ApiPromise);
     const { data, response } = await promise.withResponse();
     expect(data).toEqual({ id: 1 });
@@ -46,7 +29,7 @@ describe("ApiPromise", () => {
     const client = new ApiClient({ baseUrl: server.url });
     let finished = false;
     const caught = await client
-      .request(getOp, {})
+      .request(THINGS_GET, {})
       .finally(() => {
         finished = true;
       })
@@ -71,7 +54,7 @@ describe("status errors", () => {
   ] as const)("%i becomes %O with status, headers, parsed body and request id", async (status, ctor) => {
     server.handle((_req, res) => sendJson(res, status, { message: `failed ${status}`, code: "E1" }, { "x-request-id": "rid-1" }));
     const client = new ApiClient({ baseUrl: server.url, maxRetries: 0 });
-    const error = (await client.request(getOp, {}).catch((e: unknown) => e)) as ApiStatusError;
+    const error = (await client.request(THINGS_GET, {}).catch((e: unknown) => e)) as ApiStatusError;
     expect(error).toBeInstanceOf(ctor);
     expect(error).toBeInstanceOf(ApiStatusError);
     expect(error).toBeInstanceOf(ApiError);
@@ -91,7 +74,7 @@ describe("status errors", () => {
       res.end("<h1>Bad gateway</h1>");
     });
     const client = new ApiClient({ baseUrl: server.url, maxRetries: 0 });
-    const error = (await client.request(getOp, {}).catch((e: unknown) => e)) as ApiStatusError;
+    const error = (await client.request(THINGS_GET, {}).catch((e: unknown) => e)) as ApiStatusError;
     expect(error.body).toBe("<h1>Bad gateway</h1>");
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ApiAbortedError,
   ApiClient,
@@ -6,32 +6,15 @@ import {
   ApiDecodeError,
   ApiResponseTooLargeError,
   ApiStatusError,
-  type HttpMethod,
-  type OperationSpec,
-  type ResponseSpec,
 } from "../../templates/runtime/index.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
-import { startServer, type TestServer } from "./test-server.js";
+import { replyWith, responseOp, useTestServer } from "./shared-setup.js";
 
-let server: TestServer;
+const server = useTestServer();
 let client: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
 });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-function get(response: ResponseSpec = {}, method: HttpMethod = "GET"): OperationSpec {
-  return { method, path: "/r", params: [], response };
-}
-
-function reply(status: number, contentType: string | undefined, body: string | Buffer): void {
-  server.handle((_req, res) => {
-    res.writeHead(status, contentType === undefined ? {} : { "content-type": contentType });
-    res.end(body);
-  });
-}
 
 describe("NDJSON", () => {
   it("iterates parsed values lazily, across chunk boundaries and blank lines", async () => {
@@ -41,13 +24,13 @@ describe("NDJSON", () => {
       setTimeout(() => res.end(':2}\n\n{"n":3}'), 10);
     });
     const values: unknown[] = [];
-    for await (const value of await client.request<AsyncIterable<unknown>>(get(), {})) values.push(value);
+    for await (const value of await client.request<AsyncIterable<unknown>>(responseOp(), {})) values.push(value);
     expect(values).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
   });
 
   it("reports a malformed line as ApiDecodeError", async () => {
-    reply(200, "application/x-ndjson", '{"n":1}\nnot json\n');
-    const iterable = await client.request<AsyncIterable<unknown>>(get(), {});
+    replyWith(server, 200, "application/x-ndjson", '{"n":1}\nnot json\n');
+    const iterable = await client.request<AsyncIterable<unknown>>(responseOp(), {});
     const seen: unknown[] = [];
     await expect(
       (async () => {
@@ -74,7 +57,7 @@ describe("handed-over bodies", () => {
   it("turns a caller abort during NDJSON iteration into ApiAbortedError", async () => {
     trickle();
     const controller = new AbortController();
-    const iterable = await client.request<AsyncIterable<unknown>>(get(), {}, { signal: controller.signal });
+    const iterable = await client.request<AsyncIterable<unknown>>(responseOp(), {}, { signal: controller.signal });
     const run = async (): Promise<void> => {
       for await (const _ of iterable) controller.abort();
     };
@@ -87,7 +70,7 @@ describe("handed-over bodies", () => {
       res.write(Buffer.from([1]));
       setTimeout(() => res.destroy(), 10);
     });
-    const stream = await client.request<ReadableStream<Uint8Array>>(get({ stream: true }), {});
+    const stream = await client.request<ReadableStream<Uint8Array>>(responseOp({ stream: true }), {});
     await expect(new Response(stream).arrayBuffer()).rejects.toBeInstanceOf(ApiConnectionError);
   });
 
@@ -95,7 +78,7 @@ describe("handed-over bodies", () => {
     let closed!: () => void;
     const serverSawClose = new Promise<void>((resolve) => (closed = resolve));
     trickle(() => closed());
-    for await (const value of await client.request<AsyncIterable<unknown>>(get(), {})) {
+    for await (const value of await client.request<AsyncIterable<unknown>>(responseOp(), {})) {
       expect(value).toEqual({ n: 1 });
       break;
     }
@@ -114,27 +97,27 @@ describe("maxResponseBytes", () => {
       res.write(chunk);
       res.end("{}");
     });
-    const error = await limited().request(get(), {}).then(() => undefined, (e: unknown) => e);
+    const error = await limited().request(responseOp(), {}).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ApiResponseTooLargeError);
     expect((error as ApiResponseTooLargeError).limit).toBe(1024);
   });
 
   it("fails early on a declared Content-Length past the limit", async () => {
-    reply(200, "text/plain", "x".repeat(2048));
-    await expect(limited().request(get(), {})).rejects.toBeInstanceOf(ApiResponseTooLargeError);
+    replyWith(server, 200, "text/plain", "x".repeat(2048));
+    await expect(limited().request(responseOp(), {})).rejects.toBeInstanceOf(ApiResponseTooLargeError);
   });
 
   it("still reports the status of an error whose body is too large, without the body", async () => {
-    reply(500, "text/plain", "x".repeat(4096));
-    const error = (await new ApiClient({ baseUrl: server.url, maxResponseBytes: 1024, maxRetries: 0 }).request(get(), {}).catch((e: unknown) => e)) as ApiStatusError;
+    replyWith(server, 500, "text/plain", "x".repeat(4096));
+    const error = (await new ApiClient({ baseUrl: server.url, maxResponseBytes: 1024, maxRetries: 0 }).request(responseOp(), {}).catch((e: unknown) => e)) as ApiStatusError;
     expect(error).toBeInstanceOf(ApiStatusError);
     expect(error.status).toBe(500);
     expect(error.body).toBeUndefined();
   });
 
   it("accepts bodies within the limit", async () => {
-    reply(200, "text/plain", "x".repeat(1024));
-    expect(await limited().request(get(), {})).toHaveLength(1024);
+    replyWith(server, 200, "text/plain", "x".repeat(1024));
+    expect(await limited().request(responseOp(), {})).toHaveLength(1024);
   });
 
   it("limits a stream handed to the caller", async () => {
@@ -143,7 +126,7 @@ describe("maxResponseBytes", () => {
       res.write(Buffer.alloc(1000));
       res.end(Buffer.alloc(1000));
     });
-    const stream = await limited().request<ReadableStream<Uint8Array>>(get({ stream: true }), {});
+    const stream = await limited().request<ReadableStream<Uint8Array>>(responseOp({ stream: true }), {});
     await expect(new Response(stream).arrayBuffer()).rejects.toBeInstanceOf(ApiResponseTooLargeError);
   });
 });

@@ -1,45 +1,31 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiClient, ApiDecodeError, type HttpMethod, type OperationSpec, type ResponseSpec } from "../../templates/runtime/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ApiClient, ApiDecodeError, type ResponseSpec } from "../../templates/runtime/index.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
-import { startServer, type TestServer } from "./test-server.js";
+import { replyWith, responseOp, useTestServer } from "./shared-setup.js";
 
-let server: TestServer;
+const server = useTestServer();
 let client: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
 });
-afterAll(() => server.close());
-beforeEach(() => server.reset());
-
-function get(response: ResponseSpec = {}, method: HttpMethod = "GET"): OperationSpec {
-  return { method, path: "/r", params: [], response };
-}
-
-function reply(status: number, contentType: string | undefined, body: string | Buffer): void {
-  server.handle((_req, res) => {
-    res.writeHead(status, contentType === undefined ? {} : { "content-type": contentType });
-    res.end(body);
-  });
-}
 
 describe("JSON", () => {
   it.each(["application/json", "application/json; charset=utf-8", "application/vnd.acme.v2+json", "application/problem+json"])(
     "parses %s",
     async (type) => {
-      reply(200, type, '{"a":[1,{"b":null}]}');
-      expect(await client.request(get(), {})).toEqual({ a: [1, { b: null }] });
+      replyWith(server, 200, type, '{"a":[1,{"b":null}]}');
+      expect(await client.request(responseOp(), {})).toEqual({ a: [1, { b: null }] });
     },
   );
 
   it("turns malformed JSON into ApiDecodeError", async () => {
-    reply(200, "application/json", '{"a":');
-    await expect(client.request(get(), {})).rejects.toBeInstanceOf(ApiDecodeError);
+    replyWith(server, 200, "application/json", '{"a":');
+    await expect(client.request(responseOp(), {})).rejects.toBeInstanceOf(ApiDecodeError);
   });
 
   it("drops __proto__ keys so nothing can be polluted", async () => {
-    reply(200, "application/json", '{"__proto__":{"polluted":1},"nested":{"\\u005f_proto__":{"polluted":2}},"ok":true}');
-    const data = await client.request<Record<string, unknown>>(get(), {});
+    replyWith(server, 200, "application/json", '{"__proto__":{"polluted":1},"nested":{"\\u005f_proto__":{"polluted":2}},"ok":true}');
+    const data = await client.request<Record<string, unknown>>(responseOp(), {});
     expect(data).toEqual({ nested: {}, ok: true });
     expect(Object.prototype.hasOwnProperty.call(data, "__proto__")).toBe(false);
     const merged = Object.assign({}, data, data["nested"]);
@@ -48,15 +34,15 @@ describe("JSON", () => {
   });
 
   it("decodes an empty JSON body as undefined", async () => {
-    reply(200, "application/json", "");
-    expect(await client.request(get(), {})).toBeUndefined();
+    replyWith(server, 200, "application/json", "");
+    expect(await client.request(responseOp(), {})).toBeUndefined();
   });
 });
 
 describe("empty bodies", () => {
   it("204 is undefined", async () => {
-    reply(204, undefined, "");
-    expect(await client.request(get(), {})).toBeUndefined();
+    replyWith(server, 204, undefined, "");
+    expect(await client.request(responseOp(), {})).toBeUndefined();
   });
 
   it("Content-Length: 0 is undefined even with a JSON type", async () => {
@@ -64,7 +50,7 @@ describe("empty bodies", () => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "0" });
       res.end();
     });
-    expect(await client.request(get(), {})).toBeUndefined();
+    expect(await client.request(responseOp(), {})).toBeUndefined();
   });
 
   it("HEAD is undefined and still exposes the headers", async () => {
@@ -72,7 +58,7 @@ describe("empty bodies", () => {
       res.writeHead(200, { "content-type": "application/json", "x-total": "42" });
       res.end();
     });
-    const { data, response } = await client.request(get({}, "HEAD"), {}).withResponse();
+    const { data, response } = await client.request(responseOp({}, "HEAD"), {}).withResponse();
     expect(data).toBeUndefined();
     expect(response.headers.get("x-total")).toBe("42");
     expect(server.last().method).toBe("HEAD");
@@ -81,13 +67,13 @@ describe("empty bodies", () => {
 
 describe("text and binary", () => {
   it("text/* becomes a string", async () => {
-    reply(200, "text/plain; charset=utf-8", "héllo");
-    expect(await client.request(get(), {})).toBe("héllo");
+    replyWith(server, 200, "text/plain; charset=utf-8", "héllo");
+    expect(await client.request(responseOp(), {})).toBe("héllo");
   });
 
   it("other types become a Blob with the response type", async () => {
-    reply(200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    const blob = await client.request<Blob>(get(), {});
+    replyWith(server, 200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const blob = await client.request<Blob>(responseOp(), {});
     expect(blob).toBeInstanceOf(Blob);
     expect(blob.type).toBe("image/png");
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47]);
@@ -99,15 +85,15 @@ describe("text and binary", () => {
       res.write(Buffer.from([1, 2]));
       setTimeout(() => res.end(Buffer.from([3])), 10);
     });
-    const stream = await client.request<ReadableStream<Uint8Array>>(get({ stream: true }), {});
+    const stream = await client.request<ReadableStream<Uint8Array>>(responseOp({ stream: true }), {});
     expect(stream).toBeInstanceOf(ReadableStream);
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     expect([...bytes]).toEqual([1, 2, 3]);
   });
 
   it("falls back to the declared Accept type when Content-Type is missing", async () => {
-    reply(200, undefined, '{"x":1}');
-    expect(await client.request(get({ accept: "application/json" }), {})).toEqual({ x: 1 });
+    replyWith(server, 200, undefined, '{"x":1}');
+    expect(await client.request(responseOp({ accept: "application/json" }), {})).toEqual({ x: 1 });
   });
 });
 
@@ -123,13 +109,13 @@ describe("XML", () => {
   };
 
   it("turns single elements into arrays where the shape says array, and coerces typed scalars", async () => {
-    reply(200, "application/xml", '<?xml version="1.0"?><Pets count="1"><Pet><id>7</id><Tags><Tag>a &amp; b</Tag></Tags></Pet></Pets>');
-    expect(await client.request(get(shape), {})).toEqual({ count: 1, pets: [{ id: 7, tags: ["a & b"] }] });
+    replyWith(server, 200, "application/xml", '<?xml version="1.0"?><Pets count="1"><Pet><id>7</id><Tags><Tag>a &amp; b</Tag></Tags></Pet></Pets>');
+    expect(await client.request(responseOp(shape), {})).toEqual({ count: 1, pets: [{ id: 7, tags: ["a & b"] }] });
   });
 
   it("keeps namespaced documents readable and CDATA literal", async () => {
-    reply(200, "application/atom+xml", '<p:Pets xmlns:p="urn:x" count="2"><p:Pet><p:id>1</p:id><p:note><![CDATA[<b>&amp;</b>]]></p:note></p:Pet><p:Pet><p:id>2</p:id></p:Pet></p:Pets>');
-    expect(await client.request(get(shape), {})).toEqual({ count: 2, pets: [{ id: 1, tags: [], note: "<b>&amp;</b>" }, { id: 2, tags: [] }] });
+    replyWith(server, 200, "application/atom+xml", '<p:Pets xmlns:p="urn:x" count="2"><p:Pet><p:id>1</p:id><p:note><![CDATA[<b>&amp;</b>]]></p:note></p:Pet><p:Pet><p:id>2</p:id></p:Pet></p:Pets>');
+    expect(await client.request(responseOp(shape), {})).toEqual({ count: 2, pets: [{ id: 1, tags: [], note: "<b>&amp;</b>" }, { id: 2, tags: [] }] });
   });
 
   it.each([
@@ -137,13 +123,13 @@ describe("XML", () => {
     ["external entity", '<!DOCTYPE r SYSTEM "file:///etc/passwd"><r/>'],
     ["malformed", "<r><a></r>"],
   ])("refuses %s with ApiDecodeError", async (_label, body) => {
-    reply(200, "application/xml", body);
-    await expect(client.request(get(shape), {})).rejects.toBeInstanceOf(ApiDecodeError);
+    replyWith(server, 200, "application/xml", body);
+    await expect(client.request(responseOp(shape), {})).rejects.toBeInstanceOf(ApiDecodeError);
   });
 
   it("fails with ApiDecodeError when no XML codec is configured", async () => {
-    reply(200, "application/xml", "<r/>");
+    replyWith(server, 200, "application/xml", "<r/>");
     const plain = new ApiClient({ baseUrl: server.url });
-    await expect(plain.request(get(shape), {})).rejects.toBeInstanceOf(ApiDecodeError);
+    await expect(plain.request(responseOp(shape), {})).rejects.toBeInstanceOf(ApiDecodeError);
   });
 });

@@ -1,26 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiClient, InternalServerError, RateLimitError, type ClientOptions, type OperationSpec } from "../../templates/runtime/index.js";
-import { sendJson, startServer, type TestServer } from "./test-server.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiClient, InternalServerError, RateLimitError, type ClientOptions } from "../../templates/runtime/index.js";
+import { sendJson } from "./test-server.js";
+import { THINGS_GET, THINGS_POST, useTestServer } from "./shared-setup.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const getOp: OperationSpec = { method: "GET", path: "/things", params: [], response: { accept: "application/json" } };
-const postOp: OperationSpec = {
-  method: "POST",
-  path: "/things",
-  params: [],
-  body: { required: true, from: "spread", variants: [{ mediaType: "application/json", encoding: "json" }] },
-  response: { accept: "application/json" },
-};
 const NOW = Date.UTC(2030, 0, 1, 12, 0, 0);
 
 /** Answers `status` + `headers` once, then 200, and checks the wait exactly: no retry at `ms - 1`, a retry at `ms`. */
@@ -29,7 +17,7 @@ async function expectDelay(status: number, headers: Record<string, string>, ms: 
   vi.spyOn(Math, "random").mockReturnValue(0);
   const fetch = vi.fn(async () => (fetch.mock.calls.length === 1 ? new Response("{}", { status, headers }) : Response.json({ ok: true })));
   const client = new ApiClient({ baseUrl: "https://api.test", fetch, ...options });
-  const done = client.request(getOp, {}).then((d) => d);
+  const done = client.request(THINGS_GET, {}).then((d) => d);
   if (ms > 0) {
     await vi.advanceTimersByTimeAsync(ms - 1);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -75,7 +63,7 @@ describe("server-requested waits (fake timers)", () => {
 describe("which requests are retried", () => {
   it.each([408, 429, 500, 502, 503, 504])("retries GET on %i, twice by default", async (status) => {
     server.handle((_req, res) => sendJson(res, status, {}, { "retry-after": "0" }));
-    const error = await new ApiClient({ baseUrl: server.url }).request(getOp, {}).catch((e: unknown) => e);
+    const error = await new ApiClient({ baseUrl: server.url }).request(THINGS_GET, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(status === 429 ? RateLimitError : status >= 500 ? InternalServerError : Error);
     expect(server.requests).toHaveLength(3);
   });
@@ -83,20 +71,20 @@ describe("which requests are retried", () => {
   it.each(["PUT", "DELETE", "OPTIONS", "HEAD"] as const)("retries %s", async (method) => {
     let calls = 0;
     server.handle((_req, res) => (++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, {})));
-    await new ApiClient({ baseUrl: server.url }).request({ ...getOp, method }, {});
+    await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_GET, method }, {});
     expect(server.requests).toHaveLength(2);
   });
 
   it.each(["POST", "PATCH"] as const)("does not retry %s without an idempotency key", async (method) => {
     server.handle((_req, res) => sendJson(res, 503, {}, { "retry-after": "0" }));
-    await expect(new ApiClient({ baseUrl: server.url }).request({ ...postOp, method }, { a: 1 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, method }, { a: 1 })).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
 
   it("retries a POST the spec marks retrySafe, without a key", async () => {
     let calls = 0;
     server.handle((_req, res) => (++calls === 1 ? sendJson(res, 502, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: 1 })));
-    expect(await new ApiClient({ baseUrl: server.url }).request({ ...postOp, retrySafe: true }, { a: 1 })).toEqual({ ok: 1 });
+    expect(await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, retrySafe: true }, { a: 1 })).toEqual({ ok: 1 });
     expect(server.requests.map((r) => r.headers["idempotency-key"])).toEqual([undefined, undefined]);
   });
 });
@@ -107,7 +95,7 @@ describe("idempotency keys", () => {
   it("sends the caller's key in the operation's header, the same on every attempt", async () => {
     let calls = 0;
     server.handle((_req, res) => (++calls < 3 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, {})));
-    await new ApiClient({ baseUrl: server.url }).request({ ...postOp, idempotencyHeader: "X-Idempotency-Key" }, { a: 1 }, { idempotencyKey: "k-42" });
+    await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, idempotencyHeader: "X-Idempotency-Key" }, { a: 1 }, { idempotencyKey: "k-42" });
     expect(server.requests.map((r) => r.headers["x-idempotency-key"])).toEqual(["k-42", "k-42", "k-42"]);
     expect(server.requests.every((r) => r.headers["idempotency-key"] === undefined)).toBe(true);
   });
@@ -116,7 +104,7 @@ describe("idempotency keys", () => {
     let calls = 0;
     server.handle((_req, res) => (++calls % 2 === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, {})));
     const client = new ApiClient({ baseUrl: server.url });
-    const op = { ...postOp, idempotencyAuto: true };
+    const op = { ...THINGS_POST, idempotencyAuto: true };
     await client.request(op, { a: 1 });
     await client.request(op, { a: 1 });
     const keys = server.requests.map((r) => String(r.headers["idempotency-key"]));
@@ -129,8 +117,8 @@ describe("idempotency keys", () => {
 
   it("prefers the caller's key over an automatic one, and adds none to GET", async () => {
     const client = new ApiClient({ baseUrl: server.url });
-    await client.request({ ...postOp, idempotencyAuto: true }, { a: 1 }, { idempotencyKey: "mine" });
-    await client.request({ ...getOp, idempotencyAuto: true }, {});
+    await client.request({ ...THINGS_POST, idempotencyAuto: true }, { a: 1 }, { idempotencyKey: "mine" });
+    await client.request({ ...THINGS_GET, idempotencyAuto: true }, {});
     expect(server.requests.map((r) => r.headers["idempotency-key"])).toEqual(["mine", undefined]);
   });
 });
