@@ -3,21 +3,32 @@ import { toMemberName } from "../naming/identifiers.js";
 import { jsDocBlock, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
 
+/** The placeholders of a TOTP password template besides `{totp}` (the runtime's `templateValueNames`). */
+export function totpValueNames(scheme: SecurityScheme): string[] {
+  const totp = scheme.spec["totp"] as { password?: unknown } | undefined;
+  const template = typeof totp?.password === "string" ? totp.password : "";
+  return [...new Set([...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!).filter((name) => name !== "totp"))];
+}
+
 /** Runtime config type(s) a user may pass for a scheme, by the scheme's kind. */
 function authTypeOf(scheme: SecurityScheme): string {
   const spec = scheme.spec;
+  if (spec["type"] === "http" && spec["totp"] !== undefined) {
+    const names = totpValueNames(scheme);
+    return names.length > 0 ? `TotpBasicAuth<${names.map(quoteString).join(" | ")}>` : "TotpBasicAuth";
+  }
   if (spec["type"] === "http") return spec["scheme"] === "basic" ? "BasicAuth" : "BearerAuth";
   if (spec["type"] === "apiKey") return "ApiKeyAuth";
   if (spec["type"] === "oauth2") return "OAuth2Auth | BearerAuth";
   if (spec["type"] === "openIdConnect") return "BearerAuth";
-  if (spec["type"] === "signature") return "SigningAuth";
+  if (spec["type"] === "signature") return spec["hmac"] !== undefined ? "HmacAuth | SigningAuth" : "SigningAuth";
   return "MutualTlsAuth";
 }
 
 /** Runtime type names the client module must import for its `auth` option. */
 export function authTypeImports(api: Api): string[] {
   const names = new Set<string>();
-  for (const scheme of api.securitySchemes) for (const name of authTypeOf(scheme).split(" | ")) names.add(name);
+  for (const scheme of api.securitySchemes) for (const name of authTypeOf(scheme).replace(/<.*>$/, "").split(" | ")) names.add(name);
   if (oauthSchemes(api).length > 0) names.add("OAuth2Session");
   return [...names].sort();
 }

@@ -3,6 +3,7 @@ import { jsDocBlock, jsDocText, propertyName, quoteString } from "../naming/lite
 import type { Api } from "../normalize/ir.js";
 import { authOptionMembers } from "./client-auth.js";
 import { layoutTypeLiteral, layoutUnion } from "./code-layout.js";
+import { renderTypePath } from "./type-paths.js";
 
 interface Member {
   name: string;
@@ -15,7 +16,7 @@ interface Member {
 export function optionsInterface(api: Api, envType: string): string {
   const members = optionMembers(api, envType).map((m) => `${jsDocBlock(m.docs)}\n${m.name}${m.optional ? "?" : ""}: ${m.type};`);
   const docs = jsDocBlock(jsDocText(`Options for \`new ${api.clientName}(...)\`.`));
-  const head = `export interface ${api.clientName}Options extends Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth">`;
+  const head = `export interface ${api.clientName}Options extends Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth" | "paramDefaults">`;
   return `${docs}\n${head} ${layoutTypeLiteral(members)}`;
 }
 
@@ -31,6 +32,7 @@ function optionMembers(api: Api, envType: string): Member[] {
     optional: true,
     docs: auth.length > 0 ? "Credentials per security scheme; a call uses the first requirement it can satisfy." : "This API declares no security schemes.",
   });
+  members.push(...clientDefaultMembers(api));
   const variables = serverVariableMembers(api);
   members.push({
     name: "serverVariables",
@@ -39,6 +41,20 @@ function optionMembers(api: Api, envType: string): Member[] {
     docs: variables.length > 0 ? "Values for the server URL variables; each defaults to the spec's default." : "The servers of this API have no variables.",
   });
   return members;
+}
+
+/** One option per `x-specforge-client-default` parameter: the value every call uses unless it passes its own. */
+function clientDefaultMembers(api: Api): Member[] {
+  return api.clientDefaults.map((d) => {
+    const fills = d.fills.map((fill) => `${fill.slice(0, fill.indexOf(" "))} parameter \`${fill.slice(fill.indexOf(" ") + 1)}\``).join(", ");
+    const usage = `Used by every call that leaves it out (${fills}); a call's own value wins.`;
+    return {
+      name: propertyName(d.option),
+      type: `Writable<${renderTypePath(d.param.type)}>`,
+      optional: true,
+      docs: jsDocText([d.param.description, usage].filter((t) => t !== undefined).join("\n\n")),
+    };
+  });
 }
 
 function serverVariableMembers(api: Api): string[] {

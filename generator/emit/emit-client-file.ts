@@ -1,9 +1,11 @@
 /** `src/client.ts`: environments, the options type and the client class with one property per resource. */
 import { StructureKind, type ClassDeclarationStructure } from "ts-morph";
+import { claimUniqueName, toVariableName } from "../naming/identifiers.js";
 import { jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
 import { authTypeImports, oauthMemberInit, oauthMemberType, oauthSchemes, securitySchemesData } from "./client-auth.js";
 import { optionsInterface } from "./client-options.js";
+import { specHeadersConstant, specHeadersImports, withSpecHeaders } from "./client-spec-headers.js";
 import { layoutLiteral, layoutNamedList } from "./code-layout.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
@@ -18,6 +20,8 @@ export function emitClientFile(api: Api): GeneratedFile {
   const statements = [
     layoutNamedList("import", runtimeImports, `"./runtime/index.js"`),
     `import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js";`,
+    ...specHeadersImports(api),
+    ...(api.clientDefaults.length > 0 ? [`import type { Writable } from "./runtime/schema-markers.js";`, `import type { paths } from "./types.js";`] : []),
     ...(api.usesXml ? [`import { xmlCodec } from "./runtime/xml.js";`] : []),
     ...api.resources.map((r) => `import { ${r.className} } from "./resources/${r.fileName}.js";`),
     constStatement({
@@ -26,6 +30,7 @@ export function emitClientFile(api: Api): GeneratedFile {
       initializer: `${layoutLiteral(environmentData(api), "const environments = ".length + ENVIRONMENTS_SUFFIX.length)}${ENVIRONMENTS_SUFFIX}`,
     }),
     constStatement({ name: "securitySchemes", type: `ClientOptions["securitySchemes"]`, initializer: layoutLiteral(securitySchemesData(api), 60) }),
+    ...specHeadersConstant(api),
     typeAliasStatement({ name: envType, type: api.environments.length > 0 ? "keyof typeof environments" : "never", docs: environmentDocs(api), exported: true }),
     optionsInterface(api, envType),
     clientClass(api),
@@ -52,15 +57,45 @@ function clientClass(api: Api): ClassDeclarationStructure {
       {
         parameters: [{ name: "options", type: `${api.clientName}Options`, ...(api.environments.length > 0 ? { initializer: "{}" } : {}) }],
         statements: [
-          `const { environment, baseUrl, serverVariables, auth, ...rest } = options;`,
+          `const { environment, baseUrl, serverVariables, auth, ${defaultsDestructure(api)}...rest } = options;`,
           `const base = resolveBaseUrl({\n  environments,\n  defaultEnvironment: ${defaultEnvironment},\n  environment,\n  baseUrl,\n  serverVariables,\n});`,
-          `const client = new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base${codecs ? `,${codecs}\n` : " "}});`.replace("{ ...rest, securitySchemes, auth, baseUrl: base,\n", "{\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n"),
+          withSpecHeaders(api, clientConstruction(api, codecs)),
           ...api.resources.map((r) => `this.${r.propertyName} = new ${r.className}(client);`),
           ...(hasOAuth ? [`const sessions: Partial<Record<string, OAuth2Session>> = {};`, oauthMemberInit(api)] : []),
         ],
       },
     ],
   };
+}
+
+/** Names the constructor already uses; a parameter-default option is read into a local that avoids them. */
+const CONSTRUCTOR_LOCALS = ["options", "environment", "baseUrl", "serverVariables", "auth", "rest", "base", "client", "sessions", "environments", "securitySchemes", "specHeaders", "specHeadersFor"];
+
+/** Each parameter-default option with the local variable that holds it in the constructor. */
+function defaultLocals(api: Api): { option: string; local: string }[] {
+  const taken = new Set(CONSTRUCTOR_LOCALS);
+  return api.clientDefaults.map((d) => ({ option: d.option, local: claimUniqueName(toVariableName(d.option, "param"), taken) }));
+}
+
+/** `project, clientId, ` — the options that hold parameter defaults (empty when the API has none). */
+function defaultsDestructure(api: Api): string {
+  return defaultLocals(api)
+    .map(({ option, local }) => (option === local ? `${local}, ` : `${propertyName(option)}: ${local}, `))
+    .join("");
+}
+
+/** `new ApiClient({...})`; parameter-default options go to `paramDefaults`. */
+function clientConstruction(api: Api, codecs: string): string {
+  if (api.clientDefaults.length === 0) {
+    return `const client = new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base${codecs ? `,${codecs}\n` : " "}});`.replace(
+      "{ ...rest, securitySchemes, auth, baseUrl: base,\n",
+      "{\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n",
+    );
+  }
+  const defaults = defaultLocals(api)
+    .map(({ option, local }) => (option === local ? local : `${propertyName(option)}: ${local}`))
+    .join(", ");
+  return `const client = new ApiClient({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,${codecs}\n  paramDefaults: { ${defaults} },\n});`;
 }
 
 function environmentData(api: Api): Record<string, unknown> {

@@ -4,6 +4,7 @@ import { jsDocLines, quoteString } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
+import { CONDITIONS_TYPE } from "./schema-conditions.js";
 import { printSourceFile } from "./print.js";
 
 /** The types module; `schemaTypesText` is openapi-typescript's output for the document. */
@@ -27,6 +28,7 @@ export function emitTypesFile(api: Api, schemaTypesText: string): GeneratedFile 
   });
   const statements: (string | StatementStructures)[] = [
     `import type { $Json, $Read, $Write, $Unknown, Readable, Writable } from "./runtime/schema-markers.js";`,
+    ...(api.usesConditions === true ? [`import type { ${CONDITIONS_TYPE} } from "./runtime/conditions.js";`] : []),
     schemaTypesText,
     ...named,
   ];

@@ -16,6 +16,7 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
       required: p.required || undefined,
       allowReserved: p.allowReserved || undefined,
       contentType: p.contentType,
+      clientDefault: p.clientDefault,
     })),
   };
   if (op.body) {
@@ -29,7 +30,9 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
   const contents = successContents(op);
   const accept = [...new Set(contents.filter((c) => c.encoding !== "empty").map((c) => c.mediaType))];
   const xml = contents.find((c) => c.xml)?.xml;
-  data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml };
+  const bodies = contents.filter((c) => c.encoding !== "empty");
+  const binary = bodies.length > 0 && bodies.every((c) => c.encoding === "binary") ? true : undefined;
+  data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml, binary };
   if (op.security) data["security"] = op.security;
   if (op.pagination) data["pagination"] = op.pagination;
   if (op.idempotency) {

@@ -1,6 +1,6 @@
 /** Type text for an operation's arguments and result, built from IR type paths (relative to the operation's alias). */
 import { jsDocBlock, jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
-import type { BodyVariant, Operation, ResponseContent } from "../normalize/ir.js";
+import type { BodyVariant, Operation, Parameter, ResponseContent } from "../normalize/ir.js";
 import { layoutTypeLiteral, layoutUnion } from "./code-layout.js";
 import { successContents } from "./operation-spec.js";
 import { renderTypePath } from "./type-paths.js";
@@ -12,16 +12,23 @@ export function hasArguments(op: Operation): boolean {
 
 /** True when every argument key may be left out (so the argument itself is optional). */
 export function argumentsOptional(op: Operation): boolean {
-  return op.params.every((p) => !p.required) && (!op.body || (!op.body.required && op.body.from !== "spread"));
+  return op.params.every((p) => !requiredArgument(p)) && (!op.body || (!op.body.required && op.body.from !== "spread"));
+}
+
+/** A required parameter must be passed unless a client option supplies it (`x-specforge-client-default`). */
+export function requiredArgument(param: Parameter): boolean {
+  return param.required && param.clientDefault === undefined;
 }
 
 /** The argument type: one property per parameter, then the body (spread or under its key). */
 export function argumentsTypeText(op: Operation, alias: string): string {
   const members = op.params.map((p) => {
     const tags = p.default === undefined ? [] : [jsDocText(`@default ${JSON.stringify(p.default)}`)];
-    const doc = jsDocLines({ description: p.description, deprecated: p.deprecated, tags });
+    const fallback = p.clientDefault === undefined ? undefined : `Defaults to the client option \`${p.clientDefault}\`.`;
+    const description = [p.description, fallback].filter((t) => t !== undefined).join("\n\n") || undefined;
+    const doc = jsDocLines({ description, deprecated: p.deprecated, tags });
     const comment = doc ? `${jsDocBlock(doc)}\n` : "";
-    return `${comment}${propertyName(p.key)}${p.required ? "" : "?"}: Writable<${renderTypePath(p.type, alias)}>;`;
+    return `${comment}${propertyName(p.key)}${requiredArgument(p) ? "" : "?"}: Writable<${renderTypePath(p.type, alias)}>;`;
   });
   const body = op.body;
   let bodyPart: string | undefined;

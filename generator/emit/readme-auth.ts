@@ -1,16 +1,20 @@
 /** The README's authentication part: one construction example per security scheme, right for its kind. */
 import { objectKey, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
-import { baseUrlOption, importLine } from "./readme-code.js";
+import { baseUrlOption, clientDefaultsOption, importLine } from "./readme-code.js";
 import { codeSpan, fencedCode, markdownProse } from "./readme-markdown.js";
+import { hmacNote, hmacOf, HMAC_QUICK_CONFIG } from "./readme-hmac.js";
 import { oauthSection, oauthSession } from "./readme-oauth.js";
+import { totpValueNames } from "./client-auth.js";
+import { usualRequirement } from "./readme-usual-auth.js";
 
 /** How the runtime treats a scheme. */
-export type SchemeKind = "basic" | "bearer" | "http" | "apiKey" | "oauth2" | "openIdConnect" | "signature" | "mutualTLS";
+export type SchemeKind = "basic" | "totpBasic" | "bearer" | "http" | "apiKey" | "oauth2" | "openIdConnect" | "signature" | "mutualTLS";
 
 /** The kind of a scheme, from its runtime data. */
 export function schemeKind(scheme: SecurityScheme): SchemeKind {
   const { type, scheme: httpScheme } = scheme.spec;
+  if (type === "http" && httpScheme === "basic" && scheme.spec["totp"] !== undefined) return "totpBasic";
   if (type === "http") return httpScheme === "basic" ? "basic" : httpScheme === "bearer" ? "bearer" : "http";
   if (type === "apiKey" || type === "oauth2" || type === "openIdConnect" || type === "signature") return type;
   return "mutualTLS";
@@ -19,6 +23,7 @@ export function schemeKind(scheme: SecurityScheme): SchemeKind {
 /** The `auth.<scheme>` type(s) of a scheme (as the generated client types them). */
 export const AUTH_TYPES: Readonly<Record<SchemeKind, string>> = {
   basic: "BasicAuth",
+  totpBasic: "TotpBasicAuth",
   bearer: "BearerAuth",
   http: "BearerAuth",
   apiKey: "ApiKeyAuth",
@@ -30,6 +35,7 @@ export const AUTH_TYPES: Readonly<Record<SchemeKind, string>> = {
 
 const LABELS: Readonly<Record<SchemeKind, string>> = {
   basic: "HTTP basic",
+  totpBasic: "HTTP basic with a TOTP password",
   bearer: "HTTP bearer token",
   http: "HTTP authorization",
   apiKey: "API key",
@@ -41,13 +47,18 @@ const LABELS: Readonly<Record<SchemeKind, string>> = {
 
 /** `new Client({ auth: { <scheme>: <config> } })`. */
 export function construct(api: Api, scheme: SecurityScheme, config: string, extra = ""): string {
-  return `new ${api.clientName}({ ${baseUrlOption(api)}${extra}auth: { ${objectKey(scheme.name)}: ${config} } })`;
+  return `new ${api.clientName}({ ${baseUrlOption(api)}${clientDefaultsOption(api)}${extra}auth: { ${objectKey(scheme.name)}: ${config} } })`;
 }
 
 /** The smallest working `auth` entry of a scheme for the quick start, or undefined when it needs more than a line. */
 export function quickConfig(scheme: SecurityScheme): string | undefined {
   const kind = schemeKind(scheme);
   if (kind === "basic") return `{ username: "my-username", password: "my-password" }`;
+  if (kind === "totpBasic") {
+    const values = totpValueNames(scheme).map((name) => `${objectKey(name)}: ${quoteString(`my-${name}`)}`);
+    return `{ username: "my-username", secret: "JBSWY3DPEHPK3PXP"${values.length > 0 ? `, values: { ${values.join(", ")} }` : ""} }`;
+  }
+  if (kind === "signature" && hmacOf(scheme) !== undefined) return HMAC_QUICK_CONFIG;
   if (kind === "apiKey") return `{ key: "my-api-key" }`;
   if (kind === "bearer" || kind === "http" || kind === "openIdConnect") return `{ token: "my-access-token" }`;
   if (kind !== "oauth2") return undefined;
@@ -58,14 +69,7 @@ export function quickConfig(scheme: SecurityScheme): string | undefined {
 
 /** The schemes the quick start configures: the requirement most operations list first. */
 export function quickStartSchemes(api: Api): SecurityScheme[] {
-  const counts = new Map<string, number>();
-  for (const op of api.operations) {
-    const first = op.security?.find((alternative) => alternative.length > 0);
-    if (first) counts.set(JSON.stringify(first), (counts.get(JSON.stringify(first)) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const names: string[] = best ? (JSON.parse(best[0]) as string[]) : api.securitySchemes.slice(0, 1).map((s) => s.name);
-  return names.flatMap((name) => api.securitySchemes.filter((s) => s.name === name));
+  return usualRequirement(api).flatMap((name) => api.securitySchemes.filter((s) => s.name === name));
 }
 
 /** The "Authentication" subsection: one heading, note and example per scheme. */
@@ -88,6 +92,8 @@ function schemeDoc(api: Api, scheme: SecurityScheme): string[] {
   const block = (lines: readonly string[], extraImports: readonly string[] = []): string =>
     fencedCode("ts", [importLine(api, [api.clientName, ...extraImports]), "", ...lines].join("\n"));
   if (kind === "oauth2") return [...out, ...oauthFlowDocs(api, scheme)];
+  const hmac = kind === "signature" ? hmacOf(scheme) : undefined;
+  if (hmac !== undefined) return [...out, hmacNote(hmac), block([`const client = ${construct(api, scheme, HMAC_QUICK_CONFIG)};`])];
   if (kind === "signature") return [...out, signingNote(), block(signingExample(api, scheme))];
   if (kind === "mutualTLS") {
     const note = "Mutual TLS happens in the transport: pass a `fetch` whose connection presents your client certificate (in Node.js, e.g. undici's `fetch` with an `Agent` holding `cert` and `key`), and mark the scheme as configured.";
@@ -96,7 +102,7 @@ function schemeDoc(api: Api, scheme: SecurityScheme): string[] {
   }
   const config = quickConfig(scheme)!;
   const code = [`const client = ${construct(api, scheme, config)};`];
-  if (kind !== "basic") {
+  if (kind !== "basic" && kind !== "totpBasic") {
     const field = kind === "apiKey" ? "key" : "token";
     code.push("", `// or a function the client calls when it needs the ${field} (e.g. to read it from a vault; it may be async):`);
     code.push(`const client2 = ${construct(api, scheme, `{ ${field}: async () => "my-${field === "key" ? "api-key" : "access-token"}" }`)};`);
@@ -107,6 +113,7 @@ function schemeDoc(api: Api, scheme: SecurityScheme): string[] {
 function placementNote(scheme: SecurityScheme, kind: SchemeKind): string {
   const spec = scheme.spec;
   if (kind === "basic") return "Sent as `Authorization: Basic …` (base64 of `username:password`).";
+  if (kind === "totpBasic") return totpNote(scheme);
   if (kind === "bearer") return "Sent as `Authorization: Bearer <token>`.";
   if (kind === "http") return `Sent as ${codeSpan(`Authorization: ${String(spec["scheme"])} <token>`)}.`;
   if (kind === "openIdConnect") {
@@ -115,6 +122,17 @@ function placementNote(scheme: SecurityScheme, kind: SchemeKind): string {
   }
   const where = spec["in"] === "query" ? "query parameter" : spec["in"] === "cookie" ? "cookie" : "header";
   return `Sent in the ${where} ${codeSpan(String(spec["name"]))}.`;
+}
+
+function totpNote(scheme: SecurityScheme): string {
+  const totp = (scheme.spec["totp"] ?? {}) as { algorithm?: string; digits?: number; period?: number; password?: string };
+  const code = `a ${totp.digits ?? 6}-digit TOTP (RFC 6238, HMAC-${totp.algorithm ?? "SHA-1"}, ${totp.period ?? 30} s steps)`;
+  const names = totpValueNames(scheme);
+  const values = names.length > 0 ? ` and the other placeholders come from \`values\` (${names.map(codeSpan).join(", ")})` : "";
+  return [
+    `Sent as \`Authorization: Basic …\` (base64 of \`username:password\`), where the password is ${codeSpan(totp.password ?? "{totp}")}: \`{totp}\` is ${code} computed from \`secret\` (base32 text, or raw bytes as a \`Uint8Array\`)${values}.`,
+    "A fresh code is made for every attempt. When the server answers 401 with a `Date` header that puts it in another time step, the client adopts the server's clock and sends the call once more.",
+  ].join(" ");
 }
 
 function signingNote(): string {
@@ -129,6 +147,7 @@ function signingExample(api: Api, scheme: SecurityScheme): string[] {
     "",
     `const client = new ${api.clientName}({`,
     ...(baseUrlOption(api) ? [`  ${baseUrlOption(api).trim()}`] : []),
+    ...(clientDefaultsOption(api) ? [`  ${clientDefaultsOption(api).trim()}`] : []),
     `  auth: {`,
     `    ${objectKey(scheme.name)}: {`,
     `      sign: async ({ method, url, headers }) => {`,

@@ -2,7 +2,9 @@
 import { isPlainPropertyName } from "../naming/identifiers.js";
 import { objectKey, quoteString, toCodeLiteral } from "../naming/literals.js";
 import type { Api, Operation, Resource, SampleValue } from "../normalize/ir.js";
+import { successContents } from "./operation-spec.js";
 import { argumentsOptional, hasArguments } from "./operation-types.js";
+import { callableWithUsualAuth } from "./readme-usual-auth.js";
 
 /** True for URLs with a scheme; relative server URLs only resolve in browsers. */
 export function isAbsoluteUrl(url: string): boolean {
@@ -13,6 +15,15 @@ export function isAbsoluteUrl(url: string): boolean {
 export function baseUrlOption(api: Api): string {
   const first = api.environments[0];
   return first && isAbsoluteUrl(first.url) ? "" : `baseUrl: "https://api.example.com", `;
+}
+
+/** `project: "demo", ` — the parameter-default options (`x-specforge-client-default`) with sample values, or "". */
+export function clientDefaultsOption(api: Api): string {
+  return api.clientDefaults.map((d) => `${objectKey(d.option)}: ${toCodeLiteral(isScalar(d.param.example) ? d.param.example : "value")}, `).join("");
+}
+
+function isScalar(value: unknown): boolean {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
 
 /** `object.name`, or `object["name"]` when the name is not a plain identifier. */
@@ -63,11 +74,12 @@ export function exampleOperation(resource: Resource, accept: (op: Operation) => 
 }
 
 /**
- * The simplest operation matching `accept`, with its resource: not deprecated, then GET, then the fewest required
- * arguments; document order breaks ties.
+ * The simplest operation matching `accept`, with its resource: callable with the quick start's credentials, not
+ * deprecated, then GET, then the fewest required arguments; document order breaks ties.
  */
 export function findOperation(api: Api, accept: (op: Operation) => boolean): { resource: Resource; op: Operation } | undefined {
-  const score = (op: Operation): number => (op.deprecated ? 1000 : 0) + (op.method === "get" ? 0 : 100) + (op.readmeArgs?.length ?? 0);
+  const score = (op: Operation): number =>
+    (callableWithUsualAuth(api, op) ? 0 : 10_000) + (op.deprecated ? 1000 : 0) + (op.method === "get" ? 0 : 100) + (op.readmeArgs?.length ?? 0);
   let best: { resource: Resource; op: Operation } | undefined;
   for (const resource of api.resources) {
     for (const op of resource.operations) if (accept(op) && (!best || score(op) < score(best.op))) best = { resource, op };
@@ -82,7 +94,14 @@ export function importLine(api: Api, names: readonly string[]): string {
 }
 
 /** The statement that shows a call's result: `for await` over items for paginated calls, else `console.log`. */
-export function exampleStatements(resource: Resource, op: Operation): string[] {
+export function exampleStatements(resource: Resource, op: Operation, name = "result"): string[] {
   if (op.pagination) return [`for await (const item of ${callCode(resource, op)}) {`, `  console.log(item);`, `}`];
-  return [`const result = await ${callCode(resource, op)};`, `console.log(result);`];
+  if (streamsNdjson(op)) return [`for await (const line of await ${callCode(resource, op)}) {`, `  console.log(line);`, `}`];
+  return [`const ${name} = await ${callCode(resource, op)};`, `console.log(${name});`];
+}
+
+/** True when every success body of the operation is an NDJSON stream (the call resolves to an async iterable). */
+function streamsNdjson(op: Operation): boolean {
+  const contents = successContents(op);
+  return contents.length > 0 && contents.every((c) => c.encoding === "ndjson");
 }

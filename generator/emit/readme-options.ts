@@ -1,20 +1,25 @@
 /** The README's option tables: every client option and every per-call option, with type, default and meaning. */
 import { propertyName, quoteString } from "../naming/literals.js";
-import type { Api } from "../normalize/ir.js";
+import type { Api, SecurityScheme } from "../normalize/ir.js";
 import type { ClientOptions, PaginateOptions } from "../../templates/runtime/client.js";
+import { totpValueNames } from "./client-auth.js";
 import { AUTH_TYPES, schemeKind } from "./readme-auth.js";
+import { hmacOf } from "./readme-hmac.js";
 import { codeSpan, markdownTable } from "./readme-markdown.js";
 
 /** One row: type, default and meaning (Markdown). */
 type Row = readonly [type: string, fallback: string, meaning: string];
 
-/** Client options besides the generated `environment`/`serverVariables` (`securitySchemes` is generated, not an option). */
-type ClientOptionName = Exclude<keyof ClientOptions, "securitySchemes">;
+/**
+ * Client options besides the generated `environment`/`serverVariables` (`securitySchemes` is generated, not an option;
+ * `paramDefaults` is filled from the generated parameter-default options).
+ */
+type ClientOptionName = Exclude<keyof ClientOptions, "securitySchemes" | "paramDefaults">;
 
 /** Every `ClientOptions` field (the mapped type makes a new runtime option a compile error here). */
 function clientOptionRows(api: Api): { readonly [K in ClientOptionName]-?: Row } {
   const first = api.environments[0];
-  const schemes = api.securitySchemes.map((s) => `${propertyName(s.name)}?: ${AUTH_TYPES[schemeKind(s)]}`);
+  const schemes = api.securitySchemes.map((s) => `${propertyName(s.name)}?: ${authTypeText(s)}`);
   return {
     baseUrl: [
       codeSpan("string"),
@@ -42,6 +47,13 @@ function clientOptionRows(api: Api): { readonly [K in ClientOptionName]-?: Row }
   };
 }
 
+/** A scheme's `auth` entry type as the client declares it (TOTP schemes name their template values). */
+function authTypeText(scheme: SecurityScheme): string {
+  if (hmacOf(scheme) !== undefined) return "HmacAuth | SigningAuth";
+  const names = schemeKind(scheme) === "totpBasic" ? totpValueNames(scheme) : [];
+  return names.length > 0 ? `TotpBasicAuth<${names.map(quoteString).join(" | ")}>` : AUTH_TYPES[schemeKind(scheme)];
+}
+
 /** The client options table, generated options first. */
 export function clientOptionsTable(api: Api): string {
   const rows: string[][] = [];
@@ -53,6 +65,11 @@ export function clientOptionsTable(api: Api): string {
   rows.push([codeSpan("baseUrl"), ...generated.baseUrl]);
   const variables = serverVariableType(api);
   if (variables) rows.push([codeSpan("serverVariables"), codeSpan(variables), "the spec's defaults", "Values for the server URL's variables."]);
+  for (const d of api.clientDefaults) {
+    const fills = d.fills.map((fill) => `the ${fill.slice(0, fill.indexOf(" "))} parameter ${codeSpan(fill.slice(fill.indexOf(" ") + 1))}`).join(", ");
+    const type = typeof d.param.example === "number" || typeof d.param.example === "boolean" ? typeof d.param.example : "string";
+    rows.push([codeSpan(d.option), codeSpan(type), "none", `Sets ${fills} for every call that leaves it out; a call's own value wins.`]);
+  }
   for (const [name, row] of Object.entries(generated)) if (name !== "baseUrl") rows.push([codeSpan(name), ...row]);
   return markdownTable(["option", "type", "default", "meaning"], rows);
 }

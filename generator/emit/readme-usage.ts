@@ -1,15 +1,18 @@
 /** The README's code-heavy sections: quick start, one example per resource, pagination, errors, retries. */
 import type { Api } from "../normalize/ir.js";
 import { quickConfig, quickStartSchemes } from "./readme-auth.js";
-import { baseUrlOption, callCode, callSignature, exampleOperation, exampleStatements, findOperation, importLine, memberAccess } from "./readme-code.js";
+import { baseUrlOption, callCode, clientDefaultsOption, callSignature, exampleOperation, exampleStatements, findOperation, importLine, memberAccess } from "./readme-code.js";
 import { codeSpan, fencedCode, markdownProse } from "./readme-markdown.js";
 import { objectKey } from "../naming/literals.js";
+
+/** Variable names for a second example's result, by HTTP method. */
+const RESULT_NAMES: Readonly<Partial<Record<string, string>>> = { post: "created", put: "updated", patch: "updated", delete: "deleted" };
 
 const ts = (lines: readonly string[]): string => fencedCode("ts", lines.join("\n"));
 
 /** `new Client({...})` as the quick start writes it: the default environment (or a base URL) and the usual credentials. */
 function quickConstruct(api: Api): string {
-  const base = baseUrlOption(api).replace(/, $/, "");
+  const base = `${baseUrlOption(api)}${clientDefaultsOption(api)}`.replace(/, $/, "");
   const auth = quickStartSchemes(api).flatMap((s) => {
     const config = quickConfig(s);
     return config ? [`${objectKey(s.name)}: ${config}`] : [];
@@ -33,8 +36,10 @@ export function usageSection(api: Api): string {
     if (!op) continue;
     parts.push(`### ${codeSpan(memberAccess("client", resource.propertyName))}`);
     if (resource.description?.trim()) parts.push(markdownProse(resource.description));
-    parts.push(ts(exampleStatements(resource, op)));
-    const others = resource.operations.filter((o) => o !== op).map((o) => codeSpan(`${o.methodName}()`));
+    const withBody = exampleOperation(resource, (o) => o.body !== undefined && o !== op);
+    const shown = withBody && !op.body ? [op, withBody] : [op];
+    parts.push(ts(shown.flatMap((o, i) => [...(i > 0 ? [""] : []), ...exampleStatements(resource, o, i > 0 ? (RESULT_NAMES[o.method] ?? "other") : "result")])));
+    const others = resource.operations.filter((o) => !shown.includes(o)).map((o) => codeSpan(`${o.methodName}()`));
     if (others.length > 0) parts.push(`Also: ${others.join(", ")} — see [Operations](#operations).`);
   }
   return parts.join("\n\n");
@@ -80,17 +85,17 @@ export function errorExamples(api: Api): string {
     ts([`const { data, response } = await ${callCode(first.resource, first.op)}.withResponse();`, `console.log(response.status, response.headers.get("content-type"), data);`]),
   ];
   if (plain) {
-    parts.push(`\`.asResult()\` never rejects: it resolves with the data or the error, and an HTTP error's \`body\` is typed from the operation's error responses (\`${plain.op.errorTypeName}\` here).`);
+    parts.push(`\`.asResult()\` never rejects: it resolves with the data or the error. For an HTTP error \`status\` is set, and then \`error.body\` is typed from the operation's error responses (\`${plain.op.errorTypeName}\` here).`);
     parts.push(
       ts([
-        importLine(api, ["ApiStatusError", `type ${plain.op.errorTypeName}`]),
+        importLine(api, [`type ${plain.op.errorTypeName}`]),
         "",
         `const outcome = await ${callCode(plain.resource, plain.op)}.asResult();`,
         `if (outcome.ok) {`,
         `  console.log(outcome.data);`,
-        `} else if (outcome.error instanceof ApiStatusError) {`,
+        `} else if (outcome.status !== undefined) {`,
         `  const body: ${plain.op.errorTypeName} = outcome.error.body;`,
-        `  console.log(outcome.error.status, body);`,
+        `  console.log(outcome.status, body);`,
         `} else {`,
         `  console.log(outcome.error.message);`,
         `}`,

@@ -5,6 +5,7 @@
 import { createRef, transformSchemaObject, type SchemaObject, type TransformNodeOptions } from "openapi-typescript";
 import ts from "typescript";
 import { isJsonTextSchema } from "../normalize/json-text.js";
+import { conditionsType } from "./schema-conditions.js";
 import { mergeIndexSignatures } from "./schema-index-signatures.js";
 import { openEnum } from "./schema-open-enums.js";
 
@@ -12,7 +13,7 @@ type Transform = (schemaObject: SchemaObject, options: TransformNodeOptions) => 
 
 /** openapi-typescript's `transform` hook (runs before its own handling of a schema that has a `type`). */
 export const transformSchemaType: Transform = (schemaObject, options) =>
-  binaryType(schemaObject) ?? jsonTextType(schemaObject, options) ?? tupleType(schemaObject, options);
+  conditionsType(schemaObject, options) ?? binaryType(schemaObject) ?? jsonTextType(schemaObject, options) ?? tupleType(schemaObject, options);
 
 /**
  * A string of JSON text with a `contentSchema` is typed `$Json<decoded>`: requests take the decoded value (the

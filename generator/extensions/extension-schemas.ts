@@ -2,12 +2,15 @@
  * The `x-specforge-*` extensions: where each may appear and the JSON Schema of its value.
  * One place for both validation and documentation (docs/extensions.md describes each).
  */
+import { conditionsSchema, defaultHeadersSchema, signingSchema } from "./signing-schemas.js";
 
-export type ExtensionSite = "root" | "operation" | "server" | "securityScheme";
+export type ExtensionSite = "root" | "operation" | "server" | "securityScheme" | "parameter" | "schema";
 
 export interface ExtensionDefinition {
   sites: readonly ExtensionSite[];
   schema: Record<string, unknown>;
+  /** A JSON Schema the object carrying the extension must match (e.g. only HTTP basic schemes), and what to say when it does not. */
+  host?: { schema: Record<string, unknown>; message: string };
 }
 
 const bodyPath = { oneOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string" }, minItems: 1 }] };
@@ -43,7 +46,13 @@ const pagination = {
     },
     {
       if: { properties: { style: { const: "range" } } },
-      then: style("range", ["unit"], { unit: name, pageSize: { type: "integer", minimum: 1 }, items: bodyPath }),
+      then: style("range", ["unit"], {
+        unit: name,
+        pageSize: { type: "integer", minimum: 1 },
+        items: bodyPath,
+        format: { enum: ["standard", "dotted"] },
+        order: { enum: ["asc", "desc"] },
+      }),
     },
   ],
 };
@@ -69,6 +78,29 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   },
   "x-specforge-retry-safe": { sites: ["operation"], schema: { type: "boolean" } },
   "x-specforge-environment": { sites: ["server"], schema: name },
-  "x-specforge-signing": { sites: ["securityScheme"], schema: { const: true } },
+  "x-specforge-signing": { sites: ["securityScheme"], schema: signingSchema },
+  "x-specforge-default-headers": { sites: ["root"], schema: defaultHeadersSchema },
+  "x-specforge-conditions": { sites: ["schema"], schema: conditionsSchema },
   "x-specforge-token-auth": { sites: ["securityScheme"], schema: { enum: ["client_secret_basic", "client_secret_post"] } },
+  "x-specforge-client-default": {
+    sites: ["parameter"],
+    schema: { if: { type: "boolean" }, then: { const: true }, else: { type: "string", pattern: "^[A-Za-z_$][A-Za-z0-9_$-]*$" } },
+  },
+  "x-specforge-totp": {
+    sites: ["securityScheme"],
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        algorithm: { enum: ["SHA-1", "SHA-256", "SHA-512"] },
+        digits: { type: "integer", minimum: 1, maximum: 10 },
+        period: { type: "integer", minimum: 1 },
+        password: { type: "string", pattern: "\\{totp\\}" },
+      },
+    },
+    host: {
+      schema: { type: "object", required: ["type", "scheme"], properties: { type: { const: "http" }, scheme: { type: "string", pattern: "^[Bb][Aa][Ss][Ii][Cc]$" } } },
+      message: "applies only to HTTP basic schemes (type: http, scheme: basic)",
+    },
+  },
 };

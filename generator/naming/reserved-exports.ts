@@ -26,8 +26,10 @@ export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
   "PermissionDeniedError",
   "RateLimitError",
   "UnprocessableEntityError",
+  "cachedToken",
   "createOAuthState",
   "createPkcePair",
+  "readRateLimit",
 ];
 
 /** Types users annotate with. */
@@ -37,18 +39,23 @@ export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
   "ApiResult",
   "BasicAuth",
   "BearerAuth",
+  "CachedToken",
   "ClientOptions",
+  "Conditions",
   "FetchLike",
+  "HmacAuth",
   "MutualTlsAuth",
   "OAuth2Auth",
   "OAuth2Session",
   "OAuthTokens",
   "PaginateOptions",
+  "RateLimit",
   "RequestOptions",
   "SecretInput",
   "SignableRequest",
   "SigningAuth",
   "TokenStore",
+  "TotpBasicAuth",
 ];
 
 /** Every re-exported runtime name, plus the schema-shape helpers. */

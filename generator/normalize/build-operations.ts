@@ -95,6 +95,9 @@ function buildParameter(doc: JsonObject, param: JsonObject, name: string, locati
     if (mediaType !== undefined) built.contentType = mediaType;
   }
   copyString(param, "description", (v) => (built.description = v));
+  const clientDefault = param["x-specforge-client-default"];
+  if (clientDefault === true) built.clientDefault = name;
+  else if (typeof clientDefault === "string") built.clientDefault = clientDefault;
   const schema = derefObject(doc, param["schema"]);
   if (schema && schema["default"] !== undefined) built.default = schema["default"];
   return built;

@@ -5,6 +5,7 @@
 import { followPointer, parsePointer } from "../load/pointer.js";
 import type { Api, Operation, SampleValue } from "./ir.js";
 import { isJsonTextSchema } from "./json-text.js";
+import { exampleBodyEntries, mediaExample } from "./readme-body-example.js";
 import { componentSchemaName, derefObject, isObject, type JsonObject } from "./refs.js";
 
 const MAX_DEPTH = 6;
@@ -46,16 +47,20 @@ function sampleArguments(ctx: Context, op: Operation): [string, SampleValue][] {
   }
   const out: [string, SampleValue][] = [];
   for (const p of op.params) {
-    if (p.required) out.push([p.key, sampleParameter(ctx, rawParams.get(`${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`) ?? {})]);
+    if (p.required && p.clientDefault === undefined) out.push([p.key, sampleParameter(ctx, rawParams.get(`${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`) ?? {})]);
   }
   const body = op.body;
   const variant = body?.variants[0];
   if (!body?.required || !variant) return out;
   const content = derefObject(ctx.doc, raw["requestBody"])?.["content"];
   const media = isObject(content) && isObject(content[variant.mediaType]) ? (content[variant.mediaType] as JsonObject) : {};
+  const example = variant.encoding === "json" ? mediaExample(ctx.doc, media) : undefined;
+  if (example !== undefined && body.from !== "spread") return [...out, [body.from.key, data(example)]];
+  const fromExample = body.from === "spread" ? exampleBodyEntries(ctx.doc, media["schema"], example) : undefined;
+  if (fromExample !== undefined) return [...out, ...fromExample];
   if (body.from === "spread") return [...out, ...objectEntries(ctx, media["schema"], undefined, 0)];
   if (variant.encoding === "binary") return [...out, [body.from.key, { kind: "blob" }]];
-  if (variant.encoding === "ndjson") return [...out, [body.from.key, { kind: "list", items: [] }]];
+  if (variant.encoding === "ndjson") return [...out, [body.from.key, { kind: "list", items: [sampleSchema(ctx, media["schema"], 0)] }]];
   if (variant.encoding === "text") return [...out, [body.from.key, data(firstFitting(derefObject(ctx.doc, media["schema"]) ?? {}, "string") ?? "value")]];
   return [...out, [body.from.key, sampleSchema(ctx, media["schema"], 0)]];
 }

@@ -1,5 +1,6 @@
 /** Security schemes and requirements, as the runtime's `SecuritySchemeSpec` data and per-operation alternatives. */
 import type { SecurityScheme } from "./ir.js";
+import { hmacSigningSpec } from "./build-signing.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
 
 const FLOWS = ["implicit", "password", "clientCredentials", "authorizationCode"] as const;
@@ -22,12 +23,29 @@ export function buildSecuritySchemes(doc: JsonObject): SecurityScheme[] {
 
 function schemeSpec(scheme: JsonObject): Record<string, unknown> {
   if (scheme["x-specforge-signing"] === true) return { type: "signature" };
+  if (isObject(scheme["x-specforge-signing"])) return { type: "signature", hmac: hmacSigningSpec(scheme["x-specforge-signing"]) };
   const type = stringField(scheme, "type");
-  if (type === "http") return { type, scheme: (stringField(scheme, "scheme") ?? "bearer").toLowerCase(), bearerFormat: stringField(scheme, "bearerFormat") };
+  if (type === "http") {
+    const httpScheme = (stringField(scheme, "scheme") ?? "bearer").toLowerCase();
+    const totp = scheme["x-specforge-totp"];
+    const spec: Record<string, unknown> = { type, scheme: httpScheme, bearerFormat: stringField(scheme, "bearerFormat") };
+    if (httpScheme === "basic" && isObject(totp)) spec["totp"] = totpSpec(totp);
+    return spec;
+  }
   if (type === "apiKey") return { type, in: stringField(scheme, "in") ?? "header", name: stringField(scheme, "name") ?? "" };
   if (type === "openIdConnect") return { type, url: stringField(scheme, "openIdConnectUrl") ?? "" };
   if (type === "oauth2") return { type, flows: oauthFlows(scheme["flows"]), tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth") };
   return { type: "mutualTLS" };
+}
+
+/** `x-specforge-totp` with RFC 6238's defaults filled in (the runtime's `TotpSpec`). */
+function totpSpec(raw: JsonObject): Record<string, unknown> {
+  return {
+    algorithm: stringField(raw, "algorithm") ?? "SHA-1",
+    digits: typeof raw["digits"] === "number" ? raw["digits"] : 6,
+    period: typeof raw["period"] === "number" ? raw["period"] : 30,
+    password: stringField(raw, "password") ?? "{totp}",
+  };
 }
 
 function oauthFlows(raw: unknown): Record<string, unknown> {

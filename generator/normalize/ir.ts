@@ -34,6 +34,11 @@ export interface Parameter {
   example: unknown;
   /** The schema's `default` (what the server assumes when the parameter is left out), for the doc comment. */
   default?: unknown;
+  /**
+   * `x-specforge-client-default`: the client option (a member name) that supplies the value when a call leaves it
+   * out; the argument is then optional. Cleared by the client-defaults pass when the name is unusable.
+   */
+  clientDefault?: string;
 }
 
 export interface XmlShape {
@@ -175,6 +180,18 @@ export interface Environment {
   variables: ServerVariable[];
 }
 
+/** A client option that supplies a parameter's value for every call (`x-specforge-client-default`). */
+export interface ClientDefault {
+  /** Option name on the generated client (and key in the runtime's `paramDefaults`). */
+  option: string;
+  /** The first parameter that declares it (its type and description document the option). */
+  param: Parameter;
+  /** The operation that parameter belongs to (for the type path). */
+  operation: Operation;
+  /** Wire name and location of every parameter the option fills, e.g. `path project`. */
+  fills: string[];
+}
+
 export interface NamedSchema {
   /** Key in `components.schemas`. */
   name: string;
@@ -203,8 +220,14 @@ export interface Api {
   operations: Operation[];
   schemas: NamedSchema[];
   securitySchemes: SecurityScheme[];
+  /** Client options that supply parameter values (`x-specforge-client-default`), sorted by option name. */
+  clientDefaults: ClientDefault[];
   /** Descriptions from the top-level `tags` list, by tag name. */
   tagDescriptions: Map<string, string>;
   usesXml: boolean;
+  /** A component schema is typed as filter conditions (`x-specforge-conditions`): types.ts imports `Conditions`. */
+  usesConditions?: boolean;
+  /** Headers for every request (`x-specforge-default-headers`, placeholders filled in), sorted by lower-case name. */
+  defaultHeaders?: Record<string, string>;
   warnings: Diagnostic[];
 }

@@ -6,6 +6,7 @@ import { buildOperations } from "./build-operations.js";
 import { buildReadmeSamples } from "./build-readme-samples.js";
 import { buildSchemas } from "./build-schemas.js";
 import { buildSecuritySchemes } from "./build-security.js";
+import { buildDefaultHeaders, usesConditions } from "./build-signing.js";
 import type { Api } from "./ir.js";
 import { PASSES } from "./passes/index.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
@@ -38,12 +39,16 @@ export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
     operations: buildOperations(doc),
     schemas: buildSchemas(doc, taken),
     securitySchemes: buildSecuritySchemes(doc),
+    clientDefaults: [],
     tagDescriptions: tagDescriptions(doc),
     usesXml: false,
     warnings: [],
   };
   const description = stringField(info, "description");
   if (description !== undefined) api.description = description;
+  const defaultHeaders = buildDefaultHeaders(doc, options);
+  if (defaultHeaders !== undefined) api.defaultHeaders = defaultHeaders;
+  if (usesConditions(doc)) api.usesConditions = true;
   for (const pass of PASSES) api = pass.run(api);
   buildReadmeSamples(doc, api);
   api.usesXml = api.operations.some(

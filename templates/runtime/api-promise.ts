@@ -2,7 +2,11 @@
 /** The value every generated method returns: awaitable for the data, `.withResponse()` for status and headers too. */
 
 import { ApiError } from "./errors.js";
-import type { ApiStatusError } from "./status-errors.js";
+import { ApiStatusError } from "./status-errors.js";
+
+function isStatusError<E>(error: unknown): error is ApiStatusError<E> {
+  return error instanceof ApiStatusError;
+}
 
 /** Decoded data together with the raw `Response` (its body already consumed unless the data is a stream). */
 export interface ApiResult<T> {
@@ -16,7 +20,8 @@ export interface ApiResult<T> {
  */
 export type ApiOutcome<T, E> =
   | { readonly ok: true; readonly data: T; readonly response: Response }
-  | { readonly ok: false; readonly error: ApiStatusError<E> | ApiError };
+  | { readonly ok: false; readonly status: number; readonly error: ApiStatusError<E> }
+  | { readonly ok: false; readonly status: undefined; readonly error: ApiError };
 
 /**
  * A promise-like for `T` that also exposes the `Response`; the request starts as soon as it is created.
@@ -35,11 +40,17 @@ export class ApiPromise<T, E = unknown> implements PromiseLike<T> {
     return this.#result;
   }
 
-  /** Resolves (never rejects) with `{ ok: true, data, response }` or `{ ok: false, error }`. */
+  /**
+   * Resolves (never rejects) with `{ ok: true, data, response }` or `{ ok: false, error }`. For an HTTP error
+   * `status` is set and `error.body` is typed `E`; check `outcome.status !== undefined` to narrow to it.
+   */
   asResult(): Promise<ApiOutcome<T, E>> {
     return this.#result.then(
       (result): ApiOutcome<T, E> => ({ ok: true, data: result.data, response: result.response }),
-      (error: unknown): ApiOutcome<T, E> => ({ ok: false, error: error instanceof ApiError ? (error as ApiStatusError<E> | ApiError) : new ApiError(String(error), { cause: error }) }),
+      (error: unknown): ApiOutcome<T, E> => {
+        if (isStatusError<E>(error)) return { ok: false, status: error.status, error };
+        return { ok: false, status: undefined, error: error instanceof ApiError ? error : new ApiError(String(error), { cause: error }) };
+      },
     );
   }
 

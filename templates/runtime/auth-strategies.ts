@@ -6,9 +6,11 @@ import { encodeUtf8Base64 } from "./base64.js";
 import { encodeStrict } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
 import { appendCookies, assertSafeHeader } from "./headers.js";
+import { hmacSigningStrategy } from "./hmac-signing.js";
 import type { SecuritySchemeSpec } from "./operation.js";
 import { setQueryParam } from "./query.js";
 import type { SecretRegistry } from "./secret-registry.js";
+import { totpBasicStrategy } from "./auth-totp.js";
 import type { OAuth2TokenManager } from "./token-manager.js";
 
 /** The hop being prepared: auth may change the URL (query keys) and headers. */
@@ -17,8 +19,11 @@ export interface AuthTarget {
   readonly headers: Headers;
 }
 
-/** Called once when a request that used this credential got 401: refreshes (throws when it cannot). */
-export type UnauthorizedHandler = (signal: AbortSignal | undefined) => Promise<void>;
+/**
+ * Called once when a request that used this credential got 401, with that response: refreshes the credential (throws
+ * when it cannot) so the call is sent again, or returns `false` when nothing changed and the 401 stands.
+ */
+export type UnauthorizedHandler = (signal: AbortSignal | undefined, response?: Response) => Promise<void | boolean>;
 
 /** What one configured scheme does to a request. */
 export interface AuthStrategy {
@@ -74,6 +79,7 @@ function signingStrategy(config: SigningAuth, context: StrategyContext): AuthStr
 
 function httpStrategy(scheme: Extract<SecuritySchemeSpec, { type: "http" }>, config: SchemeAuth, context: StrategyContext): AuthStrategy {
   const kind = scheme.scheme.toLowerCase();
+  if (kind === "basic" && scheme.totp !== undefined) return totpBasicStrategy(scheme.totp, config, context);
   if (kind === "basic") {
     if (!has(config, "username") || !has(config, "password")) return expected(context, "{ username, password } (HTTP basic)");
     const { username, password } = config as BasicAuth;
@@ -130,8 +136,11 @@ export const STRATEGY_FACTORIES: FactoryTable = {
   openIdConnect: (_scheme, config, context) =>
     has(config, "token") ? authorizationStrategy("Bearer", (config as BearerAuth).token, context) : expected(context, "{ token } (OpenID Connect)"),
   mutualTLS: (_scheme, config, context) => (has(config, "mutualTls") ? {} : expected(context, "{ mutualTls: true } (with a fetch that presents the certificate)")),
-  signature: (_scheme, config, context) =>
-    has(config, "sign") && typeof (config as SigningAuth).sign === "function" ? signingStrategy(config as SigningAuth, context) : expected(context, "{ sign } (request signing)"),
+  signature: (scheme, config, context) => {
+    if (has(config, "sign") && typeof (config as SigningAuth).sign === "function") return signingStrategy(config as SigningAuth, context);
+    if (scheme.hmac !== undefined) return hmacSigningStrategy(scheme.hmac, config, context);
+    return expected(context, "{ sign } (request signing)");
+  },
 };
 
 /** Builds the strategy for one configured scheme. */

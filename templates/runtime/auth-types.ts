@@ -15,6 +15,25 @@ export interface BasicAuth {
   readonly password: string;
 }
 
+/**
+ * HTTP basic whose password is derived from a TOTP (RFC 6238) for schemes with `x-specforge-totp`: every attempt sends
+ * `username` and the scheme's password template filled with the current code and `values`. `Values` names the
+ * template's other placeholders (generated per scheme).
+ */
+export type TotpBasicAuth<Values extends string = never> = Omit<TotpBasicConfig, "values"> &
+  ([Values] extends [never] ? { readonly values?: Readonly<Record<string, never>> | undefined } : { readonly values: Readonly<Record<Values, SecretInput>> });
+
+/** What the runtime reads from any `TotpBasicAuth`. */
+export interface TotpBasicConfig {
+  readonly username: string;
+  /** The shared TOTP secret: base32 text (as TOTP secrets are usually written) or raw key bytes. */
+  readonly secret: SecretInput | Uint8Array;
+  /** Values of the password template's placeholders besides `{totp}`. */
+  readonly values?: Readonly<Record<string, SecretInput>> | undefined;
+  /** Clock in epoch milliseconds (default `Date.now`); the runtime adds the server's offset once it learned it. */
+  readonly now?: (() => number) | undefined;
+}
+
 /** An API key sent in the header, query parameter or cookie the scheme names. */
 export interface ApiKeyAuth {
   readonly key: SecretInput;
@@ -83,13 +102,24 @@ export interface SigningAuth {
   readonly secrets?: readonly string[] | undefined;
 }
 
+/**
+ * Key id and secret for a scheme whose signature the spec declares (`x-specforge-signing` with an algorithm): the
+ * client builds the string to sign, computes the HMAC and sets the headers itself.
+ */
+export interface HmacAuth {
+  readonly keyId: string;
+  readonly secret: SecretInput;
+  /** Clock for the signed date in epoch milliseconds (default `Date.now`); after a 401 the server's clock is adopted once when it is more than 30 s away. */
+  readonly now?: (() => number) | undefined;
+}
+
 /** Mutual TLS happens in the transport: pass a `fetch` whose agent holds the client certificate and set this to mark the scheme as configured. */
 export interface MutualTlsAuth {
   readonly mutualTls: true;
 }
 
 /** Credentials for one scheme. */
-export type SchemeAuth = BearerAuth | BasicAuth | ApiKeyAuth | OAuth2Auth | SigningAuth | MutualTlsAuth;
+export type SchemeAuth = BearerAuth | BasicAuth | TotpBasicConfig | ApiKeyAuth | OAuth2Auth | SigningAuth | HmacAuth | MutualTlsAuth;
 
 /** The `auth` option: credentials keyed by security scheme name. */
 export type AuthOptions = Readonly<Record<string, SchemeAuth | undefined>>;

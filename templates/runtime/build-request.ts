@@ -26,6 +26,8 @@ export interface BuildInput {
   readonly callHeaders?: HeaderValues | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly codecs: Codecs;
+  /** Client-level parameter values (`ParamSpec.clientDefault` → value), used when the arguments leave one out. */
+  readonly paramDefaults?: Readonly<Record<string, unknown>> | undefined;
   /** Pagination: an absolute next-page URL that replaces path and query (header and cookie parameters still apply). */
   readonly urlOverride?: string | undefined;
   /** Pagination: query parameters set on top of the operation's (page, offset, cursor the spec does not declare). */
@@ -36,13 +38,25 @@ export interface BuildInput {
 
 const DEFAULT_IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-function paramsIn(op: OperationSpec, location: ParamLocation, args: Readonly<Record<string, unknown>>): [ParamSpec, unknown][] {
+/** The argument for a parameter, else its client-level default (`x-specforge-client-default`). */
+function paramValue(param: ParamSpec, input: BuildInput): unknown {
+  const value = ownValue(input.args, param.key);
+  if (value !== undefined || param.clientDefault === undefined) return value;
+  return ownValue(input.paramDefaults, param.clientDefault);
+}
+
+function missing(param: ParamSpec): ApiRequestError {
+  const option = param.clientDefault === undefined ? "" : ` (pass "${param.key}" or set the client option "${param.clientDefault}")`;
+  return new ApiRequestError(`Missing required ${param.in} parameter "${param.name}"${option}`);
+}
+
+function paramsIn(op: OperationSpec, location: ParamLocation, input: BuildInput): [ParamSpec, unknown][] {
   const out: [ParamSpec, unknown][] = [];
   for (const param of op.params) {
     if (param.in !== location) continue;
-    const value = ownValue(args, param.key);
+    const value = paramValue(param, input);
     if (value === undefined) {
-      if (param.required === true) throw new ApiRequestError(`Missing required ${location} parameter "${param.name}"`);
+      if (param.required === true) throw missing(param);
       continue;
     }
     out.push([param, value]);
@@ -54,10 +68,13 @@ function buildUrl(input: BuildInput): string {
   if (input.urlOverride !== undefined) return input.urlOverride;
   const values = new Map<string, string>();
   for (const param of input.op.params) {
-    if (param.in === "path") values.set(param.name, serializePathParam(param, ownValue(input.args, param.key)));
+    if (param.in !== "path") continue;
+    const value = paramValue(param, input);
+    if (value === undefined || value === null) throw missing(param);
+    values.set(param.name, serializePathParam(param, value));
   }
   const path = expandPath(input.op.path, values);
-  const pairs = paramsIn(input.op, "query", input.args).flatMap(([param, value]) => serializeQueryParam(param, value));
+  const pairs = paramsIn(input.op, "query", input).flatMap(([param, value]) => serializeQueryParam(param, value));
   const url = joinUrl(input.baseUrl, path, joinQuery(pairs));
   return Object.entries(input.extraQuery ?? {}).reduce((acc, [name, value]) => setQueryParam(acc, name, value), url);
 }
@@ -68,10 +85,10 @@ function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Header
   const accept = input.op.response.accept;
   if (accept !== undefined && accept !== "") applyHeaders(headers, { accept });
   if (body?.contentType !== undefined) applyHeaders(headers, { "content-type": body.contentType });
-  for (const [param, value] of paramsIn(input.op, "header", input.args)) {
+  for (const [param, value] of paramsIn(input.op, "header", input)) {
     headers.set(param.name, serializeHeaderParam(param, value));
   }
-  appendCookies(headers, paramsIn(input.op, "cookie", input.args).flatMap(([param, value]) => serializeCookieParam(param, value)));
+  appendCookies(headers, paramsIn(input.op, "cookie", input).flatMap(([param, value]) => serializeCookieParam(param, value)));
   if (input.idempotencyKey !== undefined) {
     const name = input.op.idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER;
     assertSafeHeader(name, input.idempotencyKey);

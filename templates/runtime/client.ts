@@ -44,6 +44,11 @@ export interface ClientOptions {
   readonly retryHeaders?: readonly RetryHeaderSpec[] | undefined;
   /** Cap in ms for a server-requested retry wait (default 60 000). */
   readonly maxRetryAfter?: number | undefined;
+  /**
+   * Client-level values of parameters marked `x-specforge-client-default`, by option name (`ParamSpec.clientDefault`);
+   * generated clients fill it from their own options (e.g. `project`). A call's own argument wins.
+   */
+  readonly paramDefaults?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Per-call overrides. */
@@ -138,6 +143,7 @@ export class ApiClient {
       callHeaders: options.headers,
       idempotencyKey,
       codecs: client.codecs ?? {},
+      paramDefaults: client.paramDefaults,
       urlOverride: page?.url,
       extraQuery: page?.query,
       extraHeaders: page?.headers,

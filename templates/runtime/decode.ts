@@ -36,18 +36,22 @@ export function mediaEssence(mediaType: string | null | undefined): string {
 /** Classifies a media type into the decoder that reads it. */
 export function mediaKind(mediaType: string): Exclude<DecodeKind, "empty" | "stream"> {
   const essence = mediaEssence(mediaType);
-  if (NDJSON_TYPES.has(essence)) return "ndjson";
+  if (NDJSON_TYPES.has(essence) || /\+(x-)?ndjson$/.test(essence)) return "ndjson";
   if (isJsonMediaType(essence)) return "json";
   if (essence === "application/xml" || essence === "text/xml" || essence.endsWith("+xml")) return "xml";
   if (essence.startsWith("text/") || essence === "application/x-www-form-urlencoded") return "text";
   return "binary";
 }
 
-/** Picks the decoder: empty for HEAD, the caller's stream when `spec.stream`, empty for 204/205/304/`Content-Length: 0`, else by Content-Type. */
+/**
+ * Picks the decoder: empty for HEAD, the caller's stream when `spec.stream`, empty for 204/205/304/`Content-Length: 0`,
+ * a Blob when every declared success body is binary (`spec.binary`), else by Content-Type.
+ */
 export function classifyResponse(response: Response, spec: ResponseSpec, method: HttpMethod): DecodeKind {
   if (method === "HEAD") return "empty";
   if (spec.stream === true) return "stream";
   if (EMPTY_STATUSES.has(response.status) || response.headers.get("content-length") === "0") return "empty";
+  if (spec.binary === true) return "binary";
   const contentType = response.headers.get("content-type");
   if (contentType !== null && contentType.trim() !== "") return mediaKind(contentType);
   const declared = spec.accept?.split(",")[0]?.trim();

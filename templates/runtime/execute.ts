@@ -101,9 +101,12 @@ async function runAttempt(attempt: Attempt): Promise<Outcome> {
   let handedOver = false;
   try {
     if (response.status === 401 && attempt.mayReauthorize && onUnauthorized.length > 0) {
-      await response.body?.cancel().catch(() => undefined);
-      for (const handler of onUnauthorized) await handler(deadline.signal);
-      return { reauthorized: true };
+      let changed = false;
+      for (const handler of onUnauthorized) if ((await handler(deadline.signal, response)) !== false) changed = true;
+      if (changed) {
+        await response.body?.cancel().catch(() => undefined);
+        return { reauthorized: true };
+      }
     }
     const input: DecodeInput = {
       response,

@@ -7,6 +7,7 @@ export type {
   AuthOptions,
   BasicAuth,
   BearerAuth,
+  HmacAuth,
   MutualTlsAuth,
   OAuth2Auth,
   OAuth2FlowName,
@@ -17,6 +18,7 @@ export type {
   SigningAuth,
   TokenEndpointAuthMethod,
   TokenStore,
+  TotpBasicAuth,
 } from "./auth-types.js";
 export {
   ApiClient,
@@ -27,6 +29,17 @@ export {
   type RequestOptions,
 } from "./client.js";
 export type { Codecs, XmlCodec } from "./codec.js";
+export type {
+  ComparisonOperator,
+  ConditionField,
+  ConditionFieldType,
+  ConditionOperator,
+  Conditions,
+  ConditionScalar,
+  ConditionValue,
+  ListOperator,
+  PatternOperator,
+} from "./conditions.js";
 export {
   ApiAbortedError,
   ApiAuthError,
@@ -42,6 +55,7 @@ export {
   type AuthErrorInit,
 } from "./errors.js";
 export type { FetchLike } from "./execute.js";
+export type { HmacAlgorithm, HmacSigningSpec, SigningDateFormat, SigningPart } from "./hmac-signing.js";
 export type { HeaderValues } from "./headers.js";
 export { parseJsonSafely } from "./json.js";
 export { parseNdjson } from "./ndjson.js";
@@ -74,9 +88,13 @@ export type {
   PropertyEncoding,
   ResponseSpec,
   SecuritySchemeSpec,
+  TotpSpec,
   XmlShape,
 } from "./operation.js";
 export { DEFAULT_MAX_PAGES, PagePromise } from "./page-promise.js";
+export { parseDottedRange, type DottedRange } from "./range-pages.js";
+export { readRateLimit, type RateLimit } from "./rate-limit.js";
+export { isBrowser, specHeadersFor } from "./spec-headers.js";
 export { REDACTED, redactHeaders, redactUrl } from "./redact.js";
 export { DEFAULT_MAX_REDIRECTS } from "./redirect.js";
 export { DEFAULT_RETRY_HEADERS, MAX_RETRY_AFTER_MS, type RetryHeaderFormat, type RetryHeaderSpec } from "./retry.js";
@@ -93,3 +111,5 @@ export {
   UnprocessableEntityError,
   type StatusErrorInit,
 } from "./status-errors.js";
+export { cachedToken, type CachedToken, type CachedTokenOptions, type FetchedToken } from "./token-cache.js";
+export { decodeBase32, generateHotp, generateTotp, type TotpAlgorithm, type TotpParams } from "./totp.js";

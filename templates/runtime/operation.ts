@@ -1,6 +1,8 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** The static description of one operation that generated code hands to the runtime. */
 
+import type { HmacSigningSpec } from "./hmac-signing.js";
+
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
 export type ParamLocation = "path" | "query" | "header" | "cookie";
@@ -21,6 +23,11 @@ export interface ParamSpec {
   readonly allowReserved?: boolean;
   /** Set for content-encoded parameters (`content:` instead of `schema:`): the value is serialized with this media type. */
   readonly contentType?: string;
+  /**
+   * Name of the client option that supplies the value when the call leaves it out (`x-specforge-client-default`),
+   * looked up in `ClientOptions.paramDefaults`; the call's own value wins.
+   */
+  readonly clientDefault?: string;
 }
 
 /** How a request body of one media type is written. */
@@ -83,6 +90,11 @@ export interface ResponseSpec {
   readonly stream?: boolean;
   /** XML shapes of the success bodies, so single elements become arrays where the schema says array. */
   readonly xml?: XmlShape;
+  /**
+   * Every declared success body is binary (typed `Blob`): it is read as a `Blob` whatever `Content-Type` the server
+   * sends (file downloads are often served as `text/csv` or `text/plain`), so the value matches its type.
+   */
+  readonly binary?: boolean;
 }
 
 /** Everything the runtime needs to make one call. Generated once per operation as a constant. */
@@ -123,11 +135,25 @@ export interface OAuthFlowsSpec {
 }
 
 /**
+ * An HTTP basic password derived from a time-based one-time password (`x-specforge-totp`, RFC 6238): the password is
+ * `password` with `{totp}` replaced by the current code and every other `{name}` by `TotpBasicAuth.values[name]`.
+ */
+export interface TotpSpec {
+  readonly algorithm: "SHA-1" | "SHA-256" | "SHA-512";
+  readonly digits: number;
+  /** Time step in seconds. */
+  readonly period: number;
+  /** Password template, e.g. `{totp}` or `{totp}:{userId}:{userSecret}`. */
+  readonly password: string;
+}
+
+/**
  * A security scheme of the spec, as data. `signature` stands for request signing declared with
- * `x-specforge-signing` (e.g. HMAC): the user supplies the signing function.
+ * `x-specforge-signing` (e.g. HMAC): the runtime signs when the spec declares the algorithm (`hmac`), else the user
+ * supplies the signing function.
  */
 export type SecuritySchemeSpec =
-  | { readonly type: "http"; readonly scheme: string; readonly bearerFormat?: string }
+  | { readonly type: "http"; readonly scheme: string; readonly bearerFormat?: string; readonly totp?: TotpSpec }
   | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string }
   | {
       readonly type: "oauth2";
@@ -137,7 +163,11 @@ export type SecuritySchemeSpec =
     }
   | { readonly type: "openIdConnect"; readonly url: string }
   | { readonly type: "mutualTLS" }
-  | { readonly type: "signature" };
+  | {
+      readonly type: "signature";
+      /** The signature, when the spec declares it: the client then signs with `{ keyId, secret }` (`HmacAuth`). */
+      readonly hmac?: HmacSigningSpec;
+    };
 
 /** A path into a JSON body, e.g. `["data", "items"]`. */
 export type BodyPath = readonly string[];
@@ -149,4 +179,14 @@ export type PaginationSpec =
   | { readonly style: "page"; readonly items: BodyPath; readonly pageParam: string; readonly firstPage?: number; readonly totalPages?: BodyPath }
   | { readonly style: "offset"; readonly items: BodyPath; readonly offsetParam: string; readonly limitParam?: string; readonly total?: BodyPath }
   | { readonly style: "cursor"; readonly items: BodyPath; readonly cursorParam: string; readonly nextCursor: BodyPath }
-  | { readonly style: "range"; readonly unit: string; readonly pageSize?: number; readonly items?: BodyPath };
+  | {
+      readonly style: "range";
+      /** The range unit (`standard`) or the field the list is ordered by (`dotted`). */
+      readonly unit: string;
+      readonly pageSize?: number;
+      readonly items?: BodyPath;
+      /** `standard` (default): `Range: items=0-99`; `dotted`: `Range: id 0..; max=100` (see range-pages.ts). */
+      readonly format?: "standard" | "dotted";
+      /** `dotted` only: the order asked for (`order=asc|desc`); the server's default when absent. */
+      readonly order?: "asc" | "desc";
+    };

@@ -5,6 +5,7 @@ import { ownValue } from "./own.js";
 import { ApiPaginationError } from "./errors.js";
 import { findLink } from "./link-header.js";
 import type { BodyPath, OperationSpec, PaginationSpec } from "./operation.js";
+import { createRangePaginator } from "./range-pages.js";
 
 /** The request for one page, on top of the call's arguments and options. */
 export interface PageRequest {
@@ -100,9 +101,6 @@ function linkRequest(page: FetchedPage, raw: unknown, context: PaginationContext
   return { args: page.request.args, url, headers: page.request.headers, key: url };
 }
 
-const CONTENT_RANGE = /^\s*([!#$%&'*+\-.^_`|~0-9A-Za-z]+)\s+(\d+)-(\d+)\/(\d+|\*)\s*$/;
-const DEFAULT_RANGE_SIZE = 100;
-
 /** One factory per style. */
 const PAGINATORS: { readonly [S in Style]: PaginatorFactory<S> } = {
   "next-link": (spec, context) => ({
@@ -151,27 +149,7 @@ const PAGINATORS: { readonly [S in Style]: PaginatorFactory<S> } = {
       return withParam(context, page.request, spec.cursorParam, cursor, `cursor:${String(cursor)}`);
     },
   }),
-  range: (spec) => {
-    const size = Math.max(1, Math.floor(spec.pageSize ?? DEFAULT_RANGE_SIZE));
-    const rangeRequest = (args: Readonly<Record<string, unknown>>, start: number): PageRequest => ({
-      args,
-      headers: { range: `${spec.unit}=${start}-${start + size - 1}` },
-      key: String(start),
-    });
-    return {
-      first: (args) => rangeRequest(args, 0),
-      items: (page) => readItems(page, spec.items),
-      next: (page, items) => {
-        const match = CONTENT_RANGE.exec(page.response.headers.get("content-range") ?? "");
-        if (page.response.status !== 206 || match === null || items.length === 0) return undefined;
-        if (match[1]!.toLowerCase() !== spec.unit.toLowerCase()) return undefined;
-        const end = Number(match[3]);
-        const total = match[4] === "*" ? undefined : Number(match[4]);
-        if ((total !== undefined && end + 1 >= total) || (total === undefined && items.length < size)) return undefined;
-        return rangeRequest(page.request.args, end + 1);
-      },
-    };
-  },
+  range: (spec) => createRangePaginator(spec, readItems),
 };
 
 /** The paginator for an operation's `pagination` spec. */

@@ -1,10 +1,17 @@
 /**
- * `npm run bench`: generation time and peak memory of specforge against openapi-typescript on synthetic specs
- * of three sizes, all providers together, and where the time goes. Prints tables, writes BENCHMARKS.md and
- * docs/bench-generation.svg. A benchmark, never a test: it asserts nothing about time.
+ * `npm run bench`: two parts, both run by default.
+ * - generation: time and peak memory of specforge against openapi-typescript on synthetic specs of three
+ *   sizes, all providers together, and where the time goes (also writes docs/bench-generation.svg);
+ * - runtime: per-request overhead of the generated client against raw fetch (and openapi-fetch, hey-api) on a
+ *   loopback JSON API, and the min+gzip size of a bundle calling one operation (runtime-bench.ts).
+ * Prints tables and writes BENCHMARKS.md; a part that did not run keeps its section from the existing file.
+ * A benchmark, never a test: it asserts nothing about time.
  *
- * Options: --sizes small,medium  --runs N (override every size)  --no-write (print only)
+ * Options: --only generation|runtime  --no-write (print only)
+ *   generation: --sizes small,medium  --runs N (override every size)
+ *   runtime:    --rounds N  --requests N  --warmup N
  */
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,10 +20,12 @@ import { parseArgs } from "node:util";
 import { benchSpecSet, benchStartup, GENERATE_ALL } from "./bench-providers.js";
 import { benchSize, COMMANDS, type SizeResult } from "./bench-sizes.js";
 import { renderBenchmarksMd } from "./benchmarks-md.js";
-import { collectMachineInfo, generatorSourceHash } from "./machine.js";
+import { collectMachineInfo, generatorSourceHash, type MachineInfo } from "./machine.js";
 import { chooseRssProbe, describeRssProbe, measureNode } from "./measure.js";
 import { bundleStageProbe } from "./probe-bundle.js";
 import { resultTables, type BenchResults } from "./report.js";
+import { benchRuntime, DEFAULT_RUNTIME_SETTINGS } from "./runtime-bench.js";
+import { extractRuntimeSection, renderRuntimeSection, runtimeFindings, runtimeTables, withRuntimeSection } from "./runtime-report.js";
 import { findProviderSet, stageStandInSet } from "./spec-sets.js";
 import { renderTimeChart } from "./svg-chart.js";
 import { BENCH_SIZES, countSpec, writeSyntheticSpecs } from "./synthetic-spec.js";
@@ -24,34 +33,103 @@ import { BENCH_SIZES, countSpec, writeSyntheticSpecs } from "./synthetic-spec.js
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const WORK = path.join(ROOT, "node_modules", ".cache", "specforge-bench");
 const CHART = "docs/bench-generation.svg";
+const BENCHMARKS_MD = path.join(ROOT, "BENCHMARKS.md");
+const PARTS = ["generation", "runtime"] as const;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-const { values } = parseArgs({ options: { sizes: { type: "string" }, runs: { type: "string" }, "no-write": { type: "boolean" } } });
-const wanted = values.sizes?.split(",") ?? BENCH_SIZES.map((s) => s.name);
-const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.name)).map((s) => (values.runs ? { ...s, runs: Number(values.runs) } : s));
-const started = performance.now();
-const loadAtStart = os.loadavg();
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    sizes: { type: "string" },
+    runs: { type: "string" },
+    rounds: { type: "string" },
+    requests: { type: "string" },
+    warmup: { type: "string" },
+    "no-write": { type: "boolean" },
+  },
+});
+const parts = values.only?.split(",") ?? [...PARTS];
+const unknown = parts.filter((p) => !(PARTS as readonly string[]).includes(p));
+if (unknown.length > 0 || parts.length === 0) {
+  process.stderr.write(`--only takes ${PARTS.join(" or ")} (comma-separated), not ${unknown.join(", ") || "nothing"}\n`);
+  process.exit(2);
+}
+const count = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`--${name} must be a positive integer\n`);
+    process.exit(2);
+  }
+  return n;
+};
+const runtimeSettings = {
+  ...DEFAULT_RUNTIME_SETTINGS,
+  rounds: count("rounds", values.rounds, DEFAULT_RUNTIME_SETTINGS.rounds),
+  requests: count("requests", values.requests, DEFAULT_RUNTIME_SETTINGS.requests),
+  warmup: count("warmup", values.warmup, DEFAULT_RUNTIME_SETTINGS.warmup),
+};
 
-await rm(path.join(WORK, "out"), { recursive: true, force: true });
 await mkdir(WORK, { recursive: true });
 const machine = collectMachineInfo(ROOT);
-const probe = await chooseRssProbe(WORK);
-const otsBin = await openapiTypescriptBin();
-log(`specforge bench — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${path.relative(ROOT, WORK)}`);
+log(`specforge bench (${parts.join(" + ")}) — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${path.relative(ROOT, WORK)}`);
+const existingMd = existsSync(BENCHMARKS_MD) ? await readFile(BENCHMARKS_MD, "utf8") : "";
+const generationMd = parts.includes("generation") ? await benchGeneration(machine) : undefined;
+const runtimeSection = parts.includes("runtime") ? await benchRuntimePart(machine) : extractRuntimeSection(existingMd);
+if (!values["no-write"]) {
+  const base = generationMd ?? (existingMd || "# Benchmarks\n");
+  await writeFile(BENCHMARKS_MD, withRuntimeSection(base, runtimeSection));
+  log(`\nwrote BENCHMARKS.md${generationMd ? ` and ${CHART}` : " (runtime section only)"}`);
+}
 
-const specFiles = await writeSyntheticSpecs(path.join(WORK, "specs"), sizes);
-const warm = await measureNode(["generator/bin.mjs", "--help"], { cwd: ROOT, probe });
-log(`CLI warm-up (builds the esbuild bundle if generator/ changed): ${Math.round(warm.wallMs)} ms`);
-const probeScript = await bundleStageProbe({ root: ROOT, outDir: path.join(WORK, "probe"), detail: false });
-const detailProbeScript = await bundleStageProbe({ root: ROOT, outDir: path.join(WORK, "probe-detail"), detail: true });
-const hashBefore = generatorSourceHash(ROOT);
+/** The runtime part: prints its tables and returns its BENCHMARKS.md section. */
+async function benchRuntimePart(machine: MachineInfo): Promise<string> {
+  log("\n# Runtime: generated client vs raw fetch, openapi-fetch, hey-api");
+  const hashBefore = generatorSourceHash(ROOT);
+  const loadAtStart = os.loadavg();
+  const results = await benchRuntime(runtimeSettings, { root: ROOT, workDir: WORK, log });
+  if (generatorSourceHash(ROOT) !== hashBefore) results.notes.push("generator/ or templates/ changed while the runtime bench ran (others are editing it); the package was generated at the start — run again on a quiet tree.");
+  const loadAtEnd = os.loadavg();
+  if (Math.max(loadAtStart[0]!, loadAtEnd[0]!) > machine.cores * 0.5) {
+    results.notes.push(`the machine was busy (1-minute load average ${loadAtStart[0]!.toFixed(1)} at the start, ${loadAtEnd[0]!.toFixed(1)} at the end, on ${machine.cores} cores): wall times are noisier; rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.`);
+  }
+  const t = runtimeTables(results);
+  log(`\n## Runtime targets\n${t.targets}`);
+  results.scenarios.forEach((s, i) => {
+    const factor = s.scenario.requestsFactor ?? 1;
+    log(`\n## ${s.scenario.label} (${runtimeSettings.requests * factor} requests after ${runtimeSettings.warmup * factor} warm-up, ${runtimeSettings.rounds} rounds)\n${t.scenarios[i]}`);
+  });
+  log(`\n## Bundle size (esbuild minify, browser ESM; gzip -9)\n${t.bundles}\n\n## specforge bundle by module\n${t.composition}\n\n## specforge bundle by runtime feature\n${t.families}`);
+  log(`\n## specforge client, CPU profile without network\n${t.profile}\n\n## Findings\n${runtimeFindings(results).map((f) => `- ${f}`).join("\n")}`);
+  for (const note of results.notes) log(`\nNOTE: ${note}`);
+  return renderRuntimeSection(results, machine);
+}
 
-const sizeResults: SizeResult[] = [];
-for (const size of sizes) {
-  const file = specFiles.get(size.name)!;
-  const counts = countSpec(JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>);
-  log(`\n${size.name}: ${counts.operations} operations, ${counts.schemas} schemas, ${size.runs} runs each`);
-  sizeResults.push(await benchSize(size, file, counts, { root: ROOT, workDir: WORK, probe, otsBin, probeScript, detailProbeScript, log }));
+/** The generation part (the original bench): prints its tables, writes the chart, returns BENCHMARKS.md's text. */
+async function benchGeneration(machine: MachineInfo): Promise<string> {
+  const wanted = values.sizes?.split(",") ?? BENCH_SIZES.map((s) => s.name);
+  const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.name)).map((s) => (values.runs ? { ...s, runs: Number(values.runs) } : s));
+  const started = performance.now();
+  const loadAtStart = os.loadavg();
+
+  await rm(path.join(WORK, "out"), { recursive: true, force: true });
+  const probe = await chooseRssProbe(WORK);
+  const otsBin = await openapiTypescriptBin();
+  log("\n# Generation: specforge vs openapi-typescript");
+
+  const specFiles = await writeSyntheticSpecs(path.join(WORK, "specs"), sizes);
+  const warm = await measureNode(["generator/bin.mjs", "--help"], { cwd: ROOT, probe });
+  log(`CLI warm-up (builds the esbuild bundle if generator/ changed): ${Math.round(warm.wallMs)} ms`);
+  const probeScript = await bundleStageProbe({ root: ROOT, outDir: path.join(WORK, "probe"), detail: false });
+  const detailProbeScript = await bundleStageProbe({ root: ROOT, outDir: path.join(WORK, "probe-detail"), detail: true });
+  const hashBefore = generatorSourceHash(ROOT);
+
+  const sizeResults: SizeResult[] = [];
+  for (const size of sizes) {
+    const file = specFiles.get(size.name)!;
+    const counts = countSpec(JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>);
+    log(`\n${size.name}: ${counts.operations} operations, ${counts.schemas} schemas, ${size.runs} runs each`);
+    sizeResults.push(await benchSize(size, file, counts, { root: ROOT, workDir: WORK, probe, otsBin, probeScript, detailProbeScript, log }));
 }
 
 log("\nall providers together (generate-all)");
@@ -101,12 +179,12 @@ log(`\n## Targets\n${tables.targets}\n\n## By spec size\n${tables.sizes}\n\n## A
 log(`\n## Stages (in-process, cold)\n${tables.stages}\n\n## Inside the stages (${sizeResults.at(-1)?.size.name ?? ""})\n${tables.detail}\n\n## Startup\n${tables.startup}`);
 for (const note of notes) log(`\nNOTE: ${note}`);
 if (!values["no-write"]) {
-  await writeFile(path.join(ROOT, "BENCHMARKS.md"), renderBenchmarksMd(results));
   await mkdir(path.join(ROOT, "docs"), { recursive: true });
-  await writeFile(path.join(ROOT, CHART), chart(sizeResults));
-  log(`\nwrote BENCHMARKS.md and ${CHART}`);
+  await writeFile(path.join(ROOT, CHART), chart(sizeResults, machine));
 }
 await rm(path.join(WORK, "out"), { recursive: true, force: true });
+return renderBenchmarksMd(results);
+}
 
 async function openapiTypescriptBin(): Promise<string> {
   const manifest = JSON.parse(await readFile(path.join(ROOT, "node_modules", "openapi-typescript", "package.json"), "utf8")) as { bin: string | Record<string, string> };
@@ -114,7 +192,7 @@ async function openapiTypescriptBin(): Promise<string> {
   return `node_modules/openapi-typescript/${bin.replace(/^\.\//, "")}`;
 }
 
-function chart(results: readonly SizeResult[]): string {
+function chart(results: readonly SizeResult[], machine: MachineInfo): string {
   const points = (pick: (r: SizeResult) => number) => results.map((r) => ({ x: r.counts.operations, y: pick(r) / 1000 }));
   return renderTimeChart({
     title: "Generation time vs spec size (median of cold runs)",

@@ -82,11 +82,12 @@ const paths = {
   },
   "/legacy": { get: { operationId: "legacy", tags: ["notes"], deprecated: true, summary: "Old `listing`", responses: { "200": { description: "ok" } } } },
   "/rpc": { post: { operationId: "call", tags: ["rpc"], "x-specforge-retry-safe": true, security: [{ signing: [] }, { mtls: [] }, { oidc: [] }, { tokenAuth: [] }], responses: { "200": { description: "ok" } } } },
-  "/a|b`c": { get: { operationId: "pipes", tags: ["rpc"], security: [{ basicAuth: [] }, { oauth: ["read"] }], responses: { "200": { description: "ok" } } } },
+  "/a|b`c": { get: { operationId: "pipes", tags: ["rpc"], security: [{ basicAuth: [] }, { oauth: ["read"] }, { totpAuth: [] }], responses: { "200": { description: "ok" } } } },
 };
 
 const securitySchemes = {
   basicAuth: { type: "http", scheme: "basic" },
+  totpAuth: { type: "http", scheme: "basic", "x-specforge-totp": { password: "{pin}{totp}", digits: 8 } },
   bearerAuth: { type: "http", scheme: "bearer", description: "A token from the **dashboard** (`Settings` → API)." },
   tokenAuth: { type: "http", scheme: "Token" },
   apiKeyHeader: { type: "apiKey", in: "header", name: "X-API-Key" },

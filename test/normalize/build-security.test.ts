@@ -67,3 +67,22 @@ describe("applyOperationExtensions", () => {
     expect([get.idempotency, post.idempotency]).toEqual([undefined, undefined]);
   });
 });
+
+describe("x-specforge-totp", () => {
+  it("fills RFC 6238's defaults and keeps the password template; only on HTTP basic", () => {
+    const schemes = buildSecuritySchemes({
+      components: {
+        securitySchemes: {
+          app: { type: "http", scheme: "basic", "x-specforge-totp": { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}:{userId}" } },
+          plain: { type: "http", scheme: "Basic", "x-specforge-totp": {} },
+          bearer: { type: "http", scheme: "bearer", "x-specforge-totp": {} },
+        },
+      },
+    });
+    expect(schemes.map((s) => [s.name, s.spec["totp"]])).toEqual([
+      ["app", { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}:{userId}" }],
+      ["bearer", undefined],
+      ["plain", { algorithm: "SHA-1", digits: 6, period: 30, password: "{totp}" }],
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ export function makeApi(operations: Operation[], partial: Partial<Api> = {}): Ap
     operations,
     schemas: [],
     securitySchemes: [],
+    clientDefaults: [],
     tagDescriptions: new Map(),
     usesXml: false,
     warnings: [],

@@ -16,7 +16,7 @@ function param(name: string, location: Parameter["in"], required = false): Param
 
 describe("the pass list", () => {
   it("runs in a fixed order", () => {
-    expect(PASSES.map((p) => p.name)).toEqual(["assign-resources", "assign-method-names", "resolve-method-collisions", "assign-argument-keys", "group-resources", "assign-type-names"]);
+    expect(PASSES.map((p) => p.name)).toEqual(["assign-resources", "assign-method-names", "resolve-method-collisions", "assign-argument-keys", "assign-client-defaults", "group-resources", "assign-type-names"]);
   });
 });
 

@@ -12,6 +12,10 @@ const cases: { name: string; want: Omit<WantDiagnostic, "file">[] }[] = [
       { line: 16, column: 28, code: "invalid-extension", message: "x-specforge-signing does not apply to an operation; it belongs on: a security scheme" },
       { line: 22, column: 41, code: "invalid-extension", message: 'x-specforge-idempotency: header must match pattern' },
       { line: 23, column: 39, code: "invalid-extension", message: 'x-specforge-pagination: style must be equal to one of the allowed values ("next-link", "link-header", "page", "offset", "cursor", "range")' },
+      { line: 33, column: 37, code: "invalid-extension", message: 'x-specforge-client-default: must match pattern "^[A-Za-z_$][A-Za-z0-9_$-]*$"' },
+      { line: 36, column: 35, code: "invalid-extension", message: "x-specforge-client-default does not apply to an operation; it belongs on: a parameter" },
+      { line: 45, column: 25, code: "invalid-extension", message: "x-specforge-totp applies only to HTTP basic schemes (type: http, scheme: basic)" },
+      { line: 49, column: 36, code: "invalid-extension", message: 'x-specforge-totp: password must match pattern "\\{totp\\}"' },
     ],
   },
   {

@@ -43,7 +43,7 @@ const securitySchemes: ClientOptions["securitySchemes"] = {
 export type SonletEnvironment = keyof typeof environments;
 
 /** Options for `new Sonlet(...)`. */
-export interface SonletOptions extends Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth"> {
+export interface SonletOptions extends Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth" | "paramDefaults"> {
   /** Which server to call; defaults to the first one the spec lists. */
   environment?: SonletEnvironment;
   /** Overrides the environment's URL (e.g. for a proxy or a mock server). */

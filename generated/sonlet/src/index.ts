@@ -29,8 +29,10 @@ export {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  cachedToken,
   createOAuthState,
   createPkcePair,
+  readRateLimit,
 } from "./runtime/index.js";
 
 export type {
@@ -39,18 +41,23 @@ export type {
   ApiResult,
   BasicAuth,
   BearerAuth,
+  CachedToken,
   ClientOptions,
+  Conditions,
   FetchLike,
+  HmacAuth,
   MutualTlsAuth,
   OAuth2Auth,
   OAuth2Session,
   OAuthTokens,
   PaginateOptions,
+  RateLimit,
   RequestOptions,
   SecretInput,
   SignableRequest,
   SigningAuth,
   TokenStore,
+  TotpBasicAuth,
 } from "./runtime/index.js";
 
 export { ApiError as SonletError } from "./runtime/index.js";

@@ -1,5 +1,6 @@
 /** The normalization passes, in the order they run. */
 import { assignArgumentKeys } from "./assign-argument-keys.js";
+import { assignClientDefaults } from "./assign-client-defaults.js";
 import { assignMethodNames } from "./assign-method-names.js";
 import { assignResources } from "./assign-resources.js";
 import { assignTypeNames } from "./assign-type-names.js";
@@ -12,6 +13,7 @@ export const PASSES: readonly Pass[] = [
   assignMethodNames,
   resolveMethodCollisions,
   assignArgumentKeys,
+  assignClientDefaults,
   groupResources,
   assignTypeNames,
 ];

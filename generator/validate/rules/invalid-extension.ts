@@ -3,7 +3,7 @@ import ajv, { type ValidateFunction } from "ajv";
 import { EXTENSIONS, type ExtensionSite } from "../../extensions/extension-schemas.js";
 import { parsePointer } from "../../load/pointer.js";
 import type { ReportFinding, SemanticRule } from "../rule.js";
-import { collectOperations, isRecord } from "../spec-nodes.js";
+import { collectOperations, collectPathItems, isRecord, parameterEntries } from "../spec-nodes.js";
 import { didYouMean } from "../suggest.js";
 
 const SITE_NAMES: Record<ExtensionSite, string> = {
@@ -11,16 +11,21 @@ const SITE_NAMES: Record<ExtensionSite, string> = {
   operation: "an operation",
   server: "a server",
   securityScheme: "a security scheme",
+  parameter: "a parameter",
+  schema: "a component schema",
 };
 
 let validators: Map<string, ValidateFunction> | undefined;
 
-function validatorFor(name: string): ValidateFunction {
+function validatorFor(name: string, part: "schema" | "host" = "schema"): ValidateFunction {
   validators ??= new Map();
-  const known = validators.get(name);
+  const cacheKey = `${part}:${name}`;
+  const known = validators.get(cacheKey);
   if (known) return known;
-  const validate = new ajv.default({ allErrors: false, strict: false }).compile(EXTENSIONS[name]!.schema);
-  validators.set(name, validate);
+  const definition = EXTENSIONS[name]!;
+  const schema = part === "host" ? (definition.host?.schema ?? {}) : definition.schema;
+  const validate = new ajv.default({ allErrors: false, strict: false }).compile(schema);
+  validators.set(cacheKey, validate);
   return validate;
 }
 
@@ -35,9 +40,29 @@ export const invalidExtensionRule: SemanticRule = {
     const components = isRecord(document["components"]) ? document["components"] : {};
     const schemes = isRecord(components["securitySchemes"]) ? components["securitySchemes"] : {};
     for (const key of Object.keys(schemes)) sites.push({ node: schemes[key], at: ["components", "securitySchemes", key], site: "securityScheme" });
-    for (const { node, at, site } of sites) if (isRecord(node)) checkNode(node, at, site, report);
+    sites.push(...parameterSites(document, components));
+    const schemas = isRecord(components["schemas"]) ? components["schemas"] : {};
+    for (const key of Object.keys(schemas)) sites.push({ node: schemas[key], at: ["components", "schemas", key], site: "schema" });
+    const seen = new Set<unknown>();
+    for (const { node, at, site } of sites) {
+      if (!isRecord(node) || seen.has(node)) continue;
+      seen.add(node);
+      checkNode(node, at, site, report);
+    }
   },
 };
+
+/** Parameter Objects where they are defined: `components.parameters`, path items and operations (references resolved once). */
+function parameterSites(document: Record<string, unknown>, components: Record<string, unknown>): { node: unknown; at: string[]; site: ExtensionSite }[] {
+  const out: { node: unknown; at: string[]; site: ExtensionSite }[] = [];
+  const shared = isRecord(components["parameters"]) ? components["parameters"] : {};
+  for (const key of Object.keys(shared)) out.push({ node: shared[key], at: ["components", "parameters", key], site: "parameter" });
+  const owners = [...collectPathItems(document).map(({ item, at }) => ({ node: item, at })), ...collectOperations(document).map(({ operation, at }) => ({ node: operation, at }))];
+  for (const owner of owners) {
+    for (const entry of parameterEntries(document, owner.node, owner.at)) out.push({ node: entry.parameter, at: entry.definedAt, site: "parameter" });
+  }
+  return out;
+}
 
 function checkNode(node: Record<string, unknown>, at: string[], site: ExtensionSite, report: ReportFinding): void {
   for (const key of Object.keys(node)) {
@@ -49,6 +74,10 @@ function checkNode(node: Record<string, unknown>, at: string[], site: ExtensionS
     }
     if (!definition.sites.includes(site)) {
       report({ at: [...at, key], message: `${key} does not apply to ${SITE_NAMES[site]}; it belongs on: ${definition.sites.map((s) => SITE_NAMES[s]).join(", ")}` });
+      continue;
+    }
+    if (definition.host !== undefined && !validatorFor(key, "host")(node)) {
+      report({ at: [...at, key], message: `${key} ${definition.host.message}; see docs/extensions.md` });
       continue;
     }
     const validate = validatorFor(key);
