@@ -1,5 +1,5 @@
 /** The command line: parses arguments and calls the pipeline. Exit codes: 0 ok, 1 invalid input or stale output, 2 usage. */
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generatePackage, lintSpec, type GenerateResult } from "./pipeline.js";
@@ -80,6 +80,14 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
   return EXIT.usage;
 }
 
+/** Package folders that are npm workspaces of this repository but missing from its lockfile. */
+async function missingFromLockfile(dirs: string[]): Promise<string[]> {
+  const lock = await readFile("package-lock.json", "utf8").catch(() => undefined);
+  if (lock === undefined) return [];
+  const packages = (JSON.parse(lock) as { packages?: Record<string, unknown> }).packages ?? {};
+  return dirs.map((d) => d.split(path.sep).join("/")).filter((d) => d.startsWith("generated/") && !(d in packages));
+}
+
 async function specFolders(specsDir: string): Promise<string[] | undefined> {
   const entries = await readdir(specsDir, { withFileTypes: true }).catch(() => undefined);
   return entries?.filter((e) => e.isDirectory()).map((e) => path.join(specsDir, e.name)).sort();
@@ -115,6 +123,10 @@ async function generateAll(
     code = Math.max(code, report(result, { label: id, outDir, check: options.check }, io));
   }
   io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
+  const unlocked = await missingFromLockfile(ids.map((id) => path.join(options.outRoot, id)));
+  if (unlocked.length > 0) {
+    io.err(`note: ${unlocked.join(", ")} ${unlocked.length === 1 ? "is" : "are"} not in package-lock.json yet; run \`npm install\` so \`npm ci\` accepts the new workspace\n`);
+  }
   return code;
 }
 
