@@ -1,8 +1,19 @@
 /** The security requirement README examples assume: the one most operations list first (the quick start configures it). */
 import type { Api, Operation } from "../normalize/ir.js";
 
+const usualByApi = new WeakMap<Api, string[]>();
+
 /** Scheme names of the requirement most operations list first; the first scheme when no operation names one. */
 export function usualRequirement(api: Api): string[] {
+  let usual = usualByApi.get(api);
+  if (!usual) {
+    usual = computeUsualRequirement(api);
+    usualByApi.set(api, usual);
+  }
+  return usual;
+}
+
+function computeUsualRequirement(api: Api): string[] {
   const counts = new Map<string, number>();
   for (const op of api.operations) {
     const first = op.security?.find((alternative) => alternative.length > 0);
