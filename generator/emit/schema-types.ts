@@ -23,7 +23,7 @@ export function emitSchemaTypes(doc: Record<string, unknown>): string {
  * The TypeScript printer indents by four spaces; the rest of a package uses two. Only leading spaces change, and
  * the printer never puts a raw line break inside a string literal, so this cannot alter a value.
  */
-export function halveIndentation(text: string): string {
+function halveIndentation(text: string): string {
   return text.replace(/^( {4})+/gm, (indent) => " ".repeat(indent.length / 2));
 }
 

@@ -1,6 +1,7 @@
 /** Load stage: a spec path becomes one in-memory document plus the map back to its source files. */
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import { fileDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { isJsonObject } from "../json-value.js";
 import { collectExternalRefs, hasUrlScheme } from "./external-refs.js";
 import { LOAD_LIMITS } from "./limits.js";
 import { parseSource } from "./parse-source.js";
@@ -36,7 +37,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   if (!read.ok) return failAt(shown, "spec-not-readable", read.reason);
   const parsed = parseSource(read.file);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  if (!isRecord(parsed.value)) return failAt(read.file.displayPath, "not-an-object", "the spec must be a YAML/JSON object with an `openapi` or `swagger` field");
+  if (!isJsonObject(parsed.value)) return failAt(read.file.displayPath, "not-an-object", "the spec must be a YAML/JSON object with an `openapi` or `swagger` field");
   const version = detectVersion(parsed.value);
   if (!version.ok) return { ok: false, diagnostics: [version.diagnostic(read.file)] };
 
@@ -156,9 +157,6 @@ function detectVersion(doc: Record<string, unknown>): VersionResult {
 }
 
 function failAt(file: string, code: string, message: string): LoadResult {
-  return { ok: false, diagnostics: [{ severity: "error", code, message, location: { file, line: 1, column: 1, pointer: "" } }] };
+  return { ok: false, diagnostics: [fileDiagnostic(file, code, message)] };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}

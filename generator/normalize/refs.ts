@@ -1,12 +1,12 @@
 /** Following local `$ref`s in the loaded (bundled) document. */
+import { isJsonObject } from "../json-value.js";
 import { followPointer, parseRefPointer } from "../load/pointer.js";
 
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject } from "../json-value.js";
+import type { JsonObject } from "../json-value.js";
 
 /** True for non-null, non-array objects. */
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+export const isObject = isJsonObject;
 
 /** The object a node stands for after following `$ref`s (at most 64 hops); undefined when unresolvable. */
 export function derefObject(doc: unknown, node: unknown): JsonObject | undefined {

@@ -1,8 +1,9 @@
 /** Defensive accessors over an OpenAPI 3.x document for the semantic rules: every shape is checked, nothing throws. */
+import { isJsonObject } from "../json-value.js";
 import { followPointer, parseRefPointer, toPointer } from "../load/pointer.js";
 
-/** A JSON object as found in a spec document. */
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject } from "../json-value.js";
+import type { JsonObject } from "../json-value.js";
 
 /** The operation keys of a Path Item Object. @see https://spec.openapis.org/oas/v3.1.0#path-item-object */
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -11,9 +12,7 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", 
 const MAX_REF_HOPS = 64;
 
 /** True for a plain JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+export const isRecord = isJsonObject;
 
 /** Renders a pointer for messages, e.g. `#/paths/~1items/get`. */
 export function showPointer(at: readonly string[]): string {
