@@ -80,7 +80,6 @@ export const rpcSchema: Record<string, unknown> = {
     functions: {
       type: "object",
       minProperties: 1,
-      propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+$" },
       additionalProperties: rpcFunction,
     },
   },

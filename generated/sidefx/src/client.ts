@@ -33,12 +33,12 @@ const securitySchemes: ClientOptions["securitySchemes"] = {
  * Named environments (servers of the spec):
  * - `production` (default): https://www.sidefx.com — Production
  */
-export type SidefxEnvironment = keyof typeof environments;
+export type SideFxEnvironment = keyof typeof environments;
 
-/** Options for `new Sidefx(...)`. */
-export interface SidefxOptions extends Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth" | "paramDefaults"> {
+/** Options for `new SideFx(...)`. */
+export interface SideFxOptions extends Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth" | "paramDefaults"> {
   /** Which server to call; defaults to the first one the spec lists. */
-  environment?: SidefxEnvironment;
+  environment?: SideFxEnvironment;
   /** Overrides the environment's URL (e.g. for a proxy or a mock server). */
   baseUrl?: string;
   /** Credentials per security scheme; a call uses the first requirement it can satisfy. */
@@ -108,7 +108,7 @@ export interface SidefxOptions extends Omit<ClientOptions, "baseUrl" | "security
  *   All three functions only read, so they are declared safe to retry (429, 5xx and connection failures are
  *   retried `maxRetries` times, default 2, honouring `Retry-After`).
  */
-export class Sidefx {
+export class SideFx {
   /** Daily and production builds of SideFX products, and temporary links to download them. */
   readonly download: DownloadResource;
   /** Non-commercial (Apprentice) licenses for a license server. */
@@ -116,7 +116,7 @@ export class Sidefx {
   /** OAuth 2 helpers per scheme: authorization URLs, code exchange, implicit redirects, tokens. */
   readonly oauth: { readonly applicationToken: OAuth2Session; readonly clientCredentials: OAuth2Session; };
 
-  constructor(options: SidefxOptions = {}) {
+  constructor(options: SideFxOptions = {}) {
     const { environment, baseUrl, serverVariables, auth, ...rest } = options;
     const base = resolveBaseUrl({
       environments,
