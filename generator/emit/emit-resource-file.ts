@@ -10,7 +10,7 @@ import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } fr
 import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
 import { operationSpecData } from "./operation-spec.js";
-import { rpcArgumentsTypeText, rpcFunctionSpecData, rpcResultTypeText } from "./rpc-function.js";
+import { hasFileArguments, rpcArgumentsTypeText, rpcFunctionSpecData, rpcResultTypeText } from "./rpc-function.js";
 import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
 import { operationTypeRoot } from "./type-paths.js";
 
@@ -39,6 +39,7 @@ function runtimeImports(resource: Resource): string[] {
     ...(paged ? ["PagePromise", "PaginateOptions"] : []),
     ...(plain ? ["RequestOptions"] : []),
     ...(rpc ? ["RpcFunctionSpec"] : []),
+    ...(resource.operations.some((op) => hasFileArguments(op.rpc)) ? ["WithRpcFiles"] : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 /** What a resource file says about an RPC function (`x-specforge-rpc`): its runtime `RpcFunctionSpec`, argument and result types. */
 import type { Operation, RpcArgument, RpcFunction } from "../normalize/ir.js";
+import { quoteString } from "../naming/literals.js";
 import { renderTypePath } from "./type-paths.js";
 
 /** Data matching templates/runtime/rpc.ts `RpcFunctionSpec`. */
@@ -21,9 +22,16 @@ export function rpcFunctionSpecData(op: Operation, rpc: RpcFunction): Record<str
   return data;
 }
 
-/** The argument type: the derived `…RpcArgs` schema in its request shape. */
+/** The argument type: the derived `…RpcArgs` schema in its request shape, file arguments taking any binary data. */
 export function rpcArgumentsTypeText(rpc: RpcFunction): string {
-  return `Writable<${renderTypePath(rpc.argsType)}>`;
+  const type = `Writable<${renderTypePath(rpc.argsType)}>`;
+  const files = rpc.arguments.filter((a) => a.kind === "file").map((a) => quoteString(a.key));
+  return files.length === 0 ? type : `WithRpcFiles<${type}, ${files.join(" | ")}>`;
+}
+
+/** True when the function takes file arguments (its argument type uses the runtime's `WithRpcFiles`). */
+export function hasFileArguments(rpc: RpcFunction | undefined): boolean {
+  return rpc?.arguments.some((a) => a.kind === "file") === true;
 }
 
 /** The result type: a stream for binary results, else the derived `…RpcResult` schema in its response shape. */

@@ -17,7 +17,7 @@ let loaded: Promise<Module> | undefined;
 export function loadRpcFixture(): Promise<Module> {
   loaded ??= (async () => {
     const result = await generateInMemory("test/fixtures/rpc-oas31.yaml", { id: "rpc-oas31" });
-    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+    if (result.diagnostics.length > 0) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
     const dir = await writeTestPackage("sidefx-rpc-fixture", result.files);
     return (await import(pathToFileURL(path.join(dir, "src/index.ts")).href)) as Module;
   })();

@@ -43,6 +43,12 @@ export interface RpcFunctionSpec {
   readonly retrySafe?: boolean;
 }
 
+/** What a file argument takes: a `File` (its name is sent), a `Blob`, bytes, or a stream (read into memory first). */
+export type RpcFileData = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
+
+/** An argument object type with the file arguments `K` widened to `RpcFileData` (optional ones stay optional). */
+export type WithRpcFiles<T, K extends keyof T> = { [P in keyof T]: P extends K ? RpcFileData : T[P] };
+
 /** The endpoint call for one function: the operation to send and its (form or multipart) body. */
 export interface RpcRequest {
   readonly op: OperationSpec;
