@@ -1,4 +1,5 @@
 /** Turns the bench results into the tables printed to stdout and the text of BENCHMARKS.md. */
+import type { PeerResults } from "./bench-peers-part.js";
 import type { SetResult, StartupResult } from "./bench-providers.js";
 import type { Measurement, SizeResult } from "./bench-sizes.js";
 import { attributeDetail } from "./detail-attribution.js";
@@ -10,6 +11,8 @@ export interface BenchResults {
   machine: MachineInfo;
   rssMethod: string;
   sizes: SizeResult[];
+  /** Every tool on the provider specs, regeneration and type-check cost. */
+  peers: PeerResults;
   /** undefined: specs/ has no provider yet. */
   providers: SetResult | undefined;
   standIn: SetResult | undefined;
