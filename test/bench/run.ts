@@ -190,17 +190,17 @@ log(`\n## Stages (in-process, cold)\n${tables.stages}\n\n## Inside the stages ($
 for (const note of notes) log(`\nNOTE: ${note}`);
 if (!values["no-write"]) {
   await mkdir(path.join(ROOT, "docs"), { recursive: true });
-  await writeFile(path.join(ROOT, CHART), chart(sizeResults, peers, machine));
+  await writeFile(path.join(ROOT, CHART), chart(sizeResults, peers, machine, [...(busy ? ["busy machine: not a result"] : []), ...(quick ? ["--quick"] : [])]));
 }
 await rm(path.join(WORK, "out"), { recursive: true, force: true });
 return renderBenchmarksMd(results);
 }
 
-function chart(results: readonly SizeResult[], peers: PeerResults, machine: MachineInfo): string {
+function chart(results: readonly SizeResult[], peers: PeerResults, machine: MachineInfo, caveats: readonly string[]): string {
   const points = (pick: (r: SizeResult) => number) => results.map((r) => ({ x: r.counts.operations, y: pick(r) / 1000 }));
   return renderTimeChart({
     title: "Generation time vs spec size (median of cold runs, each tool's CLI)",
-    subtitle: `${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.date.slice(0, 10)} · specforge ${machine.commit}`,
+    subtitle: [`${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.date.slice(0, 10)} · specforge ${machine.commit}`, ...caveats].join(" · "),
     series: [
       ...peers.tools.map((t) => ({ label: `${t.label} — ${t.id === "specforge" ? "whole package, cold" : t.output}${t.node.local ? ` (Node ${t.node.version})` : ""}`, color: TOOL_COLORS[t.id], points: points((r) => r.tools[t.id]?.wall.median ?? Number.NaN) })),
       { label: "specforge — nothing changed (cache)", color: "#27ae60", dashed: true, points: points((r) => r.hit.wall.median) },
