@@ -6,8 +6,8 @@
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { toMeasurement, type Measurement } from "./bench-sizes.js";
 import { measureNode, type RssProbe, type Sample } from "./measure.js";
+import { msOf, toMeasurement, type Measurement } from "./measurement.js";
 import type { GenTool, SpecInput, ToolId } from "./peers.js";
 import { SPEC_FILE } from "./spec-sets.js";
 import { countSpec } from "./synthetic-spec.js";
@@ -89,9 +89,4 @@ function safeCount(text: string): CompareRow["counts"] {
 async function hasTypeScript(dir: string): Promise<boolean> {
   const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
   return entries.some((e) => e.endsWith(".ts"));
-}
-
-/** `1234 ms` or `failed (1)`. */
-export function msOf(sample: Sample): string {
-  return sample.exitCode === 0 ? `${Math.round(sample.wallMs)} ms` : `failed (${sample.exitCode})`;
 }

@@ -1,7 +1,7 @@
 // The bench's pure helpers (never the bench itself: `npm test` runs no benchmark).
 import { describe, expect, it } from "vitest";
 import { editOneLine } from "./bench-incremental.js";
-import { errorSummary } from "./bench-sizes.js";
+import { errorSummary } from "./measurement.js";
 import { consumerSource, pickOperations } from "./consumers.js";
 import { busyNote } from "./machine.js";
 import { buildSyntheticSpec } from "./synthetic-spec.js";

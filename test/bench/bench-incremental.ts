@@ -5,8 +5,8 @@
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { msOf, runTool, type ToolContext } from "./bench-compare.js";
-import { toMeasurement, type Measurement } from "./bench-sizes.js";
+import { runTool, type ToolContext } from "./bench-compare.js";
+import { msOf, toMeasurement, type Measurement } from "./measurement.js";
 import type { Sample } from "./measure.js";
 import type { GenTool, ToolId } from "./peers.js";
 

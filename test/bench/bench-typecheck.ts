@@ -6,7 +6,7 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { runTool, type ToolContext } from "./bench-compare.js";
-import { errorSummary, toMeasurement, type Measurement } from "./bench-sizes.js";
+import { errorSummary, toMeasurement, type Measurement } from "./measurement.js";
 import { CONSUMER_TSCONFIG, consumerSource, pickOperations, type ConsumerOps } from "./consumers.js";
 import { measureNode, summarize, type Sample, type Stats } from "./measure.js";
 import type { GenTool, ToolId } from "./peers.js";

@@ -2,7 +2,8 @@
 import type { CompareRow } from "./bench-compare.js";
 import { TSC_ARGS } from "./bench-typecheck.js";
 import { LOCAL_NODE_VERSION, localNodeInstallCommand, localNodePath } from "./local-node.js";
-import type { Measurement, SizeResult } from "./bench-sizes.js";
+import type { SizeResult } from "./bench-sizes.js";
+import type { Measurement } from "./measurement.js";
 import { formatMiB, formatMs, formatWall, markdownTable } from "./format-numbers.js";
 import type { PeerResults } from "./bench-peers-part.js";
 import type { GenTool, ToolId } from "./peers.js";

@@ -1,7 +1,8 @@
 /** Turns the bench results into the tables printed to stdout and the text of BENCHMARKS.md. */
 import type { PeerResults } from "./bench-peers-part.js";
 import type { SetResult, StartupResult } from "./bench-providers.js";
-import type { Measurement, SizeResult } from "./bench-sizes.js";
+import type { SizeResult } from "./bench-sizes.js";
+import type { Measurement } from "./measurement.js";
 import { attributeDetail } from "./detail-attribution.js";
 import { formatMiB, formatMs, formatShare, formatWall, markdownTable } from "./format-numbers.js";
 import type { MachineInfo } from "./machine.js";

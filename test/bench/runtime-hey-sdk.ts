@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { errorSummary } from "./bench-sizes.js";
+import { errorSummary } from "./measurement.js";
 import { loadTools } from "./peers.js";
 
 /** Generates the SDK for `specDir` into `outDir`; returns the tool's label, or an error message. */
