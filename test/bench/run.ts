@@ -10,7 +10,7 @@
  *
  * Options: --only generation|runtime  --no-write (print only)
  *   --quick: one run of everything and short runtime loops, to check the bench works (never a result)
- *   generation: --sizes small,medium  --runs N (override every size)
+ *   generation: --sizes small,medium  --runs N (runs of every generation measurement; default 5, large 3)
  *   runtime:    --rounds N  --requests N  --warmup N
  */
 import { existsSync } from "node:fs";
