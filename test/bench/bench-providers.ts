@@ -5,7 +5,8 @@
  */
 import { cp, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { collectCacheHits, toMeasurement, type Measurement } from "./bench-sizes.js";
+import { collectCacheHits } from "./bench-sizes.js";
+import { msOf, toMeasurement, type Measurement } from "./measurement.js";
 import { measureNode, type RssProbe, type Sample } from "./measure.js";
 import { dropFailedSpecs, type SpecSet } from "./spec-sets.js";
 
@@ -119,8 +120,4 @@ async function bundlePackages(entry: string): Promise<{ staticPackages: string[]
   };
   const base = path.basename(entry);
   return { staticPackages: [...(await walk(base, false))].sort(), allPackages: [...(await walk(base, true))].sort() };
-}
-
-function msOf(sample: Sample): string {
-  return sample.exitCode === 0 ? `${Math.round(sample.wallMs)} ms` : `failed (${sample.exitCode})`;
 }

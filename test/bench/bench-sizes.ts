@@ -1,22 +1,15 @@
 /**
- * Per spec size: specforge cold, openapi-typescript alone, specforge when nothing changed, and the
- * in-process stage timings — every run in its own child process, specforge and openapi-typescript interleaved.
+ * Per spec size: specforge cold, openapi-typescript alone, the other peers (hey-api, orval), specforge when
+ * nothing changed, and the in-process stage timings — every run in its own child process, tools interleaved.
  */
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { measureNode, summarize, type RssProbe, type Sample, type Stats } from "./measure.js";
+import { runToolsInterleaved } from "./bench-compare.js";
+import { measureNode, summarize, type RssProbe, type Sample } from "./measure.js";
+import { failure, msOf, toMeasurement, type Measurement } from "./measurement.js";
+import { specforgeArgs, type GenTool, type ToolId } from "./peers.js";
 import type { ProbeOutput } from "./stage-probe.js";
 import type { SpecSize } from "./synthetic-spec.js";
-
-/** Wall time and peak memory of one kind of run. */
-export interface Measurement {
-  wall: Stats;
-  rss: Stats;
-  /** User + system CPU time. */
-  cpu: Stats;
-  /** One line per failed run (exit code and the end of stderr). */
-  failures: string[];
-}
 
 /** Stage medians of the cold in-process runs, plus the one timed-shim run. */
 export interface StageSummary {
@@ -33,22 +26,24 @@ export interface SizeResult {
   specBytes: number;
   cold: Measurement;
   ots: Measurement;
+  /** Every tool's cold run (specforge and openapi-typescript are `cold` and `ots` again). */
+  tools: Partial<Record<ToolId, Measurement>>;
   hit: Measurement;
   stages: StageSummary;
 }
 
 /** The command lines, relative to the repository root (shown in BENCHMARKS.md as they were run). */
 export const COMMANDS = {
-  cold: (spec: string, out: string) => ["generator/bin.mjs", "generate", spec, "--out", out, "--no-cache"],
-  hit: (spec: string, out: string) => ["generator/bin.mjs", "generate", spec, "--out", out],
-  ots: (bin: string, specFile: string, out: string) => [bin, specFile, "-o", out],
+  cold: (spec: string, out: string) => specforgeArgs({ specDir: spec, specFile: "" }, out, { cache: false }),
+  hit: (spec: string, out: string) => specforgeArgs({ specDir: spec, specFile: "" }, out, { cache: true }),
 };
 
 interface SizeContext {
   root: string;
   workDir: string;
   probe: RssProbe;
-  otsBin: string;
+  /** Every generator compared (loadTools); specforge and openapi-typescript must be among them. */
+  tools: readonly GenTool[];
   probeScript: string;
   detailProbeScript: string;
   log: (line: string) => void;
@@ -62,29 +57,29 @@ export async function benchSize(size: SpecSize, specFile: string, counts: SizeRe
   await rm(outBase, { recursive: true, force: true });
   await mkdir(outBase, { recursive: true });
   const run = (args: string[]) => measureNode(args, { cwd: ctx.root, probe: ctx.probe });
-  const cold: Sample[] = [];
-  const ots: Sample[] = [];
   const probes: { sample: Sample; output: ProbeOutput | undefined }[] = [];
+  const samples: Record<string, Sample[]> = {};
   for (let i = 1; i <= size.runs; i++) {
-    cold.push(await run(COMMANDS.cold(specDir, rel(path.join(outBase, `cold-${i}`)))));
-    ots.push(await run(COMMANDS.ots(ctx.otsBin, rel(specFile), rel(path.join(outBase, `ots-${i}`, "types.ts")))));
+    const round = await runToolsInterleaved(ctx.tools, { specDir: path.dirname(specFile), specFile }, outBase, 1, { ...ctx, label: `${size.name} run ${i}/${size.runs}` });
+    for (const [id, list] of Object.entries(round)) (samples[id] ??= []).push(...list);
     const sample = await run([ctx.probeScript, specDir, rel(path.join(outBase, `probe-${i}`))]);
     probes.push({ sample, output: parseProbe(sample) });
-    ctx.log(`  ${size.name} run ${i}/${size.runs}: specforge ${ms(cold.at(-1)!)}, openapi-typescript ${ms(ots.at(-1)!)}, in-process ${ms(sample)}`);
-    for (const kind of ["cold", "ots", "probe"]) await rm(path.join(outBase, `${kind}-${i}`), { recursive: true, force: true });
+    ctx.log(`  ${size.name} run ${i}/${size.runs}: in-process ${msOf(sample)}`);
+    await rm(path.join(outBase, `probe-${i}`), { recursive: true, force: true });
   }
   const detailSample = await run([ctx.detailProbeScript, specDir, rel(path.join(outBase, "detail"))]);
   const hitOut = rel(path.join(outBase, "hit"));
   const prime = await run(COMMANDS.hit(specDir, hitOut));
   const { hits: hit, misses } = await collectCacheHits(() => run(COMMANDS.hit(specDir, hitOut)), size.runs, (s) => s.stderr.includes("unchanged (cached)"));
-  ctx.log(`  ${size.name} no-change: ${hit.map(ms).join(", ")}${misses ? ` (${misses} run(s) missed the cache — generator/ changed meanwhile? — and were re-run)` : ""}`);
+  ctx.log(`  ${size.name} no-change: ${hit.map(msOf).join(", ")}${misses ? ` (${misses} run(s) missed the cache — generator/ changed meanwhile? — and were re-run)` : ""}`);
   await rm(outBase, { recursive: true, force: true });
   return {
     size,
     counts,
     specBytes: (await stat(specFile)).size,
-    cold: toMeasurement(cold),
-    ots: toMeasurement(ots),
+    cold: toMeasurement(samples["specforge"] ?? []),
+    ots: toMeasurement(samples["openapi-typescript"] ?? []),
+    tools: Object.fromEntries(ctx.tools.map((t) => [t.id, toMeasurement(samples[t.id] ?? [])])),
     hit: toMeasurement(hit, [...(prime.exitCode !== 0 ? [failure(prime, "priming run")] : []), ...(misses ? [`${misses} run(s) regenerated instead of hitting the cache (the cache key includes generator/, which others were editing); re-run, not in the numbers`] : [])]),
     stages: summarizeStages(probes, parseProbe(detailSample)),
   };
@@ -103,21 +98,6 @@ export async function collectCacheHits(measure: () => Promise<Sample>, wanted: n
     else hits.push(sample);
   }
   return { hits, misses };
-}
-
-/** Turns samples into stats; failed runs are listed and left out of the numbers. */
-export function toMeasurement(samples: readonly Sample[], extraFailures: string[] = []): Measurement {
-  const good = samples.filter((s) => s.exitCode === 0);
-  return {
-    wall: summarize(good.map((s) => s.wallMs)),
-    rss: summarize(good.map((s) => s.peakRssMiB)),
-    cpu: summarize(good.map((s) => s.cpuMs)),
-    failures: [...samples.filter((s) => s.exitCode !== 0).map((s) => failure(s, "run")), ...extraFailures],
-  };
-}
-
-function failure(sample: Sample, what: string): string {
-  return `${what} exited ${sample.exitCode}: ${sample.stderr.trim().split("\n").slice(-3).join(" | ")}`;
 }
 
 function parseProbe(sample: Sample): ProbeOutput | undefined {
@@ -141,8 +121,4 @@ function summarizeStages(probes: readonly { sample: Sample; output: ProbeOutput 
   const wallMs = summarize(probes.filter((p) => p.output).map((p) => p.sample.wallMs)).median;
   medians["exit and spawn"] = summarize(probes.filter((p) => p.output).map((p) => p.sample.wallMs - p.output!.bootMs - p.output!.generateMs)).median;
   return { medians, wallMs, detail };
-}
-
-function ms(sample: Sample): string {
-  return sample.exitCode === 0 ? `${Math.round(sample.wallMs)} ms` : `failed (${sample.exitCode})`;
 }

@@ -2,6 +2,7 @@
 import type { SizeResult } from "./bench-sizes.js";
 import { attributeDetail } from "./detail-attribution.js";
 import { formatMs, formatShare } from "./format-numbers.js";
+import { renderPeersSection } from "./peers-md.js";
 import { failureLines, resultTables, TARGETS, type BenchResults } from "./report.js";
 
 /** Renders BENCHMARKS.md. */
@@ -16,7 +17,7 @@ export function renderBenchmarksMd(results: BenchResults): string {
   ];
   return `# Benchmarks
 
-Written by \`npm run bench\` (\`test/bench/run.ts\`) — regenerate rather than edit. A benchmark, not a test:
+Written by \`npm run bench\` (\`test/bench/run.ts\`; \`npm run bench -- --quick\` only checks that it works) — regenerate rather than edit. A benchmark, not a test:
 nothing here is asserted, and \`npm test\` never runs it. Figures are medians with (min–max) of separate
 child processes; the whole run took ${formatMs(results.benchMs)}.
 
@@ -51,6 +52,7 @@ ${t.sizes}
 
 ![generation time vs operations](${results.chartPath})
 
+${renderPeersSection(results.peers, results.sizes)}
 ## All providers together
 
 ${t.providers}

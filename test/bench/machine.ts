@@ -19,7 +19,7 @@ export interface MachineInfo {
   dirty: string[];
 }
 
-const PACKAGES = ["openapi-typescript", "typescript", "prettier", "ts-morph", "esbuild", "tsx"];
+const PACKAGES = ["openapi-typescript", "@hey-api/openapi-ts", "orval", "openapi-fetch", "typescript", "prettier", "ts-morph", "esbuild", "tsx"];
 
 /** Reads CPU, memory, versions and the git state. */
 export function collectMachineInfo(root: string): MachineInfo {
@@ -70,4 +70,27 @@ function git(root: string, args: string[]): string {
   } catch {
     return "";
   }
+}
+
+/** Samples the 1-minute load average every 5 s while a part of the bench runs. */
+export function watchLoad(): { stop(): { start: number; end: number; max: number } } {
+  const start = os.loadavg()[0]!;
+  let max = start;
+  const timer = setInterval(() => (max = Math.max(max, os.loadavg()[0]!)), 5000);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      const end = os.loadavg()[0]!;
+      return { start, end, max: Math.max(max, end) };
+    },
+  };
+}
+
+/** The note BENCHMARKS.md carries when the machine was busy (undefined when it was quiet enough). */
+export function busyNote(load: { start: number; end: number; max: number }, cores: number, mitigation: string): string | undefined {
+  if (load.max <= cores * 0.5) return undefined;
+  const figures = `1-minute load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, up to ${load.max.toFixed(1)} during the run, on ${cores} cores`;
+  const verdict = load.max > cores ? "**taken on a busy machine: these figures are not results** — re-run on a quiet machine" : "the machine was busy: wall times are noisier than on a quiet machine";
+  return `${verdict} (${figures}); ${mitigation}`;
 }

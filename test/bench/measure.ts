@@ -43,13 +43,14 @@ export function describeRssProbe(probe: RssProbe): string {
     : "peak RSS from `process.resourceUsage().maxRSS` recorded at exit by a `--import` preload in the child";
 }
 
-/** Runs `node <args>` once in `cwd`; never throws for a failing child (the exit code is in the sample). */
-export async function measureNode(args: readonly string[], options: { cwd: string; probe: RssProbe; env?: NodeJS.ProcessEnv }): Promise<Sample> {
+/** Runs `node <args>` once in `cwd` (`options.node`: another Node binary, e.g. a peer's local Node); never throws for a failing child (the exit code is in the sample). */
+export async function measureNode(args: readonly string[], options: { cwd: string; probe: RssProbe; env?: NodeJS.ProcessEnv; node?: string }): Promise<Sample> {
+  const node = options.node ?? process.execPath;
   const rssFile = options.probe.kind === "preload" ? path.join(path.dirname(options.probe.preload), `maxrss-${process.pid}-${Date.now()}.txt`) : undefined;
   const [command, commandArgs] =
     options.probe.kind === "gnu-time"
-      ? [options.probe.binary, ["-v", process.execPath, ...args]]
-      : [process.execPath, ["--import", options.probe.preload, ...args]];
+      ? [options.probe.binary, ["-v", node, ...args]]
+      : [node, ["--import", options.probe.preload, ...args]];
   const env = { ...process.env, ...options.env, ...(rssFile ? { [RSS_FILE_ENV]: rssFile } : {}) };
   const start = performance.now();
   const { exitCode, stdout, stderr } = await run(command, commandArgs, { cwd: options.cwd, env });

@@ -1,6 +1,8 @@
 /** Turns the bench results into the tables printed to stdout and the text of BENCHMARKS.md. */
+import type { PeerResults } from "./bench-peers-part.js";
 import type { SetResult, StartupResult } from "./bench-providers.js";
-import type { Measurement, SizeResult } from "./bench-sizes.js";
+import type { SizeResult } from "./bench-sizes.js";
+import type { Measurement } from "./measurement.js";
 import { attributeDetail } from "./detail-attribution.js";
 import { formatMiB, formatMs, formatShare, formatWall, markdownTable } from "./format-numbers.js";
 import type { MachineInfo } from "./machine.js";
@@ -10,6 +12,8 @@ export interface BenchResults {
   machine: MachineInfo;
   rssMethod: string;
   sizes: SizeResult[];
+  /** Every tool on the provider specs, regeneration and type-check cost. */
+  peers: PeerResults;
   /** undefined: specs/ has no provider yet. */
   providers: SetResult | undefined;
   standIn: SetResult | undefined;

@@ -1,27 +1,31 @@
 /**
  * `npm run bench`: two parts, both run by default.
- * - generation: time and peak memory of specforge against openapi-typescript on synthetic specs of three
- *   sizes, all providers together, and where the time goes (also writes docs/bench-generation.svg);
+ * - generation: time and peak memory of specforge against openapi-typescript, @hey-api/openapi-ts and orval on
+ *   synthetic specs of three sizes and on each provider spec, regeneration (no change, one-line change), the
+ *   consumer's type-check cost, all providers together, and where the time goes (writes docs/bench-generation.svg);
  * - runtime: per-request overhead of the generated client against raw fetch (and openapi-fetch, hey-api) on a
  *   loopback JSON API, and the min+gzip size of a bundle calling one operation (runtime-bench.ts).
  * Prints tables and writes BENCHMARKS.md; a part that did not run keeps its section from the existing file.
  * A benchmark, never a test: it asserts nothing about time.
  *
  * Options: --only generation|runtime  --no-write (print only)
- *   generation: --sizes small,medium  --runs N (override every size)
+ *   --quick: one run of everything and short runtime loops, to check the bench works (never a result)
+ *   generation: --sizes small,medium  --runs N (runs of every generation measurement; default 5, large 3)
  *   runtime:    --rounds N  --requests N  --warmup N
  */
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { benchSpecSet, benchStartup, GENERATE_ALL } from "./bench-providers.js";
+import { benchPeers, type PeerResults } from "./bench-peers-part.js";
 import { benchSize, COMMANDS, type SizeResult } from "./bench-sizes.js";
 import { renderBenchmarksMd } from "./benchmarks-md.js";
-import { collectMachineInfo, generatorSourceHash, type MachineInfo } from "./machine.js";
+import { busyNote, collectMachineInfo, generatorSourceHash, watchLoad, type MachineInfo } from "./machine.js";
 import { chooseRssProbe, describeRssProbe, measureNode } from "./measure.js";
+import { loadTools } from "./peers.js";
+import { peerCommands, peerTables, TOOL_COLORS } from "./peers-report.js";
 import { bundleStageProbe } from "./probe-bundle.js";
 import { resultTables, type BenchResults } from "./report.js";
 import { benchRuntime, DEFAULT_RUNTIME_SETTINGS } from "./runtime-bench.js";
@@ -46,6 +50,7 @@ const { values } = parseArgs({
     requests: { type: "string" },
     warmup: { type: "string" },
     "no-write": { type: "boolean" },
+    quick: { type: "boolean" },
   },
 });
 const parts = values.only?.split(",") ?? [...PARTS];
@@ -63,12 +68,15 @@ const count = (name: string, value: string | undefined, fallback: number): numbe
   }
   return n;
 };
+const quick = values.quick === true;
+const QUICK_NOTE = "quick mode (`--quick`): one run of each measurement and short runtime loops — a check that the bench works, not a result.";
 const runtimeSettings = {
   ...DEFAULT_RUNTIME_SETTINGS,
-  rounds: count("rounds", values.rounds, DEFAULT_RUNTIME_SETTINGS.rounds),
-  requests: count("requests", values.requests, DEFAULT_RUNTIME_SETTINGS.requests),
-  warmup: count("warmup", values.warmup, DEFAULT_RUNTIME_SETTINGS.warmup),
+  rounds: count("rounds", values.rounds, quick ? 1 : DEFAULT_RUNTIME_SETTINGS.rounds),
+  requests: count("requests", values.requests, quick ? 500 : DEFAULT_RUNTIME_SETTINGS.requests),
+  warmup: count("warmup", values.warmup, quick ? 100 : DEFAULT_RUNTIME_SETTINGS.warmup),
 };
+const runsOverride = values.runs ? count("runs", values.runs, 1) : quick ? 1 : undefined;
 
 await mkdir(WORK, { recursive: true });
 const machine = collectMachineInfo(ROOT);
@@ -86,13 +94,12 @@ if (!values["no-write"]) {
 async function benchRuntimePart(machine: MachineInfo): Promise<string> {
   log("\n# Runtime: generated client vs raw fetch, openapi-fetch, hey-api");
   const hashBefore = generatorSourceHash(ROOT);
-  const loadAtStart = os.loadavg();
+  const load = watchLoad();
   const results = await benchRuntime(runtimeSettings, { root: ROOT, workDir: WORK, log });
+  if (quick) results.notes.push(QUICK_NOTE);
   if (generatorSourceHash(ROOT) !== hashBefore) results.notes.push("generator/ or templates/ changed while the runtime bench ran (others are editing it); the package was generated at the start — run again on a quiet tree.");
-  const loadAtEnd = os.loadavg();
-  if (Math.max(loadAtStart[0]!, loadAtEnd[0]!) > machine.cores * 0.5) {
-    results.notes.push(`the machine was busy (1-minute load average ${loadAtStart[0]!.toFixed(1)} at the start, ${loadAtEnd[0]!.toFixed(1)} at the end, on ${machine.cores} cores): wall times are noisier; rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.`);
-  }
+  const busy = busyNote(load.stop(), machine.cores, "rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.");
+  if (busy) results.notes.unshift(busy);
   const t = runtimeTables(results);
   log(`\n## Runtime targets\n${t.targets}`);
   results.scenarios.forEach((s, i) => {
@@ -108,14 +115,14 @@ async function benchRuntimePart(machine: MachineInfo): Promise<string> {
 /** The generation part (the original bench): prints its tables, writes the chart, returns BENCHMARKS.md's text. */
 async function benchGeneration(machine: MachineInfo): Promise<string> {
   const wanted = values.sizes?.split(",") ?? BENCH_SIZES.map((s) => s.name);
-  const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.name)).map((s) => (values.runs ? { ...s, runs: Number(values.runs) } : s));
+  const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.name)).map((s) => (runsOverride ? { ...s, runs: runsOverride } : s));
   const started = performance.now();
-  const loadAtStart = os.loadavg();
+  const load = watchLoad();
 
   await rm(path.join(WORK, "out"), { recursive: true, force: true });
   const probe = await chooseRssProbe(WORK);
-  const otsBin = await openapiTypescriptBin();
-  log("\n# Generation: specforge vs openapi-typescript");
+  const tools = loadTools(ROOT, WORK, log);
+  log(`\n# Generation: ${tools.map((t) => t.label).join(" vs ")}`);
 
   const specFiles = await writeSyntheticSpecs(path.join(WORK, "specs"), sizes);
   const warm = await measureNode(["generator/bin.mjs", "--help"], { cwd: ROOT, probe });
@@ -129,11 +136,12 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
     const file = specFiles.get(size.name)!;
     const counts = countSpec(JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>);
     log(`\n${size.name}: ${counts.operations} operations, ${counts.schemas} schemas, ${size.runs} runs each`);
-    sizeResults.push(await benchSize(size, file, counts, { root: ROOT, workDir: WORK, probe, otsBin, probeScript, detailProbeScript, log }));
+    sizeResults.push(await benchSize(size, file, counts, { root: ROOT, workDir: WORK, probe, tools, probeScript, detailProbeScript, log }));
 }
 
+const peers = await benchPeers(tools, sizeResults, specFiles, { runs: runsOverride }, { root: ROOT, workDir: WORK, probe, log });
 log("\nall providers together (generate-all)");
-const setContext = { root: ROOT, workDir: WORK, probe, runs: 5, log };
+const setContext = { root: ROOT, workDir: WORK, probe, runs: runsOverride ?? 5, log };
 const providerSet = await findProviderSet(ROOT);
 if (!providerSet) log("  specs/ has no provider yet: the provider targets cannot be measured (no numbers invented).");
 const providers = providerSet ? await benchSpecSet(providerSet, setContext) : undefined;
@@ -143,12 +151,10 @@ if (!standInSet) log("  no stand-in specs found in test/fixtures or test/diagnos
 log("\nstartup");
 const startup = await benchStartup({ ...setContext, probeScript });
 
-const notes: string[] = [];
+const notes: string[] = quick ? [QUICK_NOTE] : [];
 if (generatorSourceHash(ROOT) !== hashBefore) notes.push("generator/ or templates/ changed while the bench ran (others are editing it); figures mix two versions — run again on a quiet tree.");
-const loadAtEnd = os.loadavg();
-if (Math.max(loadAtStart[0]!, loadAtEnd[0]!) > machine.cores * 0.5) {
-  notes.push(`the machine was busy (1-minute load average ${loadAtStart[0]!.toFixed(1)} at the start, ${loadAtEnd[0]!.toFixed(1)} at the end, on ${machine.cores} cores): wall times are noisier than on a quiet machine; specforge and openapi-typescript runs were interleaved so their ratio suffers less, and CPU time is shown too.`);
-}
+const busy = busyNote(load.stop(), machine.cores, "the tools' runs were interleaved so their ratios suffer less, and CPU time is shown too.");
+if (busy) notes.unshift(busy);
 if (probe.kind === "preload") notes.push("/usr/bin/time was not found; peak memory comes from a Node preload instead.");
 const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join("/");
 const timePrefix = probe.kind === "gnu-time" ? "/usr/bin/time -v " : `node --import ${rel(probe.preload)} … # instead of `;
@@ -157,6 +163,7 @@ const results: BenchResults = {
   machine,
   rssMethod: describeRssProbe(probe),
   sizes: sizeResults,
+  peers,
   providers,
   standIn,
   startup,
@@ -165,7 +172,7 @@ const results: BenchResults = {
   benchMs: performance.now() - started,
   commands: [
     { label: "specforge cold (fresh --out per run)", command: `${timePrefix}node ${COMMANDS.cold(`${w}/specs/<size>`, `${w}/out/<size>/cold-<i>`).join(" ")}` },
-    { label: "openapi-typescript alone", command: `${timePrefix}node ${COMMANDS.ots(otsBin, `${w}/specs/<size>/openapi.json`, `${w}/out/<size>/ots-<i>/types.ts`).join(" ")}` },
+    ...peerCommands(tools).map((c) => ({ label: `side by side: ${c.label}`, command: `${c.bare ? "" : timePrefix}${c.command}` })),
     { label: "specforge, nothing changed (run once to prime, then timed)", command: `${timePrefix}node ${COMMANDS.hit(`${w}/specs/<size>`, `${w}/out/<size>/hit`).join(" ")}` },
     { label: "stage timings (in-process pipeline; the detail run uses <work>/probe-detail/)", command: `${timePrefix}node ${w}/probe/stage-probe.js ${w}/specs/<size> ${w}/out/<size>/probe-<i>` },
     { label: "all providers: cold, into a fresh copy of generated/", command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/cold-<i>`, false).join(" ")}` },
@@ -175,31 +182,27 @@ const results: BenchResults = {
 };
 
 const tables = resultTables(results);
+const side = peerTables(peers, sizeResults);
 log(`\n## Targets\n${tables.targets}\n\n## By spec size\n${tables.sizes}\n\n## All providers together\n${tables.providers}`);
+log(`\n## Tools\n${side.tools}\n\n## Side by side: generation time\n${side.time}\n\n## Side by side: peak memory and CPU\n${side.memory}`);
+log(`\n## Regenerating\n${side.incremental}\n\n## Type-check cost (${peers.typecheck?.size ?? ""} spec + consumer)\n${side.typecheck}`);
 log(`\n## Stages (in-process, cold)\n${tables.stages}\n\n## Inside the stages (${sizeResults.at(-1)?.size.name ?? ""})\n${tables.detail}\n\n## Startup\n${tables.startup}`);
 for (const note of notes) log(`\nNOTE: ${note}`);
 if (!values["no-write"]) {
   await mkdir(path.join(ROOT, "docs"), { recursive: true });
-  await writeFile(path.join(ROOT, CHART), chart(sizeResults, machine));
+  await writeFile(path.join(ROOT, CHART), chart(sizeResults, peers, machine, [...(busy ? ["busy machine: not a result"] : []), ...(quick ? ["--quick"] : [])]));
 }
 await rm(path.join(WORK, "out"), { recursive: true, force: true });
 return renderBenchmarksMd(results);
 }
 
-async function openapiTypescriptBin(): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(ROOT, "node_modules", "openapi-typescript", "package.json"), "utf8")) as { bin: string | Record<string, string> };
-  const bin = typeof manifest.bin === "string" ? manifest.bin : (manifest.bin["openapi-typescript"] ?? Object.values(manifest.bin)[0]!);
-  return `node_modules/openapi-typescript/${bin.replace(/^\.\//, "")}`;
-}
-
-function chart(results: readonly SizeResult[], machine: MachineInfo): string {
+function chart(results: readonly SizeResult[], peers: PeerResults, machine: MachineInfo, caveats: readonly string[]): string {
   const points = (pick: (r: SizeResult) => number) => results.map((r) => ({ x: r.counts.operations, y: pick(r) / 1000 }));
   return renderTimeChart({
-    title: "Generation time vs spec size (median of cold runs)",
-    subtitle: `${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.date.slice(0, 10)} · specforge ${machine.commit}`,
+    title: "Generation time vs spec size (median of cold runs, each tool's CLI)",
+    subtitle: [`${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.date.slice(0, 10)} · specforge ${machine.commit}`, ...caveats].join(" · "),
     series: [
-      { label: "specforge cold — whole package", color: "#c0392b", points: points((r) => r.cold.wall.median) },
-      { label: "openapi-typescript — types only", color: "#2c6fbb", points: points((r) => r.ots.wall.median) },
+      ...peers.tools.map((t) => ({ label: `${t.label} — ${t.id === "specforge" ? "whole package, cold" : t.output}${t.node.local ? ` (Node ${t.node.version})` : ""}`, color: TOOL_COLORS[t.id], points: points((r) => r.tools[t.id]?.wall.median ?? Number.NaN) })),
       { label: "specforge — nothing changed (cache)", color: "#27ae60", dashed: true, points: points((r) => r.hit.wall.median) },
     ],
   });

@@ -12,6 +12,7 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { summarize, type Stats } from "./measure.js";
+import { generateHeySdk } from "./runtime-hey-sdk.js";
 import { profileLoop, type RuntimeProfile } from "./runtime-profile.js";
 import { bundleCases, familyBreakdown, measureBundles, type BundleSize, type FamilyBreakdown } from "./runtime-bundle-size.js";
 import type { ClientName, LoopConfig, LoopResult } from "./runtime-client-loop.js";
@@ -126,8 +127,10 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
   await generateAndBuild(ctx.root, packageDir);
   const scripts = await compileScripts(ctx.root, path.join(work, "scripts"));
 
+  const heySdk = generateHeySdk(ctx.root, ctx.workDir, path.join(ctx.root, SPEC), path.join(ctx.root, SPEC, "openapi.yaml"), path.join(consumer, "hey-api-sdk"), ctx.log);
+  if ("error" in heySdk) notes.push(`the SDK of @hey-api/openapi-ts could not be generated (${heySdk.error}): its bundle row is left out.`);
   ctx.log("  bundle sizes (esbuild, minified, browser ESM; gzip -9)…");
-  const bundles = await measureBundles(consumer, bundleCases({ heyApi }));
+  const bundles = await measureBundles(consumer, bundleCases({ heyApi, ...("label" in heySdk ? { heyApiSdk: heySdk.label } : {}) }));
   const specforgeBundle = bundles.find((b) => b.id === "specforge");
   const families = specforgeBundle ? await familyBreakdown(consumer, specforgeBundle) : undefined;
 
@@ -214,6 +217,7 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
     `node ${w}/scripts/runtime-client-loop.mjs '{"client":"${client}","op":"${op}","baseUrl":"http://127.0.0.1:<port>","warmup":${settings.warmup},"requests":${settings.requests},"concurrency":${concurrency}${client === "specforge" ? `,"specforgeModule":"file://${w}/consumer/node_modules/${PACKAGE}/dist/index.js"` : ""}}'`;
   const commands = [
     { label: "the generated package (then built with tsc)", command: `node generator/bin.mjs generate ${SPEC} --out ${w}/consumer/node_modules/${PACKAGE} --name ${PACKAGE} --no-cache && node node_modules/typescript/bin/tsc -p ${w}/consumer/node_modules/${PACKAGE}` },
+    { label: "hey-api's generated SDK for its bundle row (on the local Node when its engines need it)", command: `node node_modules/@hey-api/openapi-ts/bin/run.js -i ${SPEC}/openapi.yaml -o ${w}/consumer/hey-api-sdk -c @hey-api/client-fetch --no-log-file` },
     { label: "server (its own process; prints `listening <port>`)", command: `node ${w}/scripts/runtime-server.mjs` },
     { label: "one client loop per process (client: fetch | specforge | openapi-fetch | hey-api; op: get | post)", command: loopArgs("specforge", "get", 1) },
     { label: "the CPU profile (no network; the stub answers at once)", command: `node --cpu-prof --cpu-prof-dir ${w}/profile ${w}/scripts/runtime-client-loop.mjs '{"client":"specforge","op":"get","stub":true,…}'` },

@@ -16,7 +16,8 @@ export interface SpecSet {
   seedOutRoot?: string;
 }
 
-const SPEC_FILE = /^(openapi|swagger)\.(ya?ml|json)$|\.wadl$/i;
+/** A spec file generate-all reads in a provider folder. */
+export const SPEC_FILE = /^(openapi|swagger)\.(ya?ml|json)$|\.wadl$/i;
 const LOOSE_SPEC = /\.(ya?ml|json)$/i;
 
 /** The providers of specs/ (every folder, as generate-all sees them), or undefined when there are none. */

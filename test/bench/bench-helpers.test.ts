@@ -1,0 +1,56 @@
+// The bench's pure helpers (never the bench itself: `npm test` runs no benchmark).
+import { describe, expect, it } from "vitest";
+import { editOneLine } from "./bench-incremental.js";
+import { errorSummary } from "./measurement.js";
+import { consumerSource, pickOperations } from "./consumers.js";
+import { busyNote } from "./machine.js";
+import { buildSyntheticSpec } from "./synthetic-spec.js";
+
+const spec = buildSyntheticSpec({ operations: 10, schemas: 16 });
+const text = `${JSON.stringify(spec, null, 2)}\n`;
+
+describe("editOneLine", () => {
+  it("changes exactly one line, differently for each run", () => {
+    const first = editOneLine(text, 1);
+    const second = editOneLine(text, 2);
+    const diff = (a: string, b: string) => a.split("\n").filter((line, n) => line !== b.split("\n")[n]).length;
+    expect(diff(first.text, text)).toBe(1);
+    expect(diff(second.text, first.text)).toBe(1);
+    expect(first.change).toMatch(/^- "description": .*\n\+ "description": .*\(edit 1\)"$/);
+  });
+
+  it("refuses a spec without a description in components.schemas", () => {
+    expect(() => editOneLine(JSON.stringify({ components: { schemas: { A: { type: "string" } } } }, null, 2), 1)).toThrow(/no description/);
+  });
+});
+
+describe("consumers", () => {
+  const ops = pickOperations(spec as Parameters<typeof pickOperations>[0]);
+
+  it("picks a list operation and the get-by-id under it", () => {
+    expect(ops.item.path).toBe(`${ops.list.path}/{${ops.item.param}}`);
+    expect(ops.list.operationId).toMatch(/^list/);
+    expect(ops.item.operationId).toMatch(/^retrieve/);
+    expect(["1", '"1"']).toContain(ops.item.literal);
+  });
+
+  it("calls the peers' APIs by operationId and openapi-fetch by path", async () => {
+    expect(await consumerSource("hey-api", ops, "")).toContain(`${ops.item.operationId}({ path: { ${ops.item.param}: ${ops.item.literal} } })`);
+    expect(await consumerSource("orval", ops, "")).toContain(`${ops.item.operationId}(${ops.item.literal})`);
+    expect(await consumerSource("openapi-typescript", ops, "")).toContain(`client.GET(${JSON.stringify(ops.item.path)}, { params: { path:`);
+  });
+});
+
+describe("errorSummary", () => {
+  it("keeps the error line, not colours or stack frames", () => {
+    const stderr = "\x1b[31mError: Unsupported spec version\x1b[0m\n    at parse (file:///x.mjs:1:1)\n    at run (file:///y.mjs:2:2)\nNode.js v22.23.3\n";
+    expect(errorSummary({ stderr, stdout: "" })).toBe("Error: Unsupported spec version");
+  });
+});
+
+describe("busyNote", () => {
+  it("says nothing on a quiet machine and marks an overloaded one as not a result", () => {
+    expect(busyNote({ start: 0.2, end: 0.3, max: 0.5 }, 2, "")).toBeUndefined();
+    expect(busyNote({ start: 1.5, end: 9, max: 13 }, 2, "")).toMatch(/not results/);
+  });
+});
