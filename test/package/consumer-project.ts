@@ -14,18 +14,19 @@ import { REPO_ROOT, type PackedPackage } from "./pack-once.js";
 /**
  * The consumers we promise to support, both strict: a Node application (node16 resolution, Node's types; checks the
  * app and the README examples) and a bundled browser application (bundler resolution, DOM types only; checks the
- * README examples, which must not need Node).
+ * README examples, which must not need Node, and the browser test's page under src/browser).
  */
 export const CONSUMER_RESOLUTIONS = {
   node16: { compilerOptions: { module: "node16", moduleResolution: "node16", types: ["node"] }, include: ["src"] },
-  bundler: { compilerOptions: { module: "esnext", moduleResolution: "bundler", types: [] }, include: ["src/readme"] },
+  bundler: { compilerOptions: { module: "esnext", moduleResolution: "bundler", types: [] }, include: ["src/readme", "src/browser"] },
 } as const;
 
-/** Makes the project, installs the tarball and writes one tsconfig per resolution (`tsconfig.<name>.json`). */
-export async function createConsumerProject(packed: PackedPackage): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `specforge-consumer-${packed.provider}-`));
+/** Makes the project, installs the tarball(s) and writes one tsconfig per resolution (`tsconfig.<name>.json`). */
+export async function createConsumerProject(packed: PackedPackage | readonly PackedPackage[]): Promise<string> {
+  const packs: readonly PackedPackage[] = Array.isArray(packed) ? packed : [packed as PackedPackage];
+  const dir = await mkdtemp(path.join(os.tmpdir(), `specforge-consumer-${packs.map((p) => p.provider).join("-")}-`));
   await writeFile(path.join(dir, "package.json"), `${JSON.stringify({ name: "consumer-app", private: true, type: "module" }, null, 2)}\n`);
-  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", packed.tarball], { cwd: dir, stdio: "pipe" });
+  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...packs.map((p) => p.tarball)], { cwd: dir, stdio: "pipe" });
   await symlink(path.join(REPO_ROOT, "node_modules/typescript"), path.join(dir, "node_modules/typescript"), "dir");
   await mkdir(path.join(dir, "node_modules/@types"), { recursive: true });
   await symlink(path.join(REPO_ROOT, "node_modules/@types/node"), path.join(dir, "node_modules/@types/node"), "dir");
