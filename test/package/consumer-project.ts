@@ -6,9 +6,10 @@
  * does not prune them and nothing is downloaded for them.
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { extractCodeBlocks, wrapBlock } from "../emit/readme-blocks.js";
 import { REPO_ROOT, type PackedPackage } from "./pack-once.js";
 
 /**
@@ -60,4 +61,16 @@ export function typeCheckConsumer(dir: string, resolution: keyof typeof CONSUMER
 /** Removes a consumer project. */
 export async function removeConsumerProject(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Writes every ts block of the installed package's README as src/readme/block<N>.ts, importing the package by name. */
+export async function writeReadmeExamples(dir: string, packageName: string): Promise<number> {
+  await mkdir(path.join(dir, "src/readme"), { recursive: true });
+  const readme = await readFile(path.join(dir, "node_modules", packageName, "README.md"), "utf8");
+  const clientName = /^import \{ (\w+) \} from /m.exec(readme)![1]!;
+  const blocks = extractCodeBlocks(readme).filter((block) => block.info === "ts");
+  for (const [i, block] of blocks.entries()) {
+    await writeFile(path.join(dir, `src/readme/block${i + 1}.ts`), wrapBlock(block.code, packageName, clientName, packageName));
+  }
+  return blocks.length;
 }

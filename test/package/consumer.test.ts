@@ -5,30 +5,23 @@
  * runs as plain ESM JavaScript in Node against the provider's mock server.
  */
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractCodeBlocks, wrapBlock } from "../emit/readme-blocks.js";
 import { loadConsumerScenario } from "./consumer-scenario.js";
-import { CONSUMER_RESOLUTIONS, createConsumerProject, removeConsumerProject, typeCheckConsumer } from "./consumer-project.js";
+import { CONSUMER_RESOLUTIONS, createConsumerProject, removeConsumerProject, typeCheckConsumer, writeReadmeExamples } from "./consumer-project.js";
 import { generatedProviders, packProvider, type PackedPackage } from "./pack-once.js";
 
 const run = promisify(execFile);
 
 /** Writes the consumer script (as .mjs to run and as .ts to type-check) and the README's ts blocks into src/. */
 async function writeConsumerSources(dir: string, packed: PackedPackage, script: string): Promise<number> {
-  await mkdir(path.join(dir, "src/readme"), { recursive: true });
+  const blocks = await writeReadmeExamples(dir, packed.manifest.name);
   await copyFile(script, path.join(dir, "src/app.mjs"));
   await copyFile(script, path.join(dir, "src/app.ts"));
-  const readme = await readFile(path.join(dir, "node_modules", packed.manifest.name, "README.md"), "utf8");
-  const clientName = /^import \{ (\w+) \} from /m.exec(readme)![1]!;
-  const blocks = extractCodeBlocks(readme).filter((block) => block.info === "ts");
-  for (const [i, block] of blocks.entries()) {
-    await writeFile(path.join(dir, `src/readme/block${i + 1}.ts`), wrapBlock(block.code, packed.manifest.name, clientName, packed.manifest.name));
-  }
-  return blocks.length;
+  return blocks;
 }
 
 describe.each(generatedProviders())("%s installed from its tarball", (provider) => {

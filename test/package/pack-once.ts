@@ -42,9 +42,9 @@ export interface PackageManifest {
   readonly [key: string]: unknown;
 }
 
-/** Builds and packs generated/<provider> (or reuses the cached tarball of identical sources). */
-export async function packProvider(provider: string): Promise<PackedPackage> {
-  const source = path.join(REPO_ROOT, "generated", provider);
+/** Builds and packs generated/<provider>, or <generatedRoot>/<provider> (or reuses the cached tarball of identical sources). */
+export async function packProvider(provider: string, generatedRoot = path.join(REPO_ROOT, "generated")): Promise<PackedPackage> {
+  const source = path.join(generatedRoot, provider);
   const manifest = JSON.parse(readFileSync(path.join(source, "package.json"), "utf8")) as PackageManifest;
   const cacheDir = path.join(PACK_CACHE, `${provider}-${hashPackage(source)}`);
   if (!existsSync(path.join(cacheDir, "files.json"))) await buildAndPack(source, cacheDir);
