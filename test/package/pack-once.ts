@@ -47,7 +47,10 @@ export async function packProvider(provider: string, generatedRoot = path.join(R
   const source = path.join(generatedRoot, provider);
   const manifest = JSON.parse(readFileSync(path.join(source, "package.json"), "utf8")) as PackageManifest;
   const cacheDir = path.join(PACK_CACHE, `${provider}-${hashPackage(source)}`);
-  if (!existsSync(path.join(cacheDir, "files.json"))) await buildAndPack(source, cacheDir);
+  if (!existsSync(path.join(cacheDir, "files.json"))) {
+    await buildAndPack(source, cacheDir);
+    await pruneOtherPacks(provider, cacheDir);
+  }
   const files = JSON.parse(readFileSync(path.join(cacheDir, "files.json"), "utf8")) as string[];
   const tarball = path.join(cacheDir, readdirSync(cacheDir).find((name) => name.endsWith(".tgz"))!);
   return { provider, tarball, manifest, files };
@@ -73,6 +76,14 @@ async function buildAndPack(source: string, cacheDir: string): Promise<void> {
     });
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Removes tarballs of earlier contents of the same package, so the cache does not grow with every change. */
+async function pruneOtherPacks(provider: string, keep: string): Promise<void> {
+  const mine = new RegExp(`^${provider.replace(/[^\w-]/g, "")}-[0-9a-f]{16}$`);
+  for (const name of readdirSync(PACK_CACHE)) {
+    if (mine.test(name) && path.join(PACK_CACHE, name) !== keep) await rm(path.join(PACK_CACHE, name), { recursive: true, force: true });
   }
 }
 
