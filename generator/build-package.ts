@@ -9,6 +9,7 @@ import type { LoadedSpec } from "./load/load-spec.js";
 import type { Api } from "./normalize/ir.js";
 import { normalizeApi } from "./normalize/normalize.js";
 import { deriveRpcSchemas, type RpcDerivation } from "./normalize/rpc-schemas.js";
+import { declaredPackageVersion } from "./release/releases.js";
 import { attachCodeFrames } from "./report.js";
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
@@ -20,7 +21,7 @@ export interface BuildOptions {
   packageVersion?: string;
 }
 
-/** Default version of a generated package until the review tool decides versions. */
+/** Version of a generated package whose spec records no release (`x-specforge-releases`). */
 export const DEFAULT_PACKAGE_VERSION = "0.1.0";
 
 /** Builds every file of the package from a validated OpenAPI 3 spec. */
@@ -39,7 +40,7 @@ function normalizeSpec(spec: LoadedSpec, options: BuildOptions, derived: RpcDeri
     rpcSchemas: derived.names,
     id,
     packageName: options.packageName ?? `@specforge/${id.toLowerCase().replace(/[^a-z0-9-._]/g, "-")}`,
-    packageVersion: options.packageVersion ?? DEFAULT_PACKAGE_VERSION,
+    packageVersion: options.packageVersion ?? declaredPackageVersion(spec.document) ?? DEFAULT_PACKAGE_VERSION,
     sourceName: sourceNameOf(spec),
   });
 }

@@ -25,7 +25,11 @@ export function installedVersion(name: string): string {
   }
 }
 
-/** The package manifest: ESM, typed `exports`, only dist/ published, no side effects. */
+/**
+ * The package manifest: ESM only (Node 20.19+ can `require()` it; one module graph means one error class identity),
+ * typed `exports`, only dist/ and the changelog published (npm adds README.md), no side effects; `prepack` builds,
+ * so `npm pack` and `npm publish` never ship a stale dist/.
+ */
 export function emitPackageJson(api: Api): GeneratedFile {
   const manifest: Record<string, unknown> = {
     name: api.packageName,
@@ -38,10 +42,10 @@ export function emitPackageJson(api: Api): GeneratedFile {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
       "./package.json": "./package.json",
     },
-    files: ["dist"],
+    files: ["dist", "CHANGELOG.md"],
     sideEffects: false,
     engines: { node: ">=20" },
-    scripts: { build: "tsc -p tsconfig.json", typecheck: "tsc -p tsconfig.json --noEmit" },
+    scripts: { build: "tsc -p tsconfig.json", prepack: "npm run build", typecheck: "tsc -p tsconfig.json --noEmit" },
   };
   if (api.usesXml) manifest["dependencies"] = { "fast-xml-parser": `^${installedVersion("fast-xml-parser")}` };
   manifest["devDependencies"] = { typescript: installedVersion("typescript") };

@@ -36,6 +36,7 @@ export function emitReadme(api: Api): GeneratedFile {
   const context = {
     sourceName: api.sourceName,
     packageName: api.packageName,
+    packageVersion: api.packageVersion,
     title: oneLine(api.title),
     apiVersion: oneLine(api.apiVersion),
     description: api.description?.trim() ?? "",

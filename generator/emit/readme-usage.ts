@@ -1,12 +1,9 @@
 /** The README's code-heavy sections: quick start, one example per resource, pagination, errors, retries. */
-import type { Api } from "../normalize/ir.js";
+import type { Api, Operation } from "../normalize/ir.js";
 import { quickConfig, quickStartSchemes } from "./readme-auth.js";
 import { baseUrlOption, callCode, clientDefaultsOption, callSignature, exampleOperation, exampleStatements, findOperation, importLine, memberAccess } from "./readme-code.js";
-import { codeSpan, fencedCode, markdownProse } from "./readme-markdown.js";
+import { codeSpan, fencedCode, inlineMarkdown, markdownProse } from "./readme-markdown.js";
 import { objectKey } from "../naming/literals.js";
-
-/** Variable names for a second example's result, by HTTP method. */
-const RESULT_NAMES: Readonly<Partial<Record<string, string>>> = { post: "created", put: "updated", patch: "updated", delete: "deleted" };
 
 const ts = (lines: readonly string[]): string => fencedCode("ts", lines.join("\n"));
 
@@ -28,21 +25,43 @@ export function quickStart(api: Api): string {
   return ts([importLine(api, [api.clientName]), "", `const client = ${quickConstruct(api)};`, ...call]);
 }
 
-/** One heading, description and runnable example per resource. */
+/** Operation groups of a resource, in the order the README shows them; an operation belongs to the first that matches. */
+const OPERATION_GROUPS: readonly { result: string; matches: (op: Operation) => boolean }[] = [
+  { result: "page", matches: (op) => op.pagination !== undefined },
+  { result: "found", matches: (op) => op.method === "get" },
+  { result: "created", matches: (op) => op.method === "post" },
+  { result: "updated", matches: (op) => op.method === "put" || op.method === "patch" },
+  { result: "deleted", matches: (op) => op.method === "delete" },
+  { result: "other", matches: () => true },
+];
+
+/** One heading and description per resource, and one runnable example per operation group (list, read, create, update, delete, other). */
 export function usageSection(api: Api): string {
   const parts: string[] = [];
   for (const resource of api.resources) {
-    const op = exampleOperation(resource);
-    if (!op) continue;
+    const grouped = new Map<string, Operation[]>();
+    for (const op of resource.operations) {
+      const group = OPERATION_GROUPS.find((g) => g.matches(op))!.result;
+      grouped.set(group, [...(grouped.get(group) ?? []), op]);
+    }
+    const shown = OPERATION_GROUPS.flatMap((g) => {
+      const op = exampleOperation({ ...resource, operations: grouped.get(g.result) ?? [] });
+      return op ? [{ op, result: g.result }] : [];
+    });
+    if (shown.length === 0) continue;
     parts.push(`### ${codeSpan(memberAccess("client", resource.propertyName))}`);
     if (resource.description?.trim()) parts.push(markdownProse(resource.description));
-    const withBody = exampleOperation(resource, (o) => o.body !== undefined && o !== op);
-    const shown = withBody && !op.body ? [op, withBody] : [op];
-    parts.push(ts(shown.flatMap((o, i) => [...(i > 0 ? [""] : []), ...exampleStatements(resource, o, i > 0 ? (RESULT_NAMES[o.method] ?? "other") : "result")])));
-    const others = resource.operations.filter((o) => !shown.includes(o)).map((o) => codeSpan(`${o.methodName}()`));
+    for (const { op, result } of shown) parts.push(`${exampleTitle(op)}:`, ts(exampleStatements(resource, op, result)));
+    const others = resource.operations.filter((o) => !shown.some((s) => s.op === o)).map((o) => codeSpan(`${o.methodName}()`));
     if (others.length > 0) parts.push(`Also: ${others.join(", ")} — see [Operations](#operations).`);
   }
   return parts.join("\n\n");
+}
+
+/** "List images (`GET /images/`)": the operation's summary (or method name), HTTP method and path, as inert Markdown. */
+function exampleTitle(op: Operation): string {
+  const summary = (op.summary ?? "").trim().split(/\r\n?|\n|\u2028|\u2029/)[0] ?? "";
+  return `${summary === "" ? codeSpan(`${op.methodName}()`) : inlineMarkdown(summary)} (${codeSpan(`${op.method.toUpperCase()} ${op.path}`)})`;
 }
 
 /** The "Pagination" section body, or "" when no operation is paginated. */

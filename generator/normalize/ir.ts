@@ -3,6 +3,7 @@
  * at them with `TypePath`s into its `paths` / `components` output.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import type { Release } from "../release/releases.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 export type ParamLocation = "path" | "query" | "header" | "cookie";
@@ -239,6 +240,8 @@ export interface Api {
   id: string;
   packageName: string;
   packageVersion: string;
+  /** Release history from `x-specforge-releases`, newest first (the changelog); empty when the spec has none. */
+  releases: Release[];
   clientName: string;
   title: string;
   apiVersion: string;

@@ -13,6 +13,7 @@ import { invalidPathTemplateRule } from "./rules/invalid-path-template.js";
 import { invalidServerUrlRule } from "./rules/invalid-server-url.js";
 import { invalidServerVariableRule } from "./rules/invalid-server-variable.js";
 import { refCycleRule } from "./rules/ref-cycle.js";
+import { releaseOrderRule } from "./rules/release-order.js";
 import { undeclaredPathParameterRule } from "./rules/undeclared-path-parameter.js";
 import { unknownSecuritySchemeRule } from "./rules/unknown-security-scheme.js";
 import { unresolvableRefRule } from "./rules/unresolvable-ref.js";
@@ -33,6 +34,7 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   invalidServerVariableRule,
   invalidExtensionRule,
   invalidRpcRule,
+  releaseOrderRule,
 ];
 
 /**

@@ -19,8 +19,11 @@ export function extractCodeBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-/** A module for one block: hoisted imports (package name → ../src/index.js), `client` declared, the rest in a function. */
-export function wrapBlock(code: string, packageName: string, clientName: string): string {
+/**
+ * A module for one block: hoisted imports (package name → `importFrom`, by default the package's ../src/index.js),
+ * `client` declared, the rest in a function.
+ */
+export function wrapBlock(code: string, packageName: string, clientName: string, importFrom = "../src/index.js"): string {
   const imports: string[] = [];
   const body: string[] = [];
   const lines = code.split("\n");
@@ -31,11 +34,11 @@ export function wrapBlock(code: string, packageName: string, clientName: string)
     }
     let statement = lines[i]!;
     while (!/ from "[^"]+";$/.test(statement) && i + 1 < lines.length) statement += `\n${lines[++i]}`;
-    imports.push(statement.replace(` from ${JSON.stringify(packageName)};`, ` from "../src/index.js";`));
+    imports.push(statement.replace(` from ${JSON.stringify(packageName)};`, ` from ${JSON.stringify(importFrom)};`));
   }
   return [
     ...imports,
-    `import type { ${clientName} as ReadmeClient } from "../src/index.js";`,
+    `import type { ${clientName} as ReadmeClient } from ${JSON.stringify(importFrom)};`,
     `declare const client: ReadmeClient;`,
     `export async function example(): Promise<void> {`,
     ...body,

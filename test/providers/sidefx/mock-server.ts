@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { withCors } from "../../support/cors.js";
 import { parseMultipart, type Recorded } from "../../runtime/test-server.js";
 import { applicationToken, standardToken, text, TokenStore, type MockApiClient, type Reply } from "./mock-auth.js";
 import { buildFiles, type BuildFile } from "./mock-data.js";
@@ -23,6 +24,8 @@ export interface SideFxMock {
   readonly requests: Recorded[];
   readonly tokens: TokenStore;
   readonly files: BuildFile[];
+  /** CORS preflights a browser sent (answered by `withCors`, not in `requests`). */
+  readonly preflights: Recorded[];
   /** Answer 500s with Django's HTML debug page instead of the plain stack trace. */
   debug: boolean;
   /** The next `times` calls of `name` are answered 429. */
@@ -53,7 +56,8 @@ export async function startSideFxMock(): Promise<SideFxMock> {
     if (request.method === "GET" && download) return serveFile(files, Number(download[1]), corruptions);
     return text(404, "Not found");
   };
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const preflights: Recorded[] = [];
+  const server = createServer(withCors((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -61,7 +65,7 @@ export async function startSideFxMock(): Promise<SideFxMock> {
       requests.push(recorded);
       writeReply(res, route(recorded));
     });
-  });
+  }, preflights));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -69,6 +73,7 @@ export async function startSideFxMock(): Promise<SideFxMock> {
     requests,
     tokens,
     files,
+    preflights,
     get debug() {
       return state.debug;
     },

@@ -5,11 +5,31 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { RpcOas31 } from "../../.out/sidefx-rpc-fixture/src/index.js";
 import { generateInMemory, writeTestPackage } from "../../support/generate.js";
 import { TEST_CLIENT, type SideFxMock } from "./mock-server.js";
 
-type Module = typeof import("../../.out/sidefx-rpc-fixture/src/index.js");
+/**
+ * What these tests use of the fixture package. It is generated into test/.out while the tests run, after the
+ * suite's `tsc` step, so its own declarations cannot be imported here; the fixture's generated code is
+ * type-checked by test/fixtures.test.ts.
+ */
+interface RpcOas31 {
+  readonly builds: {
+    getDailyBuildDownload(args: { product: string; version?: string; build?: number | "production"; platform?: string; onlyProduction?: boolean }): Promise<Record<string, unknown>>;
+    getBuildFile(args: { buildId: number }): Promise<ReadableStream<Uint8Array>>;
+  };
+  readonly support: {
+    uploadCrashReport(
+      args: { note?: string; report: Blob | Uint8Array | ReadableStream<Uint8Array>; screenshot?: Blob },
+      options?: { idempotencyKey?: string },
+    ): Promise<{ id: number; note?: string; parts: string[] }>;
+  };
+}
+
+interface Module {
+  RpcOas31: new (options: { baseUrl: string; auth: Record<string, unknown> }) => RpcOas31;
+  RateLimitError: abstract new (...args: never[]) => Error;
+}
 
 let loaded: Promise<Module> | undefined;
 

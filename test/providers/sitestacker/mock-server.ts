@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Recorded } from "../../runtime/test-server.js";
+import { withCors } from "../../support/cors.js";
 import { authenticate, type ApiKey } from "./mock-auth.js";
 import { CONTENT_ROUTES } from "./mock-content.js";
 import { GIVING_ROUTES } from "./mock-giving.js";
@@ -35,6 +36,8 @@ export interface SiteStackerMock {
   /** `<origin>/api`: pass as the client's `baseUrl`. */
   readonly apiBase: string;
   readonly requests: ArrivedRequest[];
+  /** CORS preflights a browser sent (answered by `withCors`, not in `requests`). */
+  readonly preflights: Recorded[];
   readonly store: SiteStackerStore;
   readonly seeded: Seeded;
   readonly limiter: RateLimiter;
@@ -80,7 +83,8 @@ export async function startSiteStackerMock(options: { people?: number; rateLimit
     return { reply: found.handler({ method: recorded.method, url, params: found.params, headers: req.headers, body: recorded.body, store }), rateHeaders };
   };
 
-  const server = createServer((req, res) => {
+  const preflights: Recorded[] = [];
+  const server = createServer(withCors((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -95,13 +99,14 @@ export async function startSiteStackerMock(options: { people?: number; rateLimit
         write(res, json(500, { message: `mock failure: ${(error as Error).message}` }));
       }
     });
-  });
+  }, preflights));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     apiBase: `${origin}/api`,
     requests,
+    preflights,
     store,
     seeded,
     limiter,

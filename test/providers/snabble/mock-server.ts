@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Recorded } from "../../runtime/test-server.js";
+import { withCors } from "../../support/cors.js";
 import { AppRegistry, appRoutes } from "./mock-app.js";
 import { failure, json, type Reply } from "./mock-http.js";
 import { ALL_PERMISSIONS, signJwt, verifyJwt, type Claims } from "./mock-jwt.js";
@@ -32,6 +33,8 @@ export interface SnabbleMock {
   /** The file storage host closing logs redirect to (another origin). */
   readonly storageOrigin: string;
   readonly requests: SeenRequest[];
+  /** CORS preflights a browser sent (answered by `withCors`, not in `requests`). */
+  readonly preflights: Recorded[];
   readonly storageRequests: Recorded[];
   readonly stores: ReadonlyMap<string, ProjectStore>;
   readonly apps: AppRegistry;
@@ -91,13 +94,14 @@ export async function startSnabbleMock(options: { closings?: number; products?: 
   const storageRequests: Recorded[] = [];
   const streams: { finished: boolean; closedEarly: boolean }[] = [];
 
-  const storage = createServer((req, res) => readRequest(req, (recorded) => {
+  const preflights: Recorded[] = [];
+  const storage = createServer(withCors((req, res) => readRequest(req, (recorded) => {
     storageRequests.push(recorded);
     const match = /^\/exports\/([^/]+)\/(\d+)\.csv$/.exec(new URL(recorded.url, "http://x").pathname);
     const file = match ? stores.get(match[1]!)?.logFiles.get(Number(match[2])) : undefined;
     if (file === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": "text/csv", "content-length": Buffer.byteLength(file) }).end(file);
-  }));
+  }), preflights));
   const storageOrigin = await listen(storage);
   const routes: Route[] = [...appRoutes(apps), ...CATALOG_ROUTES, ...PRICING_ROUTES, ...CHECKOUT_ROUTES, ...POS_ROUTES, ...reportRoutes(storageOrigin)];
   let origin = "";
@@ -115,7 +119,7 @@ export async function startSnabbleMock(options: { closings?: number; products?: 
     return found.route.handle(call);
   };
 
-  const server = createServer((req, res) => readRequest(req, (recorded) => {
+  const server = createServer(withCors((req, res) => readRequest(req, (recorded) => {
     requests.push(recorded);
     let reply: Reply;
     try {
@@ -124,13 +128,14 @@ export async function startSnabbleMock(options: { closings?: number; products?: 
       reply = json(500, { type: "internal_error", message: `mock failure: ${(error as Error).message}` });
     }
     write(res, reply, now(), streams);
-  }));
+  }), preflights));
   origin = await listen(server);
 
   return {
     origin,
     storageOrigin,
     requests,
+    preflights,
     storageRequests,
     stores,
     apps,

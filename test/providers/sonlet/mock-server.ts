@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Recorded } from "../../runtime/test-server.js";
+import { withCors } from "../../support/cors.js";
 import { handleApi, seedStore, SonletStore } from "./mock-api.js";
 import { detail, json, redirect, type Reply } from "./mock-http.js";
 import { OAuthServer, type IssuedTokens, type OAuthApp } from "./mock-oauth.js";
@@ -35,6 +36,8 @@ export interface SonletMock {
   /** `<origin>/api/v2`: pass as the client's `baseUrl`. */
   readonly apiBase: string;
   readonly requests: Recorded[];
+  /** CORS preflights a browser sent (answered by `withCors`, not in `requests`). */
+  readonly preflights: Recorded[];
   readonly store: SonletStore;
   readonly oauth: OAuthServer;
   /** Moves the mock's clock forward (token expiry, idempotency window). */
@@ -54,6 +57,7 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
   seedStore(store, { items: options.items ?? 0 });
   const oauth = new OAuthServer([TEST_APP], now);
   const requests: Recorded[] = [];
+  const preflights: Recorded[] = [];
   const faults: Fault[] = [];
   const pageSize = options.pageSize ?? 2;
 
@@ -84,7 +88,7 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
     write(res, reply);
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(withCors((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -96,13 +100,14 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
         write(res, json(500, { detail: `mock failure: ${(error as Error).message}` }));
       }
     });
-  });
+  }, preflights));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     apiBase: `${origin}/api/v2`,
     requests,
+    preflights,
     store,
     oauth,
     advanceClock: (ms) => {
