@@ -1,7 +1,7 @@
 /** What every WADL converter needs: the WADL namespace, the id index for `href`/`type` references, the grammar, problems. */
 import type { XsdConverter } from "../xsd/xsd-convert.js";
 import type { XmlProblems } from "./xml-problems.js";
-import type { XmlElement } from "./xml-tree.js";
+import { documentationText, type XmlElement } from "./xml-tree.js";
 
 /** WADL 2009/02 (the W3C submission). */
 export const WADL_2009 = "http://wadl.dev.java.net/2009/02";
@@ -69,20 +69,7 @@ export function indexIds(ctx: WadlContext, root: XmlElement): void {
 /** Text of the `doc` children (title and content), as a description; undefined when there is none. */
 export function docOf(ctx: WadlContext, element: XmlElement): { summary?: string; description?: string } {
   const docs = wadlChildren(ctx, element, "doc");
-  const texts = docs.map((d) => tidy(textDeep(d))).filter(Boolean);
+  const texts = docs.map(documentationText).filter(Boolean);
   const title = docs.map((d) => d.attributes["title"]?.trim()).find((t) => t !== undefined && t !== "");
   return { ...(title ? { summary: title } : {}), ...(texts.length > 0 ? { description: texts.join("\n\n") } : {}) };
-}
-
-function textDeep(element: XmlElement): string {
-  return element.text + element.children.map(textDeep).join(" ");
-}
-
-function tidy(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim().replace(/\s+/g, " "))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }

@@ -1,7 +1,8 @@
 /**
  * Deterministic operationIds: a method's `id` when it is unique; a method id used at several paths (a shared method or a
- * resource_type) gets the static path words in front (`users_list`, `groups_list`); methods without an id get
- * `verb_path_words` (`get_events_by_eventId`). Remaining clashes get `_2`, `_3`, … in document order.
+ * resource_type) gets the static path words in front (`users_list`, `groups_list`); methods without an id get the
+ * verb, the last static segment and the trailing variable (`get_events`, `put_loans_by_loanId`). Remaining clashes
+ * get `_2`, `_3`, … in document order.
  */
 import type { WadlOperation } from "./wadl-methods.js";
 
@@ -10,8 +11,8 @@ export function assignOperationIds(operations: readonly WadlOperation[]): string
   const idCounts = new Map<string, number>();
   for (const op of operations) if (op.id !== undefined) idCounts.set(op.id, (idCounts.get(op.id) ?? 0) + 1);
   const seeds = operations.map((op) => {
-    if (op.id !== undefined && op.id.trim() !== "") return idCounts.get(op.id) === 1 ? op.id : [...pathWords(op.path, false), op.id].join("_");
-    return [op.verb, ...pathWords(op.path, true)].join("_");
+    if (op.id !== undefined && op.id.trim() !== "") return idCounts.get(op.id) === 1 ? op.id : [...staticWords(op.path), op.id].join("_");
+    return [op.verb, ...lastWords(op.path)].join("_");
   });
   const used = new Set<string>();
   return seeds.map((seed) => {
@@ -22,18 +23,21 @@ export function assignOperationIds(operations: readonly WadlOperation[]): string
   });
 }
 
-/** Words of a path: static segments, and (when `withParams`) `by_<name>` for each template variable. */
-function pathWords(path: string, withParams: boolean): string[] {
-  const words: string[] = [];
-  for (const segment of path.split("/")) {
-    if (segment === "") continue;
-    const variable = /^\{([^}]+)\}$/.exec(segment);
-    if (variable) {
-      if (withParams) words.push("by", variable[1]!);
-      continue;
-    }
-    const clean = segment.replace(/\{[^}]*\}/g, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-    if (clean !== "") words.push(clean);
-  }
+/** The last static segment, and `by_<name>` when the path ends with a template variable. */
+function lastWords(path: string): string[] {
+  const segments = path.split("/").filter((s) => s !== "");
+  const last = segments[segments.length - 1];
+  const variable = last === undefined ? undefined : /^\{([^}]+)\}$/.exec(last)?.[1];
+  const statics = staticWords(path);
+  return [statics[statics.length - 1]!, ...(variable !== undefined ? ["by", variable] : [])];
+}
+
+/** The static segments of a path as words (`/users/{id}/items` → `users`, `items`); `root` for `/`. */
+function staticWords(path: string): string[] {
+  const words = path
+    .split("/")
+    .filter((segment) => segment !== "" && !/^\{[^}]+\}$/.test(segment))
+    .map((segment) => segment.replace(/\{[^}]*\}/g, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, ""))
+    .filter((word) => word !== "");
   return words.length > 0 ? words : ["root"];
 }

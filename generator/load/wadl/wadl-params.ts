@@ -52,7 +52,8 @@ function convertParam(ctx: WadlContext, param: XmlElement): WadlParam | undefine
 /** The value schema: the XSD type with default, fixed (`const`) and options (`enum`); an array when repeating. */
 export function paramSchema(ctx: WadlContext, param: XmlElement): JsonObject {
   let schema: JsonObject = param.attributes["type"] !== undefined ? ctx.xsd.typeSchema(param, "type") : { type: "string" };
-  const typed = (value: string): unknown => typedValue(schema, value);
+  const valueSchema = ctx.xsd.valueSchemaOf(schema);
+  const typed = (value: string): unknown => typedValue(valueSchema, value);
   const options = wadlChildren(ctx, param, "option").map((o) => o.attributes["value"]);
   if (options.some((v) => v === undefined)) {
     ctx.problems.error(param, "wadl-missing-attribute", "every option of a param needs a value");

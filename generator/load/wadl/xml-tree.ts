@@ -16,6 +16,8 @@ export interface XmlElement {
   children: XmlElement[];
   /** Text directly inside the element (CDATA included), untrimmed. */
   text: string;
+  /** Text and child elements in document order (for documentation with markup). */
+  content: (string | XmlElement)[];
   /** Prefix → namespace URI in scope at this element (for QName attribute values such as `type="xs:int"`). */
   scope: ReadonlyMap<string, string>;
   file: SourceFile;
@@ -91,7 +93,7 @@ class TreeBuilder {
     const prefix = colon === -1 ? "" : name.slice(0, colon);
     const local = colon === -1 ? name : name.slice(colon + 1);
     const element: XmlElement = {
-      name, local, namespace: scope.get(prefix) ?? "", attributes, children: [], text: "", scope,
+      name, local, namespace: scope.get(prefix) ?? "", attributes, children: [], text: "", content: [], scope,
       file: this.file, offset: position.offset, attributeOffsets: position.attributes, path: parentPath,
     };
     if (depth > XML_LIMITS.maxDepth) {
@@ -102,12 +104,18 @@ class TreeBuilder {
     for (const child of (node[name] ?? []) as OrderedNode[]) {
       const childName = elementName(child);
       if (childName === undefined) {
-        if (typeof child["#text"] === "string") element.text += decodeXmlText(child["#text"]);
+        if (typeof child["#text"] === "string") {
+          const text = decodeXmlText(child["#text"]);
+          element.text += text;
+          element.content.push(text);
+        }
         continue;
       }
       const n = (counts.get(childName) ?? 0) + 1;
       counts.set(childName, n);
-      element.children.push(this.build(child, scope, `${parentPath}/${childName}[${n}]`, depth + 1));
+      const built = this.build(child, scope, `${parentPath}/${childName}[${n}]`, depth + 1);
+      element.children.push(built);
+      element.content.push(built);
     }
     return element;
   }
@@ -125,4 +133,18 @@ function offsetOfLine(text: string, line: number, column: number): number {
     offset = next + 1;
   }
   return Math.min(text.length, offset + Math.max(0, column - 1));
+}
+
+/** All text below an element in document order, each line trimmed and runs of blank lines collapsed. */
+export function documentationText(element: XmlElement): string {
+  return textDeep(element)
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/\s+/g, " "))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function textDeep(element: XmlElement): string {
+  return element.content.map((part) => (typeof part === "string" ? part : textDeep(part))).join("");
 }

@@ -84,6 +84,18 @@ export class XsdConverter implements XsdContext {
     return schema;
   }
 
+  /** The JSON type behind a schema, following a `$ref` to a named simple type (so `default="1"` becomes a number). */
+  valueSchemaOf(schema: JsonObject): JsonObject {
+    const ref = schema["$ref"];
+    if (typeof ref !== "string") return schema;
+    const decl = this.registry.decls.find((d) => d.kind === "simpleType" && `#/components/schemas/${this.componentName(d)}` === ref);
+    if (!decl || this.depth > 32) return schema;
+    this.depth++;
+    const resolved = convertSimpleType(decl.element, this);
+    this.depth--;
+    return resolved;
+  }
+
   declOf(element: XmlElement, attribute: string, kind: DeclKind): XsdDecl | undefined {
     const raw = element.attributes[attribute] ?? "";
     const name = resolveQName(element, raw);

@@ -1,6 +1,6 @@
 /** `xs:simpleType` → JSON Schema: restrictions with their facets, lists and unions. */
 import type { JsonObject } from "../../json-value.js";
-import type { XmlElement } from "../wadl/xml-tree.js";
+import { documentationText, type XmlElement } from "../wadl/xml-tree.js";
 import { XSD_NS } from "./xsd-builtins.js";
 import type { XsdContext } from "./xsd-context.js";
 
@@ -105,21 +105,7 @@ export function childOf(element: XmlElement, local: string): XmlElement | undefi
 /** Adds the text of `xs:annotation/xs:documentation` as `description`. */
 export function withDocumentation(element: XmlElement, schema: JsonObject): JsonObject {
   const annotation = childOf(element, "annotation");
-  const docs = annotation?.children.filter((c) => c.namespace === XSD_NS && c.local === "documentation").map((d) => collapse(textDeep(d))).filter(Boolean) ?? [];
+  const docs = annotation?.children.filter((c) => c.namespace === XSD_NS && c.local === "documentation").map(documentationText).filter(Boolean) ?? [];
   if (docs.length > 0) schema["description"] = docs.join("\n\n");
   return schema;
-}
-
-/** All text below an element (for documentation with markup). */
-export function textDeep(element: XmlElement): string {
-  return element.text + element.children.map(textDeep).join("");
-}
-
-function collapse(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }
