@@ -74,8 +74,9 @@ export class XsdConverter implements XsdContext {
   }
 
   simpleBaseSchema(element: XmlElement, attribute: string): JsonObject {
-    const name = resolveQName(element, element.attributes[attribute] ?? "");
-    const decl = name && name.namespace !== XSD_NS ? this.registry.find("simpleType", name) : undefined;
+    const raw = element.attributes[attribute] ?? "";
+    const name = resolveQName(element, raw);
+    const decl = name && name.namespace !== XSD_NS ? this.lookup("simpleType", name, raw) : undefined;
     if (!decl || this.depth > 32) return { ...this.typeSchema(element, attribute) };
     this.depth++;
     const schema = convertSimpleType(decl.element, this);
@@ -154,6 +155,6 @@ export class XsdConverter implements XsdContext {
     const raw = element.attributes["type"];
     const name = raw === undefined ? undefined : resolveQName(element, raw);
     if (!name || name.namespace === XSD_NS) return undefined;
-    return this.registry.find("complexType", name) ?? this.registry.find("simpleType", name);
+    return this.lookup("complexType", name, raw!) ?? this.lookup("simpleType", name, raw!);
   }
 }
