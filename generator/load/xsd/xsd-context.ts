@@ -22,8 +22,6 @@ export interface XsdContext {
   refTo(decl: XsdDecl): JsonObject;
   /** Component name of a global declaration. */
   componentName(decl: XsdDecl): string;
-  /** The `xml` object of a global element (name, namespace, prefix). */
-  elementXml(decl: XsdDecl): JsonObject;
   /** True when a component has its own `xml` object (a type merged with its same-named element). */
   carriesXml(componentName: string): boolean;
   /** Current nesting of anonymous types and groups (bounded). */
