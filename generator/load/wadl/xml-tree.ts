@@ -126,6 +126,8 @@ function elementName(node: OrderedNode): string | undefined {
 }
 
 function offsetOfLine(text: string, line: number, column: number): number {
+  if (!Number.isInteger(line) || line < 1) return 0;
+  if (!Number.isInteger(column) || column < 1) column = 1;
   let offset = 0;
   for (let l = 1; l < line; l++) {
     const next = text.indexOf("\n", offset);
