@@ -30,9 +30,18 @@ const cases: Case[] = [
     want: { t: { type: "object", properties: { x: { type: "boolean" }, y: { type: "number", format: "double" } }, required: ["x"] } },
   },
   {
-    name: "choice: every branch optional, exactly one required via oneOf",
+    name: "choice: every member an optional property, and exactly one of them required via oneOf branches",
     xsd: `<xs:complexType name="t"><xs:choice><xs:element name="card" type="xs:string"/><xs:element name="iban" type="xs:string"/></xs:choice></xs:complexType>`,
-    want: { t: { type: "object", properties: { card: { type: "string" }, iban: { type: "string" } }, oneOf: [{ required: ["card"] }, { required: ["iban"] }] } },
+    want: {
+      t: {
+        type: "object",
+        properties: { card: { type: "string" }, iban: { type: "string" } },
+        oneOf: [
+          { type: "object", properties: { card: { type: "string" } }, required: ["card"] },
+          { type: "object", properties: { iban: { type: "string" } }, required: ["iban"] },
+        ],
+      },
+    },
   },
   {
     name: "an optional or repeated choice only makes its members optional (or arrays)",
