@@ -38,7 +38,7 @@ function convertParam(ctx: WadlContext, param: XmlElement): WadlParam | undefine
     return undefined;
   }
   const docs = docOf(ctx, param);
-  const description = [docs.description, optionDocs(ctx, param)].filter(Boolean).join("\n\n");
+  const description = [docs.description, optionDocs(ctx, param), linkDocs(ctx, param)].filter(Boolean).join("\n\n");
   return {
     style: style as WadlParam["style"],
     name,
@@ -79,6 +79,17 @@ function optionDocs(ctx: WadlContext, param: XmlElement): string {
     .filter((o) => o.value !== undefined && o.doc !== undefined)
     .map((o) => `- \`${o.value}\`: ${o.doc}`);
   return lines.join("\n");
+}
+
+/** A param's `link` children (its value is the URI of another resource) as a sentence. */
+function linkDocs(ctx: WadlContext, param: XmlElement): string {
+  return wadlChildren(ctx, param, "link")
+    .map((link) => {
+      const type = link.attributes["resource_type"]?.replace(/^.*#/, "");
+      const rel = link.attributes["rel"];
+      return `Links to ${type ? `a \`${type}\` resource` : "a resource"}${rel ? ` (rel \`${rel}\`)` : ""}.`;
+    })
+    .join(" ");
 }
 
 /** The OpenAPI parameter object for a query, header, template or matrix param. */

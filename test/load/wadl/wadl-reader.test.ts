@@ -68,6 +68,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a param's link children are described",
+    wadl: application(`<resource path="l"><method name="GET" id="get"><request><param name="next" style="query" type="xs:anyURI"><link resource_type="#page" rel="next"/></param></request>${ok200}</method></resource>`),
+    pointer: ["paths", "/l", "get", "parameters", "0", "description"],
+    want: "Links to a `page` resource (rel `next`).",
+  },
+  {
     name: "header params on a resource apply to its methods; a method's own param wins",
     wadl: application(`<resource path="h"><param name="X-A" style="header" type="xs:string"/><param name="X-B" style="header" type="xs:string"/>
       <method name="GET" id="get"><request><param name="X-B" style="header" type="xs:int" required="true"/></request>${ok200}</method></resource>`),
