@@ -41,7 +41,7 @@ export async function call(
   const headers: Record<string, string> = { authorization: `bearer ${token}` };
   if (options.accept !== undefined) headers.accept = options.accept;
   if (options.contentType !== undefined) headers["content-type"] = options.contentType;
-  return fetch(`${mock.apiBase}${path}`, { method, headers, body: options.body });
+  return fetch(`${mock.apiBase}${path}`, { method, headers, body: options.body ?? null });
 }
 
 /** The documented example event as XML, with the seed's references. */
