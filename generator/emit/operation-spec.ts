@@ -1,5 +1,5 @@
 /** The runtime `OperationSpec` of an operation, as plain data for `toCodeLiteral`. */
-import type { BodyVariant, Operation, Response, ResponseContent } from "../normalize/ir.js";
+import type { BodyVariant, Operation, Response, ResponseContent, XmlShape } from "../normalize/ir.js";
 import { isSuccessStatus } from "../normalize/build-responses.js";
 
 /** Data matching templates/runtime/operation.ts `OperationSpec`. */
@@ -32,7 +32,7 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
   const xml = contents.find((c) => c.xml)?.xml;
   const bodies = contents.filter((c) => c.encoding !== "empty");
   const binary = bodies.length > 0 && bodies.every((c) => c.encoding === "binary") ? true : undefined;
-  data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml, binary };
+  data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml, errorXml: errorXmlShapes(op), binary };
   if (op.security) data["security"] = op.security;
   if (op.pagination) data["pagination"] = op.pagination;
   if (op.idempotency) {
@@ -53,6 +53,17 @@ export function successResponses(op: Operation): Response[] {
   if (success.length > 0) return success;
   const fallback = op.responses.filter((r) => r.status === "default");
   return fallback;
+}
+
+/** XML shapes of the error responses by status, so the runtime decodes XML error bodies into their declared types. */
+function errorXmlShapes(op: Operation): Record<string, XmlShape> | undefined {
+  const success = new Set(successResponses(op));
+  const shapes: [string, XmlShape][] = [];
+  for (const response of op.responses) {
+    const xml = success.has(response) ? undefined : response.contents.find((c) => c.xml)?.xml;
+    if (xml) shapes.push([response.status, xml]);
+  }
+  return shapes.length > 0 ? Object.fromEntries(shapes) : undefined;
 }
 
 /** Media types of the success responses, in order; an `empty` entry stands for a response without content. */

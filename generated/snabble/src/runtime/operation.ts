@@ -90,6 +90,8 @@ export interface ResponseSpec {
   readonly stream?: boolean;
   /** XML shapes of the success bodies, so single elements become arrays where the schema says array. */
   readonly xml?: XmlShape;
+  /** XML shapes of the error bodies by declared status (`400`, `4XX`, `default`), so XML error bodies decode as typed. */
+  readonly errorXml?: Readonly<Record<string, XmlShape>>;
   /**
    * Every declared success body is binary (typed `Blob`): it is read as a `Blob` whatever `Content-Type` the server
    * sends (file downloads are often served as `text/csv` or `text/plain`), so the value matches its type.

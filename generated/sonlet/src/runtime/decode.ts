@@ -6,7 +6,8 @@ import { isJsonMediaType } from "./encode.js";
 import { ApiDecodeError, ApiError, ApiResponseTooLargeError, type ApiErrorContext } from "./errors.js";
 import { parseJsonSafely } from "./json.js";
 import { parseNdjson } from "./ndjson.js";
-import type { HttpMethod, ResponseSpec } from "./operation.js";
+import type { HttpMethod, ResponseSpec, XmlShape } from "./operation.js";
+import { ownValue } from "./own.js";
 import { assertDeclaredLength, decodeText, guardStream, readBodyBytes, type StreamErrorMapper } from "./read-body.js";
 
 /** How a response body is turned into the value the caller receives. */
@@ -113,7 +114,28 @@ export function decodeBody(kind: DecodeKind, input: DecodeInput): Promise<unknow
   return DECODERS[kind](input);
 }
 
-/** Reads an error body for `ApiStatusError.body`: parsed JSON when it is JSON, else text; `undefined` when empty or over the size limit. */
+/** The declared XML shape of an error body: the exact status, then its range (`4XX`), then `default`. */
+function errorShape(spec: ResponseSpec, status: number): XmlShape | undefined {
+  const shapes = spec.errorXml;
+  if (shapes === undefined) return undefined;
+  return ownValue(shapes, String(status)) ?? ownValue(shapes, `${String(status).charAt(0)}XX`) ?? ownValue(shapes, "default");
+}
+
+/** An XML error body decoded with the client's codec (in its declared shape when there is one); the text when that fails. */
+function decodeXmlError(text: string, input: DecodeInput): unknown {
+  const codec = input.codecs.xml;
+  if (codec === undefined) return text;
+  try {
+    return codec.decode(text, errorShape(input.spec, input.response.status)) ?? text;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Reads an error body for `ApiStatusError.body`: parsed JSON when it is JSON, decoded XML when it is XML and the
+ * client has an XML codec, else text; `undefined` when empty or over the size limit.
+ */
 export async function readErrorBody(input: DecodeInput): Promise<unknown> {
   let text: string;
   try {
@@ -123,7 +145,9 @@ export async function readErrorBody(input: DecodeInput): Promise<unknown> {
     throw error;
   }
   if (text.trim() === "") return undefined;
-  if (mediaKind(input.response.headers.get("content-type") ?? "") !== "json") return text;
+  const kind = mediaKind(input.response.headers.get("content-type") ?? "");
+  if (kind === "xml") return decodeXmlError(text, input);
+  if (kind !== "json") return text;
   try {
     return parseJsonSafely(text);
   } catch {
