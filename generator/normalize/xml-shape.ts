@@ -34,7 +34,9 @@ function shapeOf(doc: unknown, node: unknown, walk: Walk): XmlShape | undefined 
   const schema = derefObject(doc, node);
   if (!schema) return undefined;
   const nextSeen = refName === undefined ? seen : new Set([...seen, refName]);
-  const shape: XmlShape = { ...xmlObject(schema) };
+  // A `$ref` with a sibling `xml` object (OpenAPI 3.1) names the element where it is used: that object wins as a whole.
+  const sibling = refName !== undefined && isObject(node) && isObject(node["xml"]) ? xmlObject(node) : undefined;
+  const shape: XmlShape = { ...(sibling ?? xmlObject(schema)) };
   if (shape.name === undefined && refName !== undefined && walk.role !== "member") shape.name = refName;
   const primitive = primitiveType(schema);
   if (primitive) shape.type = primitive;

@@ -42,4 +42,11 @@ describe("xmlShapeOf", () => {
   it("names the items of a body array after their component", () => {
     expect(xmlShapeOf(doc, { $ref: "#/components/schemas/Shelf" })).toMatchObject({ name: "Shelf", array: true, wrapped: true, items: { name: "Billing" } });
   });
+
+  it("lets the xml object beside a $ref (OpenAPI 3.1) name the element where it is used, as a whole", () => {
+    const shape = xmlShapeOf(doc, { type: "object", properties: { cheap: { $ref: "#/components/schemas/Price", xml: { name: "cheapest" } }, list: { type: "array", items: { $ref: "#/components/schemas/Price", xml: { name: "p", prefix: "x" } } } } })!;
+    expect(shape.properties!["cheap"]).toEqual({ name: "cheapest", properties: { amount: { type: "number" } } });
+    expect(shape.properties!["list"]!.items).toEqual({ name: "p", prefix: "x", properties: { amount: { type: "number" } } });
+    expect(xmlShapeOf(doc, { $ref: "#/components/schemas/Price", xml: { name: "root", namespace: "urn:x" } })).toMatchObject({ name: "root", namespace: "urn:x" });
+  });
 });
