@@ -101,6 +101,10 @@ export interface SowprogOptions extends Omit<ClientOptions, "baseUrl" | "securit
  *   copy-and-paste slip: events answer `eventResponse`).
  * - **Lists** page with `count` and `startIndex` (offset paging); `includePastEvents` is false when
  *   absent.
+ * - **JSON lists.** As in SOWPROG's read API (Jersey/JAXB), a list of one item may come back in JSON as the
+ *   bare item (`"eventPrice": {...}`); the client wraps it back into an array, so XML and JSON give the
+ *   same typed results. An absent list stays absent in both formats.
+ * - **Publishing without a picture** is refused with 400 and `MANDATORY_ELEMENT` on element `picture`.
  */
 export class Sowprog {
   readonly account: AccountResource;

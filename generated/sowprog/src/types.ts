@@ -559,13 +559,13 @@ export interface components {
       eventPrice?: components["schemas"]["eventPrice"][];
       eventTicketStore?: components["schemas"]["eventTicketStore"][];
     };
-    /** @description One performance: its day (YYYY-MM-DD), start and end times (HH:MM) and whether it is sold out. */
+    /** @description One performance: start and end times (HH:MM), its day (YYYY-MM-DD) and whether it is sold out, in the order of the documented example. */
     eventScheduleDate: {
       sowprogId?: components["schemas"]["sowprogId"];
-      /** Format: date */
-      date?: string;
       startHour?: components["schemas"]["hourMinute"];
       endHour?: components["schemas"]["hourMinute"];
+      /** Format: date */
+      date?: string;
       soldOut?: boolean;
     };
     /** @description The dates of the event. */
@@ -2017,7 +2017,7 @@ export type EventPrice = Readable<components["schemas"]["eventPrice"]>;
 export type EventResponse = Readable<components["schemas"]["eventResponse"]>;
 /** The dates of the event. */
 export type EventSchedule = Readable<components["schemas"]["eventSchedule"]>;
-/** One performance: its day (YYYY-MM-DD), start and end times (HH:MM) and whether it is sold out. */
+/** One performance: start and end times (HH:MM), its day (YYYY-MM-DD) and whether it is sold out, in the order of the documented example. */
 export type EventScheduleDate = Readable<components["schemas"]["eventScheduleDate"]>;
 /** Publication state of an event: created as DRAFT, PUBLISHED once it has a picture and is published, UNPUBLISHED when withdrawn. */
 export type EventStatusEnum = Readable<components["schemas"]["eventStatusEnum"]>;

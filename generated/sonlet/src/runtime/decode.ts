@@ -6,8 +6,8 @@ import { isJsonMediaType } from "./encode.js";
 import { ApiDecodeError, ApiError, ApiResponseTooLargeError, type ApiErrorContext } from "./errors.js";
 import { parseJsonSafely } from "./json.js";
 import { parseNdjson } from "./ndjson.js";
-import type { HttpMethod, ResponseSpec, XmlShape } from "./operation.js";
-import { ownValue } from "./own.js";
+import type { HttpMethod, ResponseSpec } from "./operation.js";
+import { shapeForStatus, wrapSingleItems } from "./single-item-arrays.js";
 import { assertDeclaredLength, decodeText, guardStream, readBodyBytes, type StreamErrorMapper } from "./read-body.js";
 
 /** How a response body is turned into the value the caller receives. */
@@ -92,7 +92,7 @@ const DECODERS: Readonly<Record<DecodeKind, Decoder>> = {
   },
   json: async (input) => {
     const text = await readText(input);
-    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => parseJsonSafely(text));
+    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => wrapSingleItems(parseJsonSafely(text), input.spec.jsonArrays));
   },
   ndjson: async (input) => parseNdjson(handOver(input)),
   xml: async (input) => {
@@ -114,19 +114,12 @@ export function decodeBody(kind: DecodeKind, input: DecodeInput): Promise<unknow
   return DECODERS[kind](input);
 }
 
-/** The declared XML shape of an error body: the exact status, then its range (`4XX`), then `default`. */
-function errorShape(spec: ResponseSpec, status: number): XmlShape | undefined {
-  const shapes = spec.errorXml;
-  if (shapes === undefined) return undefined;
-  return ownValue(shapes, String(status)) ?? ownValue(shapes, `${String(status).charAt(0)}XX`) ?? ownValue(shapes, "default");
-}
-
 /** An XML error body decoded with the client's codec (in its declared shape when there is one); the text when that fails. */
 function decodeXmlError(text: string, input: DecodeInput): unknown {
   const codec = input.codecs.xml;
   if (codec === undefined) return text;
   try {
-    return codec.decode(text, errorShape(input.spec, input.response.status)) ?? text;
+    return codec.decode(text, shapeForStatus(input.spec.errorXml, input.response.status)) ?? text;
   } catch {
     return text;
   }
@@ -149,7 +142,7 @@ export async function readErrorBody(input: DecodeInput): Promise<unknown> {
   if (kind === "xml") return decodeXmlError(text, input);
   if (kind !== "json") return text;
   try {
-    return parseJsonSafely(text);
+    return wrapSingleItems(parseJsonSafely(text), shapeForStatus(input.spec.errorJsonArrays, input.response.status));
   } catch {
     return text;
   }

@@ -62,6 +62,12 @@ const getOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        message: { properties: { errorMessages: { array: true } } },
+        user: { properties: { link: { array: true } } },
+      },
+    },
   },
   security: [["oauth"]],
 };

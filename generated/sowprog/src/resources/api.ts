@@ -30,6 +30,7 @@ const linksOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: { properties: { link: { array: true } } },
   },
   security: [["oauth"]],
 };

@@ -117,6 +117,13 @@ const listOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        artist: { array: true, items: { properties: { link: { array: true } } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
   pagination: { style: "offset", items: ["artist"], offsetParam: "startIndex", limitParam: "count" },
@@ -253,6 +260,13 @@ const createOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        artist: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -352,6 +366,13 @@ const getOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        artist: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -534,6 +555,17 @@ const updateOperation: OperationSpec = {
           },
         },
       },
+    },
+    jsonArrays: {
+      properties: {
+        artist: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: {
+      "400": { properties: { errorMessages: { array: true } } },
+      "404": { properties: { errorMessages: { array: true } } },
+      "409": { properties: { errorMessages: { array: true } } },
     },
   },
   security: [["oauth"]],

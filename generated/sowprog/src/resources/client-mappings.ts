@@ -98,6 +98,13 @@ const getArtistOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        artist: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -233,6 +240,13 @@ const putArtistOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        artist: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -565,6 +579,38 @@ const getEventOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        event: {
+          properties: {
+            artist: {
+              array: true,
+              items: { properties: { artist: { properties: { link: { array: true } } } } },
+            },
+            eventDescription: {
+              properties: {
+                eventStyle: {
+                  properties: {
+                    eventType: { properties: { link: { array: true } } },
+                    link: { array: true },
+                  },
+                },
+                eventType: { properties: { link: { array: true } } },
+              },
+            },
+            eventGroup: { properties: { link: { array: true } } },
+            eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+            link: { array: true },
+            location: { properties: { link: { array: true } } },
+            offer: {
+              properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -933,6 +979,38 @@ const putEventOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        event: {
+          properties: {
+            artist: {
+              array: true,
+              items: { properties: { artist: { properties: { link: { array: true } } } } },
+            },
+            eventDescription: {
+              properties: {
+                eventStyle: {
+                  properties: {
+                    eventType: { properties: { link: { array: true } } },
+                    link: { array: true },
+                  },
+                },
+                eventType: { properties: { link: { array: true } } },
+              },
+            },
+            eventGroup: { properties: { link: { array: true } } },
+            eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+            link: { array: true },
+            location: { properties: { link: { array: true } } },
+            offer: {
+              properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -1046,6 +1124,13 @@ const getLocationOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        location: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -1195,6 +1280,13 @@ const putLocationOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        location: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -1293,6 +1385,13 @@ const getEventGroupOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        eventGroup: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -1427,6 +1526,13 @@ const putEventGroupOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        eventGroup: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };

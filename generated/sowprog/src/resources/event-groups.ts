@@ -116,6 +116,13 @@ const listOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        eventGroup: { array: true, items: { properties: { link: { array: true } } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
   pagination: {
@@ -255,6 +262,13 @@ const createOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        eventGroup: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -353,6 +367,13 @@ const getOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        eventGroup: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -533,6 +554,17 @@ const updateOperation: OperationSpec = {
           },
         },
       },
+    },
+    jsonArrays: {
+      properties: {
+        eventGroup: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: {
+      "400": { properties: { errorMessages: { array: true } } },
+      "404": { properties: { errorMessages: { array: true } } },
+      "409": { properties: { errorMessages: { array: true } } },
     },
   },
   security: [["oauth"]],

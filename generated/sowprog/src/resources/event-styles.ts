@@ -71,6 +71,19 @@ const listOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        eventStyle: {
+          array: true,
+          items: {
+            properties: {
+              eventType: { properties: { link: { array: true } } },
+              link: { array: true },
+            },
+          },
+        },
+      },
+    },
   },
   security: [["oauth"]],
 };

@@ -47,6 +47,9 @@ const listOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: { eventType: { array: true, items: { properties: { link: { array: true } } } } },
+    },
   },
   security: [["oauth"]],
 };

@@ -359,6 +359,41 @@ const listOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        event: {
+          array: true,
+          items: {
+            properties: {
+              artist: {
+                array: true,
+                items: { properties: { artist: { properties: { link: { array: true } } } } },
+              },
+              eventDescription: {
+                properties: {
+                  eventStyle: {
+                    properties: {
+                      eventType: { properties: { link: { array: true } } },
+                      link: { array: true },
+                    },
+                  },
+                  eventType: { properties: { link: { array: true } } },
+                },
+              },
+              eventGroup: { properties: { link: { array: true } } },
+              eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+              link: { array: true },
+              location: { properties: { link: { array: true } } },
+              offer: {
+                properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+              },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
   pagination: { style: "offset", items: ["event"], offsetParam: "startIndex", limitParam: "count" },
@@ -961,6 +996,38 @@ const createOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        event: {
+          properties: {
+            artist: {
+              array: true,
+              items: { properties: { artist: { properties: { link: { array: true } } } } },
+            },
+            eventDescription: {
+              properties: {
+                eventStyle: {
+                  properties: {
+                    eventType: { properties: { link: { array: true } } },
+                    link: { array: true },
+                  },
+                },
+                eventType: { properties: { link: { array: true } } },
+              },
+            },
+            eventGroup: { properties: { link: { array: true } } },
+            eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+            link: { array: true },
+            location: { properties: { link: { array: true } } },
+            offer: {
+              properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -1286,6 +1353,38 @@ const getOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        event: {
+          properties: {
+            artist: {
+              array: true,
+              items: { properties: { artist: { properties: { link: { array: true } } } } },
+            },
+            eventDescription: {
+              properties: {
+                eventStyle: {
+                  properties: {
+                    eventType: { properties: { link: { array: true } } },
+                    link: { array: true },
+                  },
+                },
+                eventType: { properties: { link: { array: true } } },
+              },
+            },
+            eventGroup: { properties: { link: { array: true } } },
+            eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+            link: { array: true },
+            location: { properties: { link: { array: true } } },
+            offer: {
+              properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -1928,6 +2027,42 @@ const updateOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        event: {
+          properties: {
+            artist: {
+              array: true,
+              items: { properties: { artist: { properties: { link: { array: true } } } } },
+            },
+            eventDescription: {
+              properties: {
+                eventStyle: {
+                  properties: {
+                    eventType: { properties: { link: { array: true } } },
+                    link: { array: true },
+                  },
+                },
+                eventType: { properties: { link: { array: true } } },
+              },
+            },
+            eventGroup: { properties: { link: { array: true } } },
+            eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+            link: { array: true },
+            location: { properties: { link: { array: true } } },
+            offer: {
+              properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: {
+      "400": { properties: { errorMessages: { array: true } } },
+      "404": { properties: { errorMessages: { array: true } } },
+      "409": { properties: { errorMessages: { array: true } } },
+    },
   },
   security: [["oauth"]],
 };
@@ -2275,6 +2410,41 @@ const uploadPictureOperation: OperationSpec = {
           },
         },
       },
+    },
+    jsonArrays: {
+      properties: {
+        event: {
+          properties: {
+            artist: {
+              array: true,
+              items: { properties: { artist: { properties: { link: { array: true } } } } },
+            },
+            eventDescription: {
+              properties: {
+                eventStyle: {
+                  properties: {
+                    eventType: { properties: { link: { array: true } } },
+                    link: { array: true },
+                  },
+                },
+                eventType: { properties: { link: { array: true } } },
+              },
+            },
+            eventGroup: { properties: { link: { array: true } } },
+            eventSchedule: { properties: { eventScheduleDate: { array: true } } },
+            link: { array: true },
+            location: { properties: { link: { array: true } } },
+            offer: {
+              properties: { eventPrice: { array: true }, eventTicketStore: { array: true } },
+            },
+          },
+        },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: {
+      "400": { properties: { errorMessages: { array: true } } },
+      "404": { properties: { errorMessages: { array: true } } },
     },
   },
   security: [["oauth"]],

@@ -140,6 +140,13 @@ const listOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        location: { array: true, items: { properties: { link: { array: true } } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
   pagination: {
@@ -309,6 +316,13 @@ const createOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        location: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -422,6 +436,13 @@ const getOperation: OperationSpec = {
         },
       },
     },
+    jsonArrays: {
+      properties: {
+        location: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
   },
   security: [["oauth"]],
 };
@@ -632,6 +653,17 @@ const updateOperation: OperationSpec = {
           },
         },
       },
+    },
+    jsonArrays: {
+      properties: {
+        location: { properties: { link: { array: true } } },
+        message: { properties: { errorMessages: { array: true } } },
+      },
+    },
+    errorJsonArrays: {
+      "400": { properties: { errorMessages: { array: true } } },
+      "404": { properties: { errorMessages: { array: true } } },
+      "409": { properties: { errorMessages: { array: true } } },
     },
   },
   security: [["oauth"]],
