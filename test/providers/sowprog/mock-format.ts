@@ -14,7 +14,7 @@ const ORDER = [
   "email", "status", "role", "cancelled", "cancellationReason", "eventDescription", "offer", "eventSchedule",
   "partOfEventGroup", "eventGroup", "name", "title", "punchline", "description", "pictureCredit", "pictureUrl",
   "website", "facebookFanPage", "contact", "label", "eventType", "eventStyle", "freeAdmission", "freeAdmissionCondition",
-  "eventPrice", "eventTicketStore", "price", "currency", "url", "eventScheduleDate", "date", "startHour", "endHour",
+  "eventPrice", "eventTicketStore", "price", "currency", "url", "eventScheduleDate", "startHour", "endHour", "date",
   "soldOut", "artist", "sequence", "billing", "location", "user", "clientId", "clientVersion", "errorMessages",
   "errorCode", "element", "expectedFormat", "message",
 ];
