@@ -1,6 +1,6 @@
 /** WADL (2009/02 or 2006/10) + XSD → an OpenAPI 3.1 document; every problem located, nothing returned on failure. */
 import path from "node:path";
-import type { Diagnostic } from "../../diagnostics.js";
+import { sortDiagnostics, type Diagnostic } from "../../diagnostics.js";
 import type { JsonObject } from "../../json-value.js";
 import { readLocalFile } from "../read-file.js";
 import type { SourceFile } from "../source-file.js";
@@ -39,7 +39,7 @@ export async function convertWadl(wadlPath: string, rootDir: string): Promise<Wa
   const ctx: WadlContext = { namespace: root.namespace, problems, xsd, ids: new Map(), fileName: path.basename(read.file.absolutePath) };
   indexIds(ctx, root);
   const document = buildDocument(ctx, root, read.file);
-  if (problems.failed) return { ok: false, diagnostics: problems.list, files };
+  if (problems.failed) return { ok: false, diagnostics: sortDiagnostics(problems.list), files };
   return { ok: true, document, files };
 }
 

@@ -49,7 +49,11 @@ export function dereference(ctx: WadlContext, element: XmlElement): XmlElement |
   const href = element.attributes["href"];
   if (href === undefined) return element;
   const target = resolveReference(ctx, element, href, "href", element.local);
-  return target && target.attributes["href"] !== undefined ? undefined : target;
+  if (target?.attributes["href"] !== undefined) {
+    ctx.problems.error(element, "wadl-chained-reference", `${JSON.stringify(href)} names a <${element.local}> that is itself a reference; point at the definition`, "href");
+    return undefined;
+  }
+  return target;
 }
 
 /** Indexes every WADL element that has an `id`; duplicates are reported. */

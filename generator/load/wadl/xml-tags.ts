@@ -9,9 +9,11 @@ export interface TagPosition {
 const NAME_START = /[A-Za-z_:\u00c0-\uffff]/;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
 
-/** Start tags in document order (the order of a pre-order walk of the parsed tree). */
-export function scanStartTags(text: string): TagPosition[] {
+/** Start tags in document order (the order of a pre-order walk of the parsed tree), and the first one nested too deep. */
+export function scanStartTags(text: string, maxDepth: number): { tags: TagPosition[]; tooDeep?: number } {
   const tags: TagPosition[] = [];
+  let depth = 0;
+  let tooDeep: number | undefined;
   let at = text.indexOf("<");
   while (at !== -1) {
     const skipTo = skippedSection(text, at);
@@ -22,12 +24,14 @@ export function scanStartTags(text: string): TagPosition[] {
     if (NAME_START.test(text[at + 1] ?? "")) {
       const end = tagEnd(text, at);
       tags.push({ offset: at, attributes: attributeOffsets(text.slice(at, end), at) });
+      if (text[end - 2] !== "/" && ++depth > maxDepth) tooDeep ??= at;
       at = text.indexOf("<", end);
     } else {
+      if (text[at + 1] === "/") depth--;
       at = text.indexOf("<", at + 1);
     }
   }
-  return tags;
+  return tooDeep === undefined ? { tags } : { tags, tooDeep };
 }
 
 /** Where a comment, CDATA section, processing instruction or declaration ends; undefined for other markup. */

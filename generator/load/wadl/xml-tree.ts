@@ -28,7 +28,7 @@ export interface XmlElement {
 }
 
 /** Bounds on one XML file. */
-export const XML_LIMITS = { maxElements: 200_000, maxDepth: 128 } as const;
+export const XML_LIMITS = { maxElements: 200_000, maxDepth: 96 } as const;
 
 export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; offset: number; code: string; message: string };
 
@@ -43,6 +43,7 @@ const parser = new XMLParser({
   trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  maxNestedTags: 128,
 });
 
 const FORBIDDEN = /<!DOCTYPE|<!ENTITY/i;
@@ -59,26 +60,29 @@ export function parseXmlFile(file: SourceFile): XmlParseResult {
     const offset = offsetOfLine(file.text, valid.err.line, valid.err.col);
     return { ok: false, offset, code: "xml-syntax", message: `${valid.err.msg}; fix the XML syntax` };
   }
-  const tags = scanStartTags(file.text);
-  if (tags.length > XML_LIMITS.maxElements) return { ok: false, offset: 0, code: "xml-too-large", message: `more than ${XML_LIMITS.maxElements} elements` };
-  const nodes = parser.parse(file.text) as OrderedNode[];
+  const { tags, tooDeep } = scanStartTags(file.text, XML_LIMITS.maxDepth);
+  if (tags.length > XML_LIMITS.maxElements) return { ok: false, offset: tags[XML_LIMITS.maxElements]!.offset, code: "xml-too-large", message: `more than ${XML_LIMITS.maxElements} elements` };
+  if (tooDeep !== undefined) return { ok: false, offset: tooDeep, code: "xml-too-deep", message: `elements nested deeper than ${XML_LIMITS.maxDepth} levels` };
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(file.text) as OrderedNode[];
+  } catch (error) {
+    return { ok: false, offset: 0, code: "xml-syntax", message: `${error instanceof Error ? error.message : String(error)}; fix the XML` };
+  }
   const builder = new TreeBuilder(file, tags);
   const rootNode = nodes.find((n) => elementName(n) !== undefined);
   if (!rootNode) return { ok: false, offset: 0, code: "xml-syntax", message: "no root element" };
-  const root = builder.build(rootNode, new Map([["xml", XML_NS]]), `/${elementName(rootNode)!}`, 0);
-  if (builder.tooDeep !== undefined) return { ok: false, offset: builder.tooDeep, code: "xml-too-deep", message: `elements nested deeper than ${XML_LIMITS.maxDepth}` };
-  return { ok: true, root };
+  return { ok: true, root: builder.build(rootNode, new Map([["xml", XML_NS]]), `/${elementName(rootNode)!}`) };
 }
 
 class TreeBuilder {
   private next = 0;
-  tooDeep: number | undefined;
   constructor(
     private readonly file: SourceFile,
     private readonly tags: TagPosition[],
   ) {}
 
-  build(node: OrderedNode, parentScope: ReadonlyMap<string, string>, parentPath: string, depth: number): XmlElement {
+  build(node: OrderedNode, parentScope: ReadonlyMap<string, string>, parentPath: string): XmlElement {
     const name = elementName(node)!;
     const position = this.tags[this.next++] ?? { offset: 0, attributes: {} };
     const raw = (node[":@"] ?? {}) as Record<string, string>;
@@ -96,10 +100,6 @@ class TreeBuilder {
       name, local, namespace: scope.get(prefix) ?? "", attributes, children: [], text: "", content: [], scope,
       file: this.file, offset: position.offset, attributeOffsets: position.attributes, path: parentPath,
     };
-    if (depth > XML_LIMITS.maxDepth) {
-      this.tooDeep ??= position.offset;
-      return element;
-    }
     const counts = new Map<string, number>();
     for (const child of (node[name] ?? []) as OrderedNode[]) {
       const childName = elementName(child);
@@ -113,7 +113,7 @@ class TreeBuilder {
       }
       const n = (counts.get(childName) ?? 0) + 1;
       counts.set(childName, n);
-      const built = this.build(child, scope, `${parentPath}/${childName}[${n}]`, depth + 1);
+      const built = this.build(child, scope, `${parentPath}/${childName}[${n}]`);
       element.children.push(built);
       element.content.push(built);
     }
@@ -126,6 +126,8 @@ function elementName(node: OrderedNode): string | undefined {
 }
 
 function offsetOfLine(text: string, line: number, column: number): number {
+  if (!Number.isInteger(line) || line < 1) return 0;
+  if (!Number.isInteger(column) || column < 1) column = 1;
   let offset = 0;
   for (let l = 1; l < line; l++) {
     const next = text.indexOf("\n", offset);

@@ -2,14 +2,12 @@
 import type { JsonObject } from "../../json-value.js";
 import type { XmlProblems } from "../wadl/xml-problems.js";
 import type { XmlElement } from "../wadl/xml-tree.js";
-import type { XsdDecl, XsdRegistry, XsdSchemaInfo } from "./xsd-registry.js";
+import type { XsdDecl, XsdRegistry } from "./xsd-registry.js";
 
 /** Services shared by the XSD converters. */
 export interface XsdContext {
   problems: XmlProblems;
   registry: XsdRegistry;
-  /** The schema the element being converted belongs to. */
-  schema: XsdSchemaInfo;
   /** Schema for the QName in `element`'s attribute `attribute` (built-in inline, named type as `$ref`). */
   typeSchema(element: XmlElement, attribute: string): JsonObject;
   /** Same for a QName given as text (list members), located at `attribute`. */
@@ -22,8 +20,6 @@ export interface XsdContext {
   refTo(decl: XsdDecl): JsonObject;
   /** Component name of a global declaration. */
   componentName(decl: XsdDecl): string;
-  /** The `xml` object of a global element (name, namespace, prefix). */
-  elementXml(decl: XsdDecl): JsonObject;
   /** True when a component has its own `xml` object (a type merged with its same-named element). */
   carriesXml(componentName: string): boolean;
   /** Current nesting of anonymous types and groups (bounded). */

@@ -10,7 +10,7 @@ import { convertComplexType } from "./xsd-complex.js";
 import type { XsdContext } from "./xsd-context.js";
 import { elementTypeSchema } from "./xsd-element.js";
 import { assignComponentNames } from "./xsd-names.js";
-import { resolveQName, type DeclKind, type QName, type XsdDecl, type XsdRegistry, type XsdSchemaInfo } from "./xsd-registry.js";
+import { resolveQName, type DeclKind, type QName, type XsdDecl, type XsdRegistry } from "./xsd-registry.js";
 import { convertSimpleType, withDocumentation } from "./xsd-simple.js";
 
 /** Prefix used for a target namespace the schema declares no prefix for. */
@@ -19,7 +19,6 @@ const FALLBACK_PREFIX = "tns";
 /** Converts a registry's declarations; one instance per WADL document. */
 export class XsdConverter implements XsdContext {
   depth = 0;
-  schema: XsdSchemaInfo = { targetNamespace: "", qualified: false, prefix: undefined };
   private readonly names: Map<XsdDecl, string>;
   private readonly merged: Set<string>;
 
@@ -38,7 +37,6 @@ export class XsdConverter implements XsdContext {
     for (const decl of this.registry.decls) {
       const name = this.names.get(decl);
       if (name === undefined || (decl.kind !== "element" && this.merged.has(name))) continue;
-      this.schema = decl.schema;
       out[name] = decl.kind === "element" ? this.convertGlobalElement(decl) : this.convertType(decl);
     }
     return out;

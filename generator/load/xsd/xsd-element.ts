@@ -20,8 +20,7 @@ export function elementProperty(element: XmlElement, ctx: XsdContext): { name: s
   if (element.attributes["ref"] !== undefined) {
     const decl = ctx.declOf(element, "ref", "element");
     if (!decl) return undefined;
-    const ref = ctx.refTo(decl);
-    return { name: decl.local, schema: ctx.componentName(decl) === decl.local ? ref : { ...ref, xml: ctx.elementXml(decl) } };
+    return { name: decl.local, schema: ctx.refTo(decl) };
   }
   const name = element.attributes["name"];
   if (name === undefined) {
@@ -30,7 +29,8 @@ export function elementProperty(element: XmlElement, ctx: XsdContext): { name: s
   }
   let schema = elementTypeSchema(element, ctx);
   const ref = typeof schema["$ref"] === "string" ? (schema["$ref"] as string).split("/").pop() : undefined;
-  if (ref !== undefined && (ref !== name || ctx.carriesXml(ref))) schema = { ...schema, xml: { name } };
+  // A property is named after itself, unless the component it uses is also a global element carrying that element's xml.
+  if (ref !== undefined && ctx.carriesXml(ref)) schema = { ...schema, xml: { name } };
   schema = withValueConstraints(element, schema);
   if (element.attributes["nillable"] === "true") schema = nullable(schema);
   return { name, schema: withDocumentation(element, schema) };

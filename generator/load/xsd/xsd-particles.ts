@@ -9,7 +9,7 @@ import { elementProperty } from "./xsd-element.js";
 export interface ObjectModel {
   properties: Record<string, JsonObject>;
   required: string[];
-  /** `{required: [name]}` per branch of a single, mandatory choice of elements. */
+  /** One object branch (`{ properties: { name }, required: [name] }`) per member of a single, mandatory choice of elements. */
   choices: JsonObject[][];
 }
 
@@ -63,7 +63,8 @@ const PARTICLES: Record<string, ParticleHandler> = {
     collectChildren(particle, model, { ...occurrence, optional: true }, ctx);
     if (occurrence.optional || occurrence.repeated || branches.length < 2 || !branches.every((b) => b.local === "element")) return;
     const names = branches.map((b) => b.attributes["name"] ?? localOf(b.attributes["ref"] ?? ""));
-    model.choices.push(names.map((name) => ({ required: [name] })));
+    if (!names.every((name) => Object.hasOwn(model.properties, name))) return;
+    model.choices.push(names.map((name) => ({ type: "object", properties: { [name]: model.properties[name]! }, required: [name] })));
   },
   group: (particle, model, occurrence, _occurs, ctx) => {
     const decl = ctx.declOf(particle, "ref", "group");

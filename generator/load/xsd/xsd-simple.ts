@@ -71,9 +71,11 @@ export function convertSimpleType(type: XmlElement, ctx: XsdContext): JsonObject
 function convertSimpleBody(body: XmlElement, ctx: XsdContext): JsonObject {
   if (body.local === "restriction") return convertRestriction(body, ctx);
   if (body.local === "list") {
+    // An XSD list is one element whose text holds the items separated by spaces: a string, in XML and in JSON alike.
     const inline = childOf(body, "simpleType");
-    const items = inline ? convertSimpleType(inline, ctx) : body.attributes["itemType"] !== undefined ? ctx.typeSchema(body, "itemType") : {};
-    return { type: "array", items };
+    if (!inline && body.attributes["itemType"] !== undefined) ctx.typeSchema(body, "itemType");
+    const item = body.attributes["itemType"] ?? "an anonymous simple type";
+    return { type: "string", description: `A space-separated list of ${item} values.` };
   }
   if (body.local === "union") {
     const members = (body.attributes["memberTypes"] ?? "").split(/\s+/).filter(Boolean).map((m) => ctx.typeSchemaOf(body, m, "memberTypes"));

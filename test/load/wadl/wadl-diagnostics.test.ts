@@ -76,6 +76,19 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a resource_type used inside itself, and a reference to a reference",
+    files: { "api.wadl": within(`<resource path="a" type="#t"/>`).replace(TAIL, `\n<resource_type id="t">\n  <resource path="b" type="#t"/>\n  <method href="#m2"/>\n</resource_type>\n<method id="m1" name="GET"/>\n<method id="m2" href="#m1"/>${TAIL}`) },
+    want: [
+      { at: "api.wadl:7:22 wadl-recursive-resource-type", message: 'resource_type "#t" is used inside itself' },
+      { at: "api.wadl:8:11 wadl-chained-reference", message: "is itself a reference" },
+    ],
+  },
+  {
+    name: "nesting beyond the bound",
+    files: { "api.wadl": `${HEAD}${"<doc>".repeat(140)}${"</doc>".repeat(140)}${TAIL}` },
+    want: [{ at: "api.wadl:3:476 xml-too-deep", message: "nested deeper than 96 levels" }],
+  },
+  {
     name: "duplicate ids",
     files: { "api.wadl": `${HEAD}<method id="m" name="GET"/>\n<method id="m" name="PUT"/>${TAIL}` },
     want: [{ at: "api.wadl:4:9 wadl-duplicate-id", message: 'id "m" is used twice' }],
