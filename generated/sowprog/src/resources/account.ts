@@ -24,10 +24,9 @@ const getOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -42,7 +41,7 @@ const getOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },

@@ -23,7 +23,7 @@ const linksOperation: OperationSpec = {
           items: {
             properties: {
               href: { type: "string" },
-              method: { name: "method", type: "string" },
+              method: { type: "string" },
               rel: { type: "string" },
             },
           },

@@ -62,7 +62,7 @@ const listOperation: OperationSpec = {
                 items: {
                   properties: {
                     href: { type: "string" },
-                    method: { name: "method", type: "string" },
+                    method: { type: "string" },
                     rel: { type: "string" },
                   },
                 },
@@ -87,10 +87,9 @@ const listOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -106,10 +105,9 @@ const listOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -170,7 +168,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -206,7 +204,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -230,10 +228,9 @@ const createOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -249,10 +246,9 @@ const createOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -312,7 +308,7 @@ const getOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -336,10 +332,9 @@ const getOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -355,10 +350,9 @@ const getOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -434,7 +428,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -470,7 +464,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -494,10 +488,9 @@ const updateOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -513,10 +506,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -529,10 +521,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -545,10 +536,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -44,7 +44,7 @@ const getArtistOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -68,10 +68,9 @@ const getArtistOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -87,10 +86,9 @@ const getArtistOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -186,7 +184,7 @@ const putArtistOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -210,10 +208,9 @@ const putArtistOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -229,10 +226,9 @@ const putArtistOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -288,7 +284,6 @@ const getEventOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -300,7 +295,7 @@ const getEventOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -318,7 +313,7 @@ const getEventOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -338,7 +333,7 @@ const getEventOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -360,7 +355,7 @@ const getEventOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -384,7 +379,7 @@ const getEventOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -416,7 +411,7 @@ const getEventOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -441,7 +436,7 @@ const getEventOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -452,7 +447,7 @@ const getEventOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -463,7 +458,7 @@ const getEventOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -492,7 +487,7 @@ const getEventOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -516,7 +511,7 @@ const getEventOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -540,7 +535,7 @@ const getEventOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
         message: {
@@ -549,10 +544,9 @@ const getEventOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -568,10 +562,9 @@ const getEventOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -688,7 +681,6 @@ const putEventOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -700,7 +692,7 @@ const putEventOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -718,7 +710,7 @@ const putEventOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -738,7 +730,7 @@ const putEventOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -760,7 +752,7 @@ const putEventOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -784,7 +776,7 @@ const putEventOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -816,7 +808,7 @@ const putEventOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -841,7 +833,7 @@ const putEventOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -852,7 +844,7 @@ const putEventOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -863,7 +855,7 @@ const putEventOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -892,7 +884,7 @@ const putEventOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -916,7 +908,7 @@ const putEventOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -940,7 +932,7 @@ const putEventOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
         message: {
@@ -949,10 +941,9 @@ const putEventOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -968,10 +959,9 @@ const putEventOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1070,7 +1060,7 @@ const getLocationOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1094,10 +1084,9 @@ const getLocationOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1113,10 +1102,9 @@ const getLocationOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1226,7 +1214,7 @@ const putLocationOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1250,10 +1238,9 @@ const putLocationOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1269,10 +1256,9 @@ const putLocationOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1331,7 +1317,7 @@ const getEventGroupOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1355,10 +1341,9 @@ const getEventGroupOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1374,10 +1359,9 @@ const getEventGroupOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1472,7 +1456,7 @@ const putEventGroupOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1496,10 +1480,9 @@ const putEventGroupOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1515,10 +1498,9 @@ const putEventGroupOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -61,7 +61,7 @@ const listOperation: OperationSpec = {
                 items: {
                   properties: {
                     href: { type: "string" },
-                    method: { name: "method", type: "string" },
+                    method: { type: "string" },
                     rel: { type: "string" },
                   },
                 },
@@ -86,10 +86,9 @@ const listOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -105,10 +104,9 @@ const listOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -173,7 +171,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -208,7 +206,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -232,10 +230,9 @@ const createOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -251,10 +248,9 @@ const createOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -313,7 +309,7 @@ const getOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -337,10 +333,9 @@ const getOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -356,10 +351,9 @@ const getOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -434,7 +428,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -469,7 +463,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -493,10 +487,9 @@ const updateOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -512,10 +505,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -528,10 +520,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -544,10 +535,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

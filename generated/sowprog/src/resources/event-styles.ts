@@ -30,7 +30,7 @@ const listOperation: OperationSpec = {
                     items: {
                       properties: {
                         href: { type: "string" },
-                        method: { name: "method", type: "string" },
+                        method: { type: "string" },
                         rel: { type: "string" },
                       },
                     },
@@ -52,7 +52,7 @@ const listOperation: OperationSpec = {
                 items: {
                   properties: {
                     href: { type: "string" },
-                    method: { name: "method", type: "string" },
+                    method: { type: "string" },
                     rel: { type: "string" },
                   },
                 },

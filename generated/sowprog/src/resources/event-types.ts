@@ -28,7 +28,7 @@ const listOperation: OperationSpec = {
                 items: {
                   properties: {
                     href: { type: "string" },
-                    method: { name: "method", type: "string" },
+                    method: { type: "string" },
                     rel: { type: "string" },
                   },
                 },

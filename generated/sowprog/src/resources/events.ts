@@ -67,7 +67,6 @@ const listOperation: OperationSpec = {
               artist: {
                 array: true,
                 items: {
-                  name: "artist",
                   properties: {
                     artist: {
                       name: "artist",
@@ -79,7 +78,7 @@ const listOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -97,7 +96,7 @@ const listOperation: OperationSpec = {
                         website: { type: "string" },
                       },
                     },
-                    billing: { name: "billing", type: "string" },
+                    billing: { type: "string" },
                     sequence: { type: "integer" },
                   },
                 },
@@ -117,7 +116,7 @@ const listOperation: OperationSpec = {
                             items: {
                               properties: {
                                 href: { type: "string" },
-                                method: { name: "method", type: "string" },
+                                method: { type: "string" },
                                 rel: { type: "string" },
                               },
                             },
@@ -139,7 +138,7 @@ const listOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -163,7 +162,7 @@ const listOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -195,7 +194,7 @@ const listOperation: OperationSpec = {
                     items: {
                       properties: {
                         href: { type: "string" },
-                        method: { name: "method", type: "string" },
+                        method: { type: "string" },
                         rel: { type: "string" },
                       },
                     },
@@ -220,7 +219,7 @@ const listOperation: OperationSpec = {
                     items: {
                       properties: {
                         date: { type: "string" },
-                        endHour: { name: "endHour", type: "string" },
+                        endHour: { type: "string" },
                         soldOut: { type: "boolean" },
                         sowprogId: {
                           properties: {
@@ -231,7 +230,7 @@ const listOperation: OperationSpec = {
                             version: { type: "integer" },
                           },
                         },
-                        startHour: { name: "startHour", type: "string" },
+                        startHour: { type: "string" },
                       },
                     },
                   },
@@ -242,7 +241,7 @@ const listOperation: OperationSpec = {
                 items: {
                   properties: {
                     href: { type: "string" },
-                    method: { name: "method", type: "string" },
+                    method: { type: "string" },
                     rel: { type: "string" },
                   },
                 },
@@ -271,7 +270,7 @@ const listOperation: OperationSpec = {
                     items: {
                       properties: {
                         href: { type: "string" },
-                        method: { name: "method", type: "string" },
+                        method: { type: "string" },
                         rel: { type: "string" },
                       },
                     },
@@ -295,7 +294,7 @@ const listOperation: OperationSpec = {
                     array: true,
                     items: {
                       properties: {
-                        currency: { name: "currency", type: "string" },
+                        currency: { type: "string" },
                         label: { type: "string" },
                         price: { type: "number" },
                       },
@@ -319,7 +318,7 @@ const listOperation: OperationSpec = {
                   version: { type: "integer" },
                 },
               },
-              status: { name: "status", type: "string" },
+              status: { type: "string" },
             },
           },
         },
@@ -329,10 +328,9 @@ const listOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -348,10 +346,9 @@ const listOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -436,7 +433,6 @@ const createOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -448,7 +444,7 @@ const createOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -466,7 +462,7 @@ const createOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -486,7 +482,7 @@ const createOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -508,7 +504,7 @@ const createOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -532,7 +528,7 @@ const createOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -564,7 +560,7 @@ const createOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -589,7 +585,7 @@ const createOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -600,7 +596,7 @@ const createOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -611,7 +607,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -640,7 +636,7 @@ const createOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -664,7 +660,7 @@ const createOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -688,7 +684,7 @@ const createOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
       },
@@ -705,7 +701,6 @@ const createOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -717,7 +712,7 @@ const createOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -735,7 +730,7 @@ const createOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -755,7 +750,7 @@ const createOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -777,7 +772,7 @@ const createOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -801,7 +796,7 @@ const createOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -833,7 +828,7 @@ const createOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -858,7 +853,7 @@ const createOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -869,7 +864,7 @@ const createOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -880,7 +875,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -909,7 +904,7 @@ const createOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -933,7 +928,7 @@ const createOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -957,7 +952,7 @@ const createOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
         message: {
@@ -966,10 +961,9 @@ const createOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -985,10 +979,9 @@ const createOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1062,7 +1055,6 @@ const getOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -1074,7 +1066,7 @@ const getOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -1092,7 +1084,7 @@ const getOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -1112,7 +1104,7 @@ const getOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -1134,7 +1126,7 @@ const getOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -1158,7 +1150,7 @@ const getOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -1190,7 +1182,7 @@ const getOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -1215,7 +1207,7 @@ const getOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -1226,7 +1218,7 @@ const getOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -1237,7 +1229,7 @@ const getOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1266,7 +1258,7 @@ const getOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -1290,7 +1282,7 @@ const getOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -1314,7 +1306,7 @@ const getOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
         message: {
@@ -1323,10 +1315,9 @@ const getOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1342,10 +1333,9 @@ const getOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1435,7 +1425,6 @@ const updateOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -1447,7 +1436,7 @@ const updateOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -1465,7 +1454,7 @@ const updateOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -1485,7 +1474,7 @@ const updateOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -1507,7 +1496,7 @@ const updateOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -1531,7 +1520,7 @@ const updateOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -1563,7 +1552,7 @@ const updateOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -1588,7 +1577,7 @@ const updateOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -1599,7 +1588,7 @@ const updateOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -1610,7 +1599,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1639,7 +1628,7 @@ const updateOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -1663,7 +1652,7 @@ const updateOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -1687,7 +1676,7 @@ const updateOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
       },
@@ -1704,7 +1693,6 @@ const updateOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -1716,7 +1704,7 @@ const updateOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -1734,7 +1722,7 @@ const updateOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -1754,7 +1742,7 @@ const updateOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -1776,7 +1764,7 @@ const updateOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -1800,7 +1788,7 @@ const updateOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -1832,7 +1820,7 @@ const updateOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -1857,7 +1845,7 @@ const updateOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -1868,7 +1856,7 @@ const updateOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -1879,7 +1867,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -1908,7 +1896,7 @@ const updateOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -1932,7 +1920,7 @@ const updateOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -1956,7 +1944,7 @@ const updateOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
         message: {
@@ -1965,10 +1953,9 @@ const updateOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1984,10 +1971,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2000,10 +1986,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2016,10 +2001,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2104,7 +2088,6 @@ const uploadPictureOperation: OperationSpec = {
             artist: {
               array: true,
               items: {
-                name: "artist",
                 properties: {
                   artist: {
                     name: "artist",
@@ -2116,7 +2099,7 @@ const uploadPictureOperation: OperationSpec = {
                         items: {
                           properties: {
                             href: { type: "string" },
-                            method: { name: "method", type: "string" },
+                            method: { type: "string" },
                             rel: { type: "string" },
                           },
                         },
@@ -2134,7 +2117,7 @@ const uploadPictureOperation: OperationSpec = {
                       website: { type: "string" },
                     },
                   },
-                  billing: { name: "billing", type: "string" },
+                  billing: { type: "string" },
                   sequence: { type: "integer" },
                 },
               },
@@ -2154,7 +2137,7 @@ const uploadPictureOperation: OperationSpec = {
                           items: {
                             properties: {
                               href: { type: "string" },
-                              method: { name: "method", type: "string" },
+                              method: { type: "string" },
                               rel: { type: "string" },
                             },
                           },
@@ -2176,7 +2159,7 @@ const uploadPictureOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -2200,7 +2183,7 @@ const uploadPictureOperation: OperationSpec = {
                       items: {
                         properties: {
                           href: { type: "string" },
-                          method: { name: "method", type: "string" },
+                          method: { type: "string" },
                           rel: { type: "string" },
                         },
                       },
@@ -2232,7 +2215,7 @@ const uploadPictureOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -2257,7 +2240,7 @@ const uploadPictureOperation: OperationSpec = {
                   items: {
                     properties: {
                       date: { type: "string" },
-                      endHour: { name: "endHour", type: "string" },
+                      endHour: { type: "string" },
                       soldOut: { type: "boolean" },
                       sowprogId: {
                         properties: {
@@ -2268,7 +2251,7 @@ const uploadPictureOperation: OperationSpec = {
                           version: { type: "integer" },
                         },
                       },
-                      startHour: { name: "startHour", type: "string" },
+                      startHour: { type: "string" },
                     },
                   },
                 },
@@ -2279,7 +2262,7 @@ const uploadPictureOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -2308,7 +2291,7 @@ const uploadPictureOperation: OperationSpec = {
                   items: {
                     properties: {
                       href: { type: "string" },
-                      method: { name: "method", type: "string" },
+                      method: { type: "string" },
                       rel: { type: "string" },
                     },
                   },
@@ -2332,7 +2315,7 @@ const uploadPictureOperation: OperationSpec = {
                   array: true,
                   items: {
                     properties: {
-                      currency: { name: "currency", type: "string" },
+                      currency: { type: "string" },
                       label: { type: "string" },
                       price: { type: "number" },
                     },
@@ -2356,7 +2339,7 @@ const uploadPictureOperation: OperationSpec = {
                 version: { type: "integer" },
               },
             },
-            status: { name: "status", type: "string" },
+            status: { type: "string" },
           },
         },
         message: {
@@ -2365,10 +2348,9 @@ const uploadPictureOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -2384,10 +2366,9 @@ const uploadPictureOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2400,10 +2381,9 @@ const uploadPictureOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -85,7 +85,7 @@ const listOperation: OperationSpec = {
                 items: {
                   properties: {
                     href: { type: "string" },
-                    method: { name: "method", type: "string" },
+                    method: { type: "string" },
                     rel: { type: "string" },
                   },
                 },
@@ -110,10 +110,9 @@ const listOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -129,10 +128,9 @@ const listOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -212,7 +210,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -262,7 +260,7 @@ const createOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -286,10 +284,9 @@ const createOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -305,10 +302,9 @@ const createOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -382,7 +378,7 @@ const getOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -406,10 +402,9 @@ const getOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -425,10 +420,9 @@ const getOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -518,7 +512,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -568,7 +562,7 @@ const updateOperation: OperationSpec = {
               items: {
                 properties: {
                   href: { type: "string" },
-                  method: { name: "method", type: "string" },
+                  method: { type: "string" },
                   rel: { type: "string" },
                 },
               },
@@ -592,10 +586,9 @@ const updateOperation: OperationSpec = {
             errorMessages: {
               array: true,
               items: {
-                name: "errorMessages",
                 properties: {
                   element: { type: "string" },
-                  errorCode: { name: "errorCode", type: "string" },
+                  errorCode: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -611,10 +604,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -627,10 +619,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -643,10 +634,9 @@ const updateOperation: OperationSpec = {
           errorMessages: {
             array: true,
             items: {
-              name: "errorMessages",
               properties: {
                 element: { type: "string" },
-                errorCode: { name: "errorCode", type: "string" },
+                errorCode: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -38,17 +38,11 @@ const requestOperation: OperationSpec = {
     errorXml: {
       "400": {
         name: "OAuthError",
-        properties: {
-          error: { name: "error", type: "string" },
-          error_description: { type: "string" },
-        },
+        properties: { error: { type: "string" }, error_description: { type: "string" } },
       },
       "401": {
         name: "OAuthError",
-        properties: {
-          error: { name: "error", type: "string" },
-          error_description: { type: "string" },
-        },
+        properties: { error: { type: "string" }, error_description: { type: "string" } },
       },
     },
   },
