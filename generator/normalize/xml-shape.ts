@@ -46,7 +46,8 @@ function shapeOf(doc: unknown, node: unknown, walk: Walk): XmlShape | undefined 
     if (items) shape.items = items;
   }
   const properties = collectProperties(doc, schema);
-  const names = Object.keys(properties).sort();
+  // Declaration order (inherited first): the codec writes elements in it, as an xs:sequence requires.
+  const names = Object.keys(properties);
   if (names.length > 0) {
     shape.properties = emptyRecord();
     for (const name of names) {
@@ -81,12 +82,14 @@ function isArraySchema(schema: JsonObject): boolean {
   return type === "array" || (Array.isArray(type) && type.includes("array"));
 }
 
-function collectProperties(doc: unknown, schema: JsonObject): Record<string, unknown> {
+/** Properties in declaration order: those of `allOf` parts first (an extension's base, recursively), then its own. */
+function collectProperties(doc: unknown, schema: JsonObject, depth = 0): Record<string, unknown> {
   const out = emptyRecord<unknown>();
-  if (isObject(schema["properties"])) Object.assign(out, schema["properties"]);
+  if (depth > MAX_DEPTH) return out;
   for (const part of Array.isArray(schema["allOf"]) ? schema["allOf"] : []) {
     const resolved = derefObject(doc, part);
-    if (resolved && isObject(resolved["properties"])) Object.assign(out, resolved["properties"]);
+    if (resolved) Object.assign(out, collectProperties(doc, resolved, depth + 1));
   }
+  if (isObject(schema["properties"])) Object.assign(out, schema["properties"]);
   return out;
 }

@@ -80,9 +80,16 @@ function encodeArray(target: XmlObject, key: string, items: readonly unknown[], 
   }
 }
 
+/** The object's entries with the shape's properties first, in the shape's (declaration) order, then any others. */
+function orderedEntries(value: Record<string, unknown>, shape: XmlShape | undefined): [string, unknown][] {
+  const declared = Object.keys(shape?.properties ?? {}).filter((key) => Object.prototype.hasOwnProperty.call(value, key));
+  const known = new Set(declared);
+  return [...declared.map((key): [string, unknown] => [key, value[key]]), ...Object.entries(value).filter(([key]) => !known.has(key))];
+}
+
 function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefined): XmlObject {
   const out: XmlObject = {};
-  for (const [key, child] of Object.entries(value)) {
+  for (const [key, child] of orderedEntries(value, shape)) {
     if (child === undefined) continue;
     const childShape = ownValue(shape?.properties, key);
     if (childShape?.attribute === true) {

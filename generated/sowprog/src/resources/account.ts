@@ -18,24 +18,17 @@ const getOperation: OperationSpec = {
     xml: {
       name: "userResponse",
       properties: {
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  element: { type: "string" },
-                  errorCode: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
         user: {
           properties: {
-            email: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -46,17 +39,24 @@ const getOperation: OperationSpec = {
                 },
               },
             },
+            email: { type: "string" },
+            status: { type: "string" },
             role: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+          },
+        },
+        message: {
+          name: "message",
+          properties: {
+            errorMessages: {
+              array: true,
+              items: {
+                properties: {
+                  errorCode: { type: "string" },
+                  element: { type: "string" },
+                  expectedFormat: { type: "string" },
+                },
               },
             },
-            status: { type: "string" },
           },
         },
       },

@@ -55,8 +55,15 @@ const listOperation: OperationSpec = {
           items: {
             name: "artist",
             properties: {
-              description: { type: "string" },
-              facebookFanPage: { type: "string" },
+              sowprogId: {
+                properties: {
+                  id: { type: "integer" },
+                  version: { type: "integer" },
+                  deleted: { type: "boolean" },
+                  creationDate: { type: "integer" },
+                  modificationDate: { type: "integer" },
+                },
+              },
               link: {
                 array: true,
                 items: {
@@ -68,16 +75,9 @@ const listOperation: OperationSpec = {
                 },
               },
               name: { type: "string" },
-              sowprogId: {
-                properties: {
-                  creationDate: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  id: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                  version: { type: "integer" },
-                },
-              },
+              description: { type: "string" },
               website: { type: "string" },
+              facebookFanPage: { type: "string" },
             },
           },
         },
@@ -88,8 +88,8 @@ const listOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -106,8 +106,8 @@ const listOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -161,8 +161,15 @@ const createOperation: OperationSpec = {
         xml: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -174,16 +181,9 @@ const createOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
       },
@@ -197,8 +197,15 @@ const createOperation: OperationSpec = {
         artist: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -210,16 +217,9 @@ const createOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
         message: {
@@ -229,8 +229,8 @@ const createOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -247,8 +247,8 @@ const createOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -301,8 +301,15 @@ const getOperation: OperationSpec = {
         artist: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -314,16 +321,9 @@ const getOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
         message: {
@@ -333,8 +333,8 @@ const getOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -351,8 +351,8 @@ const getOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -421,8 +421,15 @@ const updateOperation: OperationSpec = {
         xml: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -434,16 +441,9 @@ const updateOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
       },
@@ -457,8 +457,15 @@ const updateOperation: OperationSpec = {
         artist: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -470,16 +477,9 @@ const updateOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
         message: {
@@ -489,8 +489,8 @@ const updateOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -507,8 +507,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -522,8 +522,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -537,8 +537,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -37,8 +37,15 @@ const getArtistOperation: OperationSpec = {
         artist: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -50,16 +57,9 @@ const getArtistOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
         message: {
@@ -69,8 +69,8 @@ const getArtistOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -87,8 +87,8 @@ const getArtistOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -157,11 +157,11 @@ const putArtistOperation: OperationSpec = {
             clientVersion: { type: "integer" },
             sowprogId: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
                 id: { type: "integer" },
-                modificationDate: { type: "integer" },
                 version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
           },
@@ -177,8 +177,15 @@ const putArtistOperation: OperationSpec = {
         artist: {
           name: "artist",
           properties: {
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -190,16 +197,9 @@ const putArtistOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
+            description: { type: "string" },
             website: { type: "string" },
+            facebookFanPage: { type: "string" },
           },
         },
         message: {
@@ -209,8 +209,8 @@ const putArtistOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -227,8 +227,8 @@ const putArtistOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -281,176 +281,13 @@ const getEventOperation: OperationSpec = {
         event: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -463,25 +300,212 @@ const getEventOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -493,49 +517,25 @@ const getEventOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
         message: {
@@ -545,8 +545,8 @@ const getEventOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -563,8 +563,8 @@ const getEventOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -658,11 +658,11 @@ const putEventOperation: OperationSpec = {
             clientVersion: { type: "integer" },
             sowprogId: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
                 id: { type: "integer" },
-                modificationDate: { type: "integer" },
                 version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
           },
@@ -678,176 +678,13 @@ const putEventOperation: OperationSpec = {
         event: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -860,25 +697,212 @@ const putEventOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -890,49 +914,25 @@ const putEventOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
         message: {
@@ -942,8 +942,8 @@ const putEventOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -960,8 +960,8 @@ const putEventOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1039,22 +1039,15 @@ const getLocationOperation: OperationSpec = {
         location: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -1066,16 +1059,23 @@ const getLocationOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
         message: {
@@ -1085,8 +1085,8 @@ const getLocationOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1103,8 +1103,8 @@ const getLocationOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1173,11 +1173,11 @@ const putLocationOperation: OperationSpec = {
             clientVersion: { type: "integer" },
             sowprogId: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
                 id: { type: "integer" },
-                modificationDate: { type: "integer" },
                 version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
           },
@@ -1193,22 +1193,15 @@ const putLocationOperation: OperationSpec = {
         location: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -1220,16 +1213,23 @@ const putLocationOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
         message: {
@@ -1239,8 +1239,8 @@ const putLocationOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1257,8 +1257,8 @@ const putLocationOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1311,7 +1311,15 @@ const getEventGroupOperation: OperationSpec = {
         eventGroup: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -1322,16 +1330,8 @@ const getEventGroupOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -1342,8 +1342,8 @@ const getEventGroupOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1360,8 +1360,8 @@ const getEventGroupOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1430,11 +1430,11 @@ const putEventGroupOperation: OperationSpec = {
             clientVersion: { type: "integer" },
             sowprogId: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
                 id: { type: "integer" },
-                modificationDate: { type: "integer" },
                 version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
           },
@@ -1450,7 +1450,15 @@ const putEventGroupOperation: OperationSpec = {
         eventGroup: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -1461,16 +1469,8 @@ const putEventGroupOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -1481,8 +1481,8 @@ const putEventGroupOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1499,8 +1499,8 @@ const putEventGroupOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -55,7 +55,15 @@ const listOperation: OperationSpec = {
           items: {
             name: "eventGroup",
             properties: {
-              description: { type: "string" },
+              sowprogId: {
+                properties: {
+                  id: { type: "integer" },
+                  version: { type: "integer" },
+                  deleted: { type: "boolean" },
+                  creationDate: { type: "integer" },
+                  modificationDate: { type: "integer" },
+                },
+              },
               link: {
                 array: true,
                 items: {
@@ -66,16 +74,8 @@ const listOperation: OperationSpec = {
                   },
                 },
               },
-              sowprogId: {
-                properties: {
-                  creationDate: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  id: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                  version: { type: "integer" },
-                },
-              },
               title: { type: "string" },
+              description: { type: "string" },
               website: { type: "string" },
             },
           },
@@ -87,8 +87,8 @@ const listOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -105,8 +105,8 @@ const listOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -165,7 +165,15 @@ const createOperation: OperationSpec = {
         xml: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -176,16 +184,8 @@ const createOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -200,7 +200,15 @@ const createOperation: OperationSpec = {
         eventGroup: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -211,16 +219,8 @@ const createOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -231,8 +231,8 @@ const createOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -249,8 +249,8 @@ const createOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -303,7 +303,15 @@ const getOperation: OperationSpec = {
         eventGroup: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -314,16 +322,8 @@ const getOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -334,8 +334,8 @@ const getOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -352,8 +352,8 @@ const getOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -422,7 +422,15 @@ const updateOperation: OperationSpec = {
         xml: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -433,16 +441,8 @@ const updateOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -457,7 +457,15 @@ const updateOperation: OperationSpec = {
         eventGroup: {
           name: "eventGroup",
           properties: {
-            description: { type: "string" },
+            sowprogId: {
+              properties: {
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
+              },
+            },
             link: {
               array: true,
               items: {
@@ -468,16 +476,8 @@ const updateOperation: OperationSpec = {
                 },
               },
             },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
             title: { type: "string" },
+            description: { type: "string" },
             website: { type: "string" },
           },
         },
@@ -488,8 +488,8 @@ const updateOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -506,8 +506,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -521,8 +521,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -536,8 +536,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -22,31 +22,15 @@ const listOperation: OperationSpec = {
           array: true,
           items: {
             properties: {
-              eventType: {
+              sowprogId: {
                 properties: {
-                  label: { type: "string" },
-                  link: {
-                    array: true,
-                    items: {
-                      properties: {
-                        href: { type: "string" },
-                        method: { type: "string" },
-                        rel: { type: "string" },
-                      },
-                    },
-                  },
-                  sowprogId: {
-                    properties: {
-                      creationDate: { type: "integer" },
-                      deleted: { type: "boolean" },
-                      id: { type: "integer" },
-                      modificationDate: { type: "integer" },
-                      version: { type: "integer" },
-                    },
-                  },
+                  id: { type: "integer" },
+                  version: { type: "integer" },
+                  deleted: { type: "boolean" },
+                  creationDate: { type: "integer" },
+                  modificationDate: { type: "integer" },
                 },
               },
-              label: { type: "string" },
               link: {
                 array: true,
                 items: {
@@ -57,13 +41,29 @@ const listOperation: OperationSpec = {
                   },
                 },
               },
-              sowprogId: {
+              label: { type: "string" },
+              eventType: {
                 properties: {
-                  creationDate: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  id: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                  version: { type: "integer" },
+                  sowprogId: {
+                    properties: {
+                      id: { type: "integer" },
+                      version: { type: "integer" },
+                      deleted: { type: "boolean" },
+                      creationDate: { type: "integer" },
+                      modificationDate: { type: "integer" },
+                    },
+                  },
+                  link: {
+                    array: true,
+                    items: {
+                      properties: {
+                        href: { type: "string" },
+                        method: { type: "string" },
+                        rel: { type: "string" },
+                      },
+                    },
+                  },
+                  label: { type: "string" },
                 },
               },
             },

@@ -22,7 +22,15 @@ const listOperation: OperationSpec = {
           array: true,
           items: {
             properties: {
-              label: { type: "string" },
+              sowprogId: {
+                properties: {
+                  id: { type: "integer" },
+                  version: { type: "integer" },
+                  deleted: { type: "boolean" },
+                  creationDate: { type: "integer" },
+                  modificationDate: { type: "integer" },
+                },
+              },
               link: {
                 array: true,
                 items: {
@@ -33,15 +41,7 @@ const listOperation: OperationSpec = {
                   },
                 },
               },
-              sowprogId: {
-                properties: {
-                  creationDate: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  id: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                  version: { type: "integer" },
-                },
-              },
+              label: { type: "string" },
             },
           },
         },

@@ -64,176 +64,13 @@ const listOperation: OperationSpec = {
           items: {
             name: "event",
             properties: {
-              artist: {
-                array: true,
-                items: {
-                  properties: {
-                    artist: {
-                      name: "artist",
-                      properties: {
-                        description: { type: "string" },
-                        facebookFanPage: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        name: { type: "string" },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                        website: { type: "string" },
-                      },
-                    },
-                    billing: { type: "string" },
-                    sequence: { type: "integer" },
-                  },
-                },
-              },
-              cancellationReason: { type: "string" },
-              cancelled: { type: "boolean" },
-              eventDescription: {
+              sowprogId: {
                 properties: {
-                  description: { type: "string" },
-                  eventStyle: {
-                    properties: {
-                      eventType: {
-                        properties: {
-                          label: { type: "string" },
-                          link: {
-                            array: true,
-                            items: {
-                              properties: {
-                                href: { type: "string" },
-                                method: { type: "string" },
-                                rel: { type: "string" },
-                              },
-                            },
-                          },
-                          sowprogId: {
-                            properties: {
-                              creationDate: { type: "integer" },
-                              deleted: { type: "boolean" },
-                              id: { type: "integer" },
-                              modificationDate: { type: "integer" },
-                              version: { type: "integer" },
-                            },
-                          },
-                        },
-                      },
-                      label: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                    },
-                  },
-                  eventType: {
-                    properties: {
-                      label: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                    },
-                  },
-                  pictureCredit: { type: "string" },
-                  pictureUrl: { type: "string" },
-                  punchline: { type: "string" },
-                  title: { type: "string" },
-                  website: { type: "string" },
-                },
-              },
-              eventGroup: {
-                name: "eventGroup",
-                properties: {
-                  description: { type: "string" },
-                  link: {
-                    array: true,
-                    items: {
-                      properties: {
-                        href: { type: "string" },
-                        method: { type: "string" },
-                        rel: { type: "string" },
-                      },
-                    },
-                  },
-                  sowprogId: {
-                    properties: {
-                      creationDate: { type: "integer" },
-                      deleted: { type: "boolean" },
-                      id: { type: "integer" },
-                      modificationDate: { type: "integer" },
-                      version: { type: "integer" },
-                    },
-                  },
-                  title: { type: "string" },
-                  website: { type: "string" },
-                },
-              },
-              eventSchedule: {
-                properties: {
-                  eventScheduleDate: {
-                    array: true,
-                    items: {
-                      properties: {
-                        date: { type: "string" },
-                        endHour: { type: "string" },
-                        soldOut: { type: "boolean" },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                        startHour: { type: "string" },
-                      },
-                    },
-                  },
+                  id: { type: "integer" },
+                  version: { type: "integer" },
+                  deleted: { type: "boolean" },
+                  creationDate: { type: "integer" },
+                  modificationDate: { type: "integer" },
                 },
               },
               link: {
@@ -246,25 +83,212 @@ const listOperation: OperationSpec = {
                   },
                 },
               },
+              status: { type: "string" },
+              cancelled: { type: "boolean" },
+              cancellationReason: { type: "string" },
+              eventDescription: {
+                properties: {
+                  title: { type: "string" },
+                  punchline: { type: "string" },
+                  description: { type: "string" },
+                  pictureCredit: { type: "string" },
+                  pictureUrl: { type: "string" },
+                  website: { type: "string" },
+                  eventType: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      label: { type: "string" },
+                    },
+                  },
+                  eventStyle: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      label: { type: "string" },
+                      eventType: {
+                        properties: {
+                          sowprogId: {
+                            properties: {
+                              id: { type: "integer" },
+                              version: { type: "integer" },
+                              deleted: { type: "boolean" },
+                              creationDate: { type: "integer" },
+                              modificationDate: { type: "integer" },
+                            },
+                          },
+                          link: {
+                            array: true,
+                            items: {
+                              properties: {
+                                href: { type: "string" },
+                                method: { type: "string" },
+                                rel: { type: "string" },
+                              },
+                            },
+                          },
+                          label: { type: "string" },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              offer: {
+                properties: {
+                  freeAdmission: { type: "boolean" },
+                  freeAdmissionCondition: { type: "string" },
+                  eventPrice: {
+                    array: true,
+                    items: {
+                      properties: {
+                        label: { type: "string" },
+                        price: { type: "number" },
+                        currency: { type: "string" },
+                      },
+                    },
+                  },
+                  eventTicketStore: {
+                    array: true,
+                    items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                  },
+                },
+              },
+              eventSchedule: {
+                properties: {
+                  eventScheduleDate: {
+                    array: true,
+                    items: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        startHour: { type: "string" },
+                        endHour: { type: "string" },
+                        date: { type: "string" },
+                        soldOut: { type: "boolean" },
+                      },
+                    },
+                  },
+                },
+              },
+              partOfEventGroup: { type: "boolean" },
+              eventGroup: {
+                name: "eventGroup",
+                properties: {
+                  sowprogId: {
+                    properties: {
+                      id: { type: "integer" },
+                      version: { type: "integer" },
+                      deleted: { type: "boolean" },
+                      creationDate: { type: "integer" },
+                      modificationDate: { type: "integer" },
+                    },
+                  },
+                  link: {
+                    array: true,
+                    items: {
+                      properties: {
+                        href: { type: "string" },
+                        method: { type: "string" },
+                        rel: { type: "string" },
+                      },
+                    },
+                  },
+                  title: { type: "string" },
+                  description: { type: "string" },
+                  website: { type: "string" },
+                },
+              },
+              artist: {
+                array: true,
+                items: {
+                  properties: {
+                    artist: {
+                      name: "artist",
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        name: { type: "string" },
+                        description: { type: "string" },
+                        website: { type: "string" },
+                        facebookFanPage: { type: "string" },
+                      },
+                    },
+                    sequence: { type: "integer" },
+                    billing: { type: "string" },
+                  },
+                },
+              },
               location: {
                 name: "location",
                 properties: {
-                  contact: {
+                  sowprogId: {
                     properties: {
-                      addressLine1: { type: "string" },
-                      addressLine2: { type: "string" },
-                      city: { type: "string" },
-                      country: { type: "string" },
-                      department: { type: "string" },
-                      email: { type: "string" },
-                      latitude: { type: "number" },
-                      longitude: { type: "number" },
-                      phone1: { type: "string" },
-                      zipCode: { type: "string" },
+                      id: { type: "integer" },
+                      version: { type: "integer" },
+                      deleted: { type: "boolean" },
+                      creationDate: { type: "integer" },
+                      modificationDate: { type: "integer" },
                     },
                   },
-                  description: { type: "string" },
-                  facebookFanPage: { type: "string" },
                   link: {
                     array: true,
                     items: {
@@ -276,49 +300,25 @@ const listOperation: OperationSpec = {
                     },
                   },
                   name: { type: "string" },
-                  sowprogId: {
-                    properties: {
-                      creationDate: { type: "integer" },
-                      deleted: { type: "boolean" },
-                      id: { type: "integer" },
-                      modificationDate: { type: "integer" },
-                      version: { type: "integer" },
-                    },
-                  },
+                  description: { type: "string" },
                   website: { type: "string" },
-                },
-              },
-              offer: {
-                properties: {
-                  eventPrice: {
-                    array: true,
-                    items: {
-                      properties: {
-                        currency: { type: "string" },
-                        label: { type: "string" },
-                        price: { type: "number" },
-                      },
+                  facebookFanPage: { type: "string" },
+                  contact: {
+                    properties: {
+                      addressLine1: { type: "string" },
+                      addressLine2: { type: "string" },
+                      zipCode: { type: "string" },
+                      city: { type: "string" },
+                      department: { type: "string" },
+                      country: { type: "string" },
+                      phone1: { type: "string" },
+                      email: { type: "string" },
+                      latitude: { type: "number" },
+                      longitude: { type: "number" },
                     },
                   },
-                  eventTicketStore: {
-                    array: true,
-                    items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                  },
-                  freeAdmission: { type: "boolean" },
-                  freeAdmissionCondition: { type: "string" },
                 },
               },
-              partOfEventGroup: { type: "boolean" },
-              sowprogId: {
-                properties: {
-                  creationDate: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  id: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                  version: { type: "integer" },
-                },
-              },
-              status: { type: "string" },
             },
           },
         },
@@ -329,8 +329,8 @@ const listOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -347,8 +347,8 @@ const listOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -430,176 +430,13 @@ const createOperation: OperationSpec = {
         xml: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -612,25 +449,212 @@ const createOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -642,49 +666,25 @@ const createOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
       },
@@ -698,176 +698,13 @@ const createOperation: OperationSpec = {
         event: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -880,25 +717,212 @@ const createOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -910,49 +934,25 @@ const createOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
         message: {
@@ -962,8 +962,8 @@ const createOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -980,8 +980,8 @@ const createOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1052,176 +1052,13 @@ const getOperation: OperationSpec = {
         event: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -1234,25 +1071,212 @@ const getOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -1264,49 +1288,25 @@ const getOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
         message: {
@@ -1316,8 +1316,8 @@ const getOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1334,8 +1334,8 @@ const getOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1422,176 +1422,13 @@ const updateOperation: OperationSpec = {
         xml: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -1604,25 +1441,212 @@ const updateOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -1634,49 +1658,25 @@ const updateOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
       },
@@ -1690,176 +1690,13 @@ const updateOperation: OperationSpec = {
         event: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -1872,25 +1709,212 @@ const updateOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -1902,49 +1926,25 @@ const updateOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
         message: {
@@ -1954,8 +1954,8 @@ const updateOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -1972,8 +1972,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -1987,8 +1987,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2002,8 +2002,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2085,176 +2085,13 @@ const uploadPictureOperation: OperationSpec = {
         event: {
           name: "event",
           properties: {
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      description: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      website: { type: "string" },
-                    },
-                  },
-                  billing: { type: "string" },
-                  sequence: { type: "integer" },
-                },
-              },
-            },
-            cancellationReason: { type: "string" },
-            cancelled: { type: "boolean" },
-            eventDescription: {
+            sowprogId: {
               properties: {
-                description: { type: "string" },
-                eventStyle: {
-                  properties: {
-                    eventType: {
-                      properties: {
-                        label: { type: "string" },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        sowprogId: {
-                          properties: {
-                            creationDate: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            id: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                            version: { type: "integer" },
-                          },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                eventType: {
-                  properties: {
-                    label: { type: "string" },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    sowprogId: {
-                      properties: {
-                        creationDate: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        id: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                        version: { type: "integer" },
-                      },
-                    },
-                  },
-                },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                punchline: { type: "string" },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                description: { type: "string" },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
-                title: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      date: { type: "string" },
-                      endHour: { type: "string" },
-                      soldOut: { type: "boolean" },
-                      sowprogId: {
-                        properties: {
-                          creationDate: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          id: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                          version: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                    },
-                  },
-                },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
             link: {
@@ -2267,25 +2104,212 @@ const uploadPictureOperation: OperationSpec = {
                 },
               },
             },
+            status: { type: "string" },
+            cancelled: { type: "boolean" },
+            cancellationReason: { type: "string" },
+            eventDescription: {
+              properties: {
+                title: { type: "string" },
+                punchline: { type: "string" },
+                description: { type: "string" },
+                pictureCredit: { type: "string" },
+                pictureUrl: { type: "string" },
+                website: { type: "string" },
+                eventType: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                  },
+                },
+                eventStyle: {
+                  properties: {
+                    sowprogId: {
+                      properties: {
+                        id: { type: "integer" },
+                        version: { type: "integer" },
+                        deleted: { type: "boolean" },
+                        creationDate: { type: "integer" },
+                        modificationDate: { type: "integer" },
+                      },
+                    },
+                    link: {
+                      array: true,
+                      items: {
+                        properties: {
+                          href: { type: "string" },
+                          method: { type: "string" },
+                          rel: { type: "string" },
+                        },
+                      },
+                    },
+                    label: { type: "string" },
+                    eventType: {
+                      properties: {
+                        sowprogId: {
+                          properties: {
+                            id: { type: "integer" },
+                            version: { type: "integer" },
+                            deleted: { type: "boolean" },
+                            creationDate: { type: "integer" },
+                            modificationDate: { type: "integer" },
+                          },
+                        },
+                        link: {
+                          array: true,
+                          items: {
+                            properties: {
+                              href: { type: "string" },
+                              method: { type: "string" },
+                              rel: { type: "string" },
+                            },
+                          },
+                        },
+                        label: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            offer: {
+              properties: {
+                freeAdmission: { type: "boolean" },
+                freeAdmissionCondition: { type: "string" },
+                eventPrice: {
+                  array: true,
+                  items: {
+                    properties: {
+                      label: { type: "string" },
+                      price: { type: "number" },
+                      currency: { type: "string" },
+                    },
+                  },
+                },
+                eventTicketStore: {
+                  array: true,
+                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
+                },
+              },
+            },
+            eventSchedule: {
+              properties: {
+                eventScheduleDate: {
+                  array: true,
+                  items: {
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      startHour: { type: "string" },
+                      endHour: { type: "string" },
+                      date: { type: "string" },
+                      soldOut: { type: "boolean" },
+                    },
+                  },
+                },
+              },
+            },
+            partOfEventGroup: { type: "boolean" },
+            eventGroup: {
+              name: "eventGroup",
+              properties: {
+                sowprogId: {
+                  properties: {
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
+                  },
+                },
+                link: {
+                  array: true,
+                  items: {
+                    properties: {
+                      href: { type: "string" },
+                      method: { type: "string" },
+                      rel: { type: "string" },
+                    },
+                  },
+                },
+                title: { type: "string" },
+                description: { type: "string" },
+                website: { type: "string" },
+              },
+            },
+            artist: {
+              array: true,
+              items: {
+                properties: {
+                  artist: {
+                    name: "artist",
+                    properties: {
+                      sowprogId: {
+                        properties: {
+                          id: { type: "integer" },
+                          version: { type: "integer" },
+                          deleted: { type: "boolean" },
+                          creationDate: { type: "integer" },
+                          modificationDate: { type: "integer" },
+                        },
+                      },
+                      link: {
+                        array: true,
+                        items: {
+                          properties: {
+                            href: { type: "string" },
+                            method: { type: "string" },
+                            rel: { type: "string" },
+                          },
+                        },
+                      },
+                      name: { type: "string" },
+                      description: { type: "string" },
+                      website: { type: "string" },
+                      facebookFanPage: { type: "string" },
+                    },
+                  },
+                  sequence: { type: "integer" },
+                  billing: { type: "string" },
+                },
+              },
+            },
             location: {
               name: "location",
               properties: {
-                contact: {
+                sowprogId: {
                   properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    city: { type: "string" },
-                    country: { type: "string" },
-                    department: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                    phone1: { type: "string" },
-                    zipCode: { type: "string" },
+                    id: { type: "integer" },
+                    version: { type: "integer" },
+                    deleted: { type: "boolean" },
+                    creationDate: { type: "integer" },
+                    modificationDate: { type: "integer" },
                   },
                 },
-                description: { type: "string" },
-                facebookFanPage: { type: "string" },
                 link: {
                   array: true,
                   items: {
@@ -2297,49 +2321,25 @@ const uploadPictureOperation: OperationSpec = {
                   },
                 },
                 name: { type: "string" },
-                sowprogId: {
-                  properties: {
-                    creationDate: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    id: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                    version: { type: "integer" },
-                  },
-                },
+                description: { type: "string" },
                 website: { type: "string" },
-              },
-            },
-            offer: {
-              properties: {
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      currency: { type: "string" },
-                      label: { type: "string" },
-                      price: { type: "number" },
-                    },
+                facebookFanPage: { type: "string" },
+                contact: {
+                  properties: {
+                    addressLine1: { type: "string" },
+                    addressLine2: { type: "string" },
+                    zipCode: { type: "string" },
+                    city: { type: "string" },
+                    department: { type: "string" },
+                    country: { type: "string" },
+                    phone1: { type: "string" },
+                    email: { type: "string" },
+                    latitude: { type: "number" },
+                    longitude: { type: "number" },
                   },
                 },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
               },
             },
-            partOfEventGroup: { type: "boolean" },
-            sowprogId: {
-              properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
-              },
-            },
-            status: { type: "string" },
           },
         },
         message: {
@@ -2349,8 +2349,8 @@ const uploadPictureOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -2367,8 +2367,8 @@ const uploadPictureOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -2382,8 +2382,8 @@ const uploadPictureOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -64,22 +64,15 @@ const listOperation: OperationSpec = {
           items: {
             name: "location",
             properties: {
-              contact: {
+              sowprogId: {
                 properties: {
-                  addressLine1: { type: "string" },
-                  addressLine2: { type: "string" },
-                  city: { type: "string" },
-                  country: { type: "string" },
-                  department: { type: "string" },
-                  email: { type: "string" },
-                  latitude: { type: "number" },
-                  longitude: { type: "number" },
-                  phone1: { type: "string" },
-                  zipCode: { type: "string" },
+                  id: { type: "integer" },
+                  version: { type: "integer" },
+                  deleted: { type: "boolean" },
+                  creationDate: { type: "integer" },
+                  modificationDate: { type: "integer" },
                 },
               },
-              description: { type: "string" },
-              facebookFanPage: { type: "string" },
               link: {
                 array: true,
                 items: {
@@ -91,16 +84,23 @@ const listOperation: OperationSpec = {
                 },
               },
               name: { type: "string" },
-              sowprogId: {
+              description: { type: "string" },
+              website: { type: "string" },
+              facebookFanPage: { type: "string" },
+              contact: {
                 properties: {
-                  creationDate: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  id: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                  version: { type: "integer" },
+                  addressLine1: { type: "string" },
+                  addressLine2: { type: "string" },
+                  zipCode: { type: "string" },
+                  city: { type: "string" },
+                  department: { type: "string" },
+                  country: { type: "string" },
+                  phone1: { type: "string" },
+                  email: { type: "string" },
+                  latitude: { type: "number" },
+                  longitude: { type: "number" },
                 },
               },
-              website: { type: "string" },
             },
           },
         },
@@ -111,8 +111,8 @@ const listOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -129,8 +129,8 @@ const listOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -189,22 +189,15 @@ const createOperation: OperationSpec = {
         xml: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -216,16 +209,23 @@ const createOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
       },
@@ -239,22 +239,15 @@ const createOperation: OperationSpec = {
         location: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -266,16 +259,23 @@ const createOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
         message: {
@@ -285,8 +285,8 @@ const createOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -303,8 +303,8 @@ const createOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -357,22 +357,15 @@ const getOperation: OperationSpec = {
         location: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -384,16 +377,23 @@ const getOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
         message: {
@@ -403,8 +403,8 @@ const getOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -421,8 +421,8 @@ const getOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -491,22 +491,15 @@ const updateOperation: OperationSpec = {
         xml: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -518,16 +511,23 @@ const updateOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
       },
@@ -541,22 +541,15 @@ const updateOperation: OperationSpec = {
         location: {
           name: "location",
           properties: {
-            contact: {
+            sowprogId: {
               properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                city: { type: "string" },
-                country: { type: "string" },
-                department: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-                phone1: { type: "string" },
-                zipCode: { type: "string" },
+                id: { type: "integer" },
+                version: { type: "integer" },
+                deleted: { type: "boolean" },
+                creationDate: { type: "integer" },
+                modificationDate: { type: "integer" },
               },
             },
-            description: { type: "string" },
-            facebookFanPage: { type: "string" },
             link: {
               array: true,
               items: {
@@ -568,16 +561,23 @@ const updateOperation: OperationSpec = {
               },
             },
             name: { type: "string" },
-            sowprogId: {
+            description: { type: "string" },
+            website: { type: "string" },
+            facebookFanPage: { type: "string" },
+            contact: {
               properties: {
-                creationDate: { type: "integer" },
-                deleted: { type: "boolean" },
-                id: { type: "integer" },
-                modificationDate: { type: "integer" },
-                version: { type: "integer" },
+                addressLine1: { type: "string" },
+                addressLine2: { type: "string" },
+                zipCode: { type: "string" },
+                city: { type: "string" },
+                department: { type: "string" },
+                country: { type: "string" },
+                phone1: { type: "string" },
+                email: { type: "string" },
+                latitude: { type: "number" },
+                longitude: { type: "number" },
               },
             },
-            website: { type: "string" },
           },
         },
         message: {
@@ -587,8 +587,8 @@ const updateOperation: OperationSpec = {
               array: true,
               items: {
                 properties: {
-                  element: { type: "string" },
                   errorCode: { type: "string" },
+                  element: { type: "string" },
                   expectedFormat: { type: "string" },
                 },
               },
@@ -605,8 +605,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -620,8 +620,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },
@@ -635,8 +635,8 @@ const updateOperation: OperationSpec = {
             array: true,
             items: {
               properties: {
-                element: { type: "string" },
                 errorCode: { type: "string" },
+                element: { type: "string" },
                 expectedFormat: { type: "string" },
               },
             },

@@ -31,8 +31,8 @@ const requestOperation: OperationSpec = {
       properties: {
         access_token: { type: "string" },
         expires_in: { type: "integer" },
-        refresh_token: { type: "string" },
         token_type: { type: "string" },
+        refresh_token: { type: "string" },
       },
     },
     errorXml: {
