@@ -36,7 +36,7 @@ function clientOptionRows(api: Api): { readonly [K in ClientOptionName]-?: Row }
     preferredMediaTypes: [
       codeSpan("string[]"),
       "none",
-      "Media types the client works in, most preferred first (e.g. `[\"application/json\"]`): operations offering one of them ask only for those, and bodies that may be sent in several media types default to the most preferred one offered.",
+      "Media types to work in, most preferred first (e.g. `[\"application/json\"]`): sets `Accept` and the default body media type.",
     ],
     timeout: [codeSpan("number"), "`60000` (60 s)", "Per attempt, in ms, covering the response headers and the body; `Infinity` disables it."],
     maxRetries: [codeSpan("number"), "`2`", "Retries after the first attempt, for requests that are safe to repeat (see [Retries and timeouts](#retries-and-timeouts))."],
