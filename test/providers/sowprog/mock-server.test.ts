@@ -73,6 +73,18 @@ describe("content negotiation", () => {
     expect((await call(mock, token, "GET", "/account", { accept: "text/html" })).status).toBe(406);
   });
 
+  it("writes one-item JSON lists as a bare object (Jersey), or as an array when configured so", async () => {
+    const bare = (await (await call(mock, token, "GET", "/eventTypes", { accept: "application/json" })).json()) as { eventType: { link: unknown }[] };
+    expect(bare.eventType[0]!.link).toEqual({ href: `${mock.apiBase}/eventTypes/${mock.seeded.concert.sowprogId.id}`, method: "GET", rel: "self" });
+    const arrays = await startSowprogMock({ jsonSingletons: "array" });
+    try {
+      const body = (await (await call(arrays, await accessToken(arrays), "GET", "/eventTypes", { accept: "application/json" })).json()) as { eventType: { link: unknown }[] };
+      expect(body.eventType[0]!.link).toEqual([{ href: `${arrays.apiBase}/eventTypes/${arrays.seeded.concert.sowprogId.id}`, method: "GET", rel: "self" }]);
+    } finally {
+      await arrays.close();
+    }
+  });
+
   it("refuses a body that is neither XML nor JSON with 415", async () => {
     const response = await call(mock, token, "POST", "/artists", { contentType: "text/plain", body: "name=x" });
     expect(response.status).toBe(415);
