@@ -52,14 +52,14 @@ export function mergeParams(...lists: (readonly WadlParam[])[]): WadlParam[] {
 function responsesOf(ctx: WadlContext, method: XmlElement): JsonObject {
   const responses: Record<string, JsonObject> = Object.create(null) as Record<string, JsonObject>;
   for (const response of wadlChildren(ctx, method, "response")) {
-    const statuses = statusList(ctx, response, "200");
-    const described = responseObject(ctx, response, "representation");
-    for (const status of statuses) responses[status] = mergeResponses(responses[status], described);
-    if (ctx.namespace === WADL_2006) {
-      for (const fault of wadlChildren(ctx, response, "fault")) {
-        const faultResponse = faultObject(ctx, fault);
-        for (const status of statusList(ctx, fault, "default")) responses[status] = mergeResponses(responses[status], faultResponse);
-      }
+    // 2006: a representation with its own status, and every fault, is a response of that status.
+    const own = ctx.namespace === WADL_2006 ? response.children.filter((c) => c.namespace === ctx.namespace && (c.local === "fault" || (c.local === "representation" && c.attributes["status"] !== undefined))) : [];
+    const rest: XmlElement = { ...response, children: response.children.filter((c) => !own.includes(c)) };
+    const described = responseObject(ctx, rest, "representation");
+    for (const status of statusList(ctx, response, "200")) responses[status] = mergeResponses(responses[status], described);
+    for (const element of own) {
+      const separate = statusedObject(ctx, element);
+      for (const status of statusList(ctx, element, "default")) responses[status] = mergeResponses(responses[status], separate);
     }
   }
   if (Object.keys(responses).length === 0) responses["200"] = { description: "Success (the WADL describes no response)." };
@@ -91,12 +91,11 @@ function responseObject(ctx: WadlContext, response: XmlElement, local: string): 
   return out;
 }
 
-/** A 2006 `fault`: a representation with a status of its own. */
-function faultObject(ctx: WadlContext, fault: XmlElement): JsonObject {
-  const holder: XmlElement = { ...fault, children: [{ ...fault, local: "representation", children: fault.children }] };
+/** A 2006 `fault` or `representation status="…"`: a representation that is a response of its own. */
+function statusedObject(ctx: WadlContext, element: XmlElement): JsonObject {
+  const holder: XmlElement = { ...element, children: [{ ...element, local: "representation" }] };
   const out = responseObject(ctx, holder, "representation");
-  const doc = docOf(ctx, fault).description;
-  return { ...out, description: doc ?? "Fault." };
+  return { ...out, description: docOf(ctx, element).description ?? (element.local === "fault" ? "Fault." : "Response.") };
 }
 
 function mergeResponses(a: JsonObject | undefined, b: JsonObject): JsonObject {

@@ -6,6 +6,9 @@ import type { XsdContext } from "./xsd-context.js";
 
 type FacetHandler = (schema: JsonObject, value: string, facet: XmlElement, ctx: XsdContext) => void;
 
+/** `\i`, `\I`, `\c`, `\C`: XSD name-character classes that JavaScript would silently read as plain letters. */
+const XSD_ONLY_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\[iIcC]/;
+
 const numeric = (schema: JsonObject) => schema["type"] === "integer" || schema["type"] === "number";
 
 /** Sets a numeric bound when the base type is numeric (date bounds have no JSON Schema keyword). */
@@ -39,9 +42,7 @@ const FACETS: Record<string, FacetHandler> = {
   },
   pattern: (schema, value, facet, ctx) => {
     const source = `^(?:${value})$`;
-    try {
-      new RegExp(source, "u");
-    } catch {
+    if (XSD_ONLY_ESCAPE.test(value) || (!compiles(source, "u") && !compiles(source, ""))) {
       ctx.problems.error(facet, "xsd-invalid-pattern", `xs:pattern ${JSON.stringify(value)} is not a regular expression JavaScript understands (XSD classes such as \\i and \\c are not supported)`, "value");
       return;
     }
@@ -110,4 +111,14 @@ export function withDocumentation(element: XmlElement, schema: JsonObject): Json
   const docs = annotation?.children.filter((c) => c.namespace === XSD_NS && c.local === "documentation").map(documentationText).filter(Boolean) ?? [];
   if (docs.length > 0) schema["description"] = docs.join("\n\n");
   return schema;
+}
+
+/** True when `source` is an ECMAScript regular expression under `flags` (`[\\w-]` is one only without `u`). */
+function compiles(source: string, flags: string): boolean {
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
 }

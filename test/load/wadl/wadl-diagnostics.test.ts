@@ -108,6 +108,7 @@ const cases: Case[] = [
         `    </xs:sequence>`,
         `  </xs:complexType>`,
         `  <xs:simpleType name="p"><xs:restriction base="xs:string"><xs:pattern value="(["/></xs:restriction></xs:simpleType>`,
+        `  <xs:simpleType name="q"><xs:restriction base="xs:string"><xs:pattern value="\\i\\c*"/></xs:restriction></xs:simpleType>`,
         `</xs:schema>`,
       ].join("\n"),
     },
@@ -117,6 +118,7 @@ const cases: Case[] = [
       { at: "s.xsd:6:42 xsd-invalid-occurs", message: 'maxOccurs must be a non-negative integer or unbounded, got "many"' },
       { at: "s.xsd:7:19 xsd-unknown-element", message: 'no global xs:element "missing"' },
       { at: "s.xsd:10:72 xsd-invalid-pattern", message: "is not a regular expression" },
+      { at: "s.xsd:11:72 xsd-invalid-pattern", message: "XSD classes such as \\i and \\c are not supported" },
     ],
   },
   {

@@ -173,6 +173,15 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the 2006 namespace: a representation with a status of its own is a response of that status",
+    wadl: application(`<resource path="w"><method name="POST" id="post"><response><representation mediaType="text/plain"/><representation status="201" mediaType="text/csv"><doc>Made.</doc></representation></response></method></resource>`, { ns: `xmlns="http://research.sun.com/wadl/2006/10"` }),
+    pointer: ["paths", "/w", "post", "responses"],
+    want: {
+      "200": { description: "Response.", content: { "text/plain": { schema: { type: "string" } } } },
+      "201": { description: "Made.", content: { "text/csv": { schema: { type: "string" } } } },
+    },
+  },
+  {
     name: "resources base becomes the server, without its trailing slash; the application doc is the info",
     wadl: `<application ${NS}><doc title="Shop">Buy things.</doc><resources base="https://shop.test/api/"/></application>`,
     pointer: [],

@@ -59,12 +59,14 @@ const cases: Case[] = [
     xsd: `<xs:simpleType name="color"><xs:restriction base="xs:string"><xs:enumeration value="red"/><xs:enumeration value="blue"/></xs:restriction></xs:simpleType>
       <xs:simpleType name="code"><xs:restriction base="xs:string"><xs:pattern value="[A-Z]{3}"/><xs:minLength value="3"/><xs:maxLength value="3"/></xs:restriction></xs:simpleType>
       <xs:simpleType name="pin"><xs:restriction base="xs:string"><xs:length value="4"/></xs:restriction></xs:simpleType>
+      <xs:simpleType name="slug"><xs:restriction base="xs:string"><xs:pattern value="[\\w-]+"/></xs:restriction></xs:simpleType>
       <xs:simpleType name="pct"><xs:restriction base="xs:decimal"><xs:minInclusive value="0"/><xs:maxExclusive value="100"/></xs:restriction></xs:simpleType>
       <xs:simpleType name="level"><xs:restriction base="xs:int"><xs:minExclusive value="0"/><xs:maxInclusive value="9"/><xs:enumeration value="1"/><xs:enumeration value="5"/></xs:restriction></xs:simpleType>`,
     want: {
       color: { type: "string", enum: ["red", "blue"] },
       code: { type: "string", pattern: "^(?:[A-Z]{3})$", minLength: 3, maxLength: 3 },
       pin: { type: "string", minLength: 4, maxLength: 4 },
+      slug: { type: "string", pattern: "^(?:[\\w-]+)$" },
       pct: { type: "number", minimum: 0, exclusiveMaximum: 100 },
       level: { type: "integer", format: "int32", exclusiveMinimum: 0, maximum: 9, enum: [1, 5] },
     },
