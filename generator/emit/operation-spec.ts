@@ -1,5 +1,5 @@
 /** The runtime `OperationSpec` of an operation, as plain data for `toCodeLiteral`. */
-import type { BodyVariant, Operation, Response, ResponseContent } from "../normalize/ir.js";
+import type { ArrayShape, BodyVariant, Operation, Response, ResponseContent, XmlShape } from "../normalize/ir.js";
 import { isSuccessStatus } from "../normalize/build-responses.js";
 
 /** Data matching templates/runtime/operation.ts `OperationSpec`. */
@@ -32,7 +32,15 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
   const xml = contents.find((c) => c.xml)?.xml;
   const bodies = contents.filter((c) => c.encoding !== "empty");
   const binary = bodies.length > 0 && bodies.every((c) => c.encoding === "binary") ? true : undefined;
-  data["response"] = { accept: accept.length > 0 ? accept.join(", ") : undefined, xml, binary };
+  const jsonArrays = contents.find((c) => c.arrays)?.arrays;
+  data["response"] = {
+    accept: accept.length > 0 ? accept.join(", ") : undefined,
+    xml,
+    errorXml: errorShapes(op, (c) => c.xml),
+    jsonArrays,
+    errorJsonArrays: errorShapes(op, (c) => c.arrays),
+    binary,
+  };
   if (op.security) data["security"] = op.security;
   if (op.pagination) data["pagination"] = op.pagination;
   if (op.idempotency) {
@@ -53,6 +61,18 @@ export function successResponses(op: Operation): Response[] {
   if (success.length > 0) return success;
   const fallback = op.responses.filter((r) => r.status === "default");
   return fallback;
+}
+
+/** A shape of each error response by status (XML shapes, JSON array paths), so error bodies decode into their declared types. */
+function errorShapes<T extends XmlShape | ArrayShape>(op: Operation, pick: (content: ResponseContent) => T | undefined): Record<string, T> | undefined {
+  const success = new Set(successResponses(op));
+  const shapes: [string, T][] = [];
+  for (const response of op.responses) {
+    if (success.has(response)) continue;
+    const shape = response.contents.map(pick).find((s) => s !== undefined);
+    if (shape) shapes.push([response.status, shape]);
+  }
+  return shapes.length > 0 ? Object.fromEntries(shapes) : undefined;
 }
 
 /** Media types of the success responses, in order; an `empty` entry stands for a response without content. */

@@ -33,6 +33,11 @@ function clientOptionRows(api: Api): { readonly [K in ClientOptionName]-?: Row }
     ],
     fetch: [codeSpan("FetchLike"), codeSpan("globalThis.fetch"), "Your own `fetch` (a proxy agent, mutual TLS, tests); looked up at call time."],
     headers: [codeSpan("Record<string, string | null>"), "none", "Headers sent with every request; a call's `headers` can override or remove them."],
+    preferredMediaTypes: [
+      codeSpan("string[]"),
+      "none",
+      "Media types to work in, most preferred first (e.g. `[\"application/json\"]`): sets `Accept` and the default body media type.",
+    ],
     timeout: [codeSpan("number"), "`60000` (60 s)", "Per attempt, in ms, covering the response headers and the body; `Infinity` disables it."],
     maxRetries: [codeSpan("number"), "`2`", "Retries after the first attempt, for requests that are safe to repeat (see [Retries and timeouts](#retries-and-timeouts))."],
     maxResponseBytes: [codeSpan("number"), "no limit", "Largest response body accepted; a larger one fails with `ApiResponseTooLargeError`."],

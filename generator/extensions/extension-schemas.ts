@@ -96,6 +96,7 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
     },
   },
   "x-specforge-retry-safe": { sites: ["operation"], schema: { type: "boolean" } },
+  "x-specforge-single-item-arrays": { sites: ["root", "operation"], schema: { type: "boolean" } },
   "x-specforge-environment": { sites: ["server"], schema: name },
   "x-specforge-signing": { sites: ["securityScheme"], schema: signingSchema },
   "x-specforge-default-headers": { sites: ["root"], schema: defaultHeadersSchema },

@@ -42,7 +42,7 @@ function buildOperation(doc: JsonObject, at: { path: string; method: HttpMethod;
     deprecated: op["deprecated"] === true,
     tags: Array.isArray(op["tags"]) ? op["tags"].filter((t): t is string => typeof t === "string") : [],
     params: buildParameters(doc, [item["parameters"], op["parameters"]], typeBase),
-    responses: buildResponses(doc, op["responses"], typeBase),
+    responses: buildResponses(doc, op["responses"], typeBase, { singleItemArrays: (op["x-specforge-single-item-arrays"] ?? doc["x-specforge-single-item-arrays"]) === true }),
     ...UNNAMED,
   };
   copyString(op, "operationId", (v) => (operation.operationId = v));

@@ -2,10 +2,14 @@
 import type { Response, ResponseContent } from "./ir.js";
 import { encodingOf } from "./media-types.js";
 import { derefObject, isObject, type JsonObject } from "./refs.js";
+import { arrayShapeOf } from "./array-shape.js";
 import { xmlShapeOf } from "./xml-shape.js";
 
-/** The IR responses of an operation, in document order. */
-export function buildResponses(doc: JsonObject, raw: unknown, typeBase: string[]): Response[] {
+/**
+ * The IR responses of an operation, in document order. `singleItemArrays`: the API's JSON may write a one-item array
+ * as the bare item, so JSON contents carry where their arrays are.
+ */
+export function buildResponses(doc: JsonObject, raw: unknown, typeBase: string[], options: { singleItemArrays?: boolean } = {}): Response[] {
   if (!isObject(raw)) return [];
   const responses: Response[] = [];
   for (const [status, rawResponse] of Object.entries(raw)) {
@@ -22,6 +26,10 @@ export function buildResponses(doc: JsonObject, raw: unknown, typeBase: string[]
       if (entry.encoding === "xml" && isObject(rawMedia)) {
         const xml = xmlShapeOf(doc, rawMedia["schema"]);
         if (xml) entry.xml = xml;
+      }
+      if (entry.encoding === "json" && options.singleItemArrays === true && isObject(rawMedia)) {
+        const arrays = arrayShapeOf(doc, rawMedia["schema"]);
+        if (arrays) entry.arrays = arrays;
       }
       contents.push(entry);
     }

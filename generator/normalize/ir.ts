@@ -84,11 +84,20 @@ export interface RequestBody {
   contentTypeKey?: string;
 }
 
+/** Where a JSON body holds arrays (pruned to the paths leading to one); see `x-specforge-single-item-arrays`. */
+export interface ArrayShape {
+  array?: boolean;
+  items?: ArrayShape;
+  properties?: Record<string, ArrayShape>;
+}
+
 export interface ResponseContent {
   mediaType: string;
   encoding: BodyEncoding | "empty";
   type: TypePath;
   xml?: XmlShape;
+  /** Set for JSON bodies of APIs that write one-item arrays as the bare item (`x-specforge-single-item-arrays`). */
+  arrays?: ArrayShape;
 }
 
 export interface Response {

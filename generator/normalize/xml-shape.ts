@@ -1,10 +1,7 @@
 /** XML naming for a schema, read from its `xml` objects, so the runtime's XML codec writes and reads the right names. */
 import type { XmlShape } from "./ir.js";
-import { componentSchemaName, derefObject, emptyRecord, isObject, type JsonObject } from "./refs.js";
-
-const MAX_DEPTH = 12;
-/** Most shape nodes built for one body: shared refs are expanded, so the tree is bounded. */
-const MAX_NODES = 2000;
+import { emptyRecord, isObject, type JsonObject } from "./refs.js";
+import { collectProperties, enterSchema, isArraySchema, startWalk, type SchemaWalk } from "./schema-walk.js";
 
 /**
  * Where a schema sits: the body itself (`root`), the items of a root array (`root-items`), or a property or the items
@@ -16,43 +13,30 @@ type Role = "root" | "root-items" | "member";
 
 /** The XML shape of a schema: element names, namespaces, attributes, wrapped and repeated elements. */
 export function xmlShapeOf(doc: unknown, schema: unknown): XmlShape | undefined {
-  return shapeOf(doc, schema, { depth: 0, role: "root", seen: new Set(), budget: { left: MAX_NODES } });
+  return shapeOf(doc, schema, "root", startWalk());
 }
 
-interface Walk {
-  readonly depth: number;
-  readonly role: Role;
-  readonly seen: Set<string>;
-  readonly budget: { left: number };
-}
-
-function shapeOf(doc: unknown, node: unknown, walk: Walk): XmlShape | undefined {
-  const { depth, seen, budget } = walk;
-  if (depth > MAX_DEPTH || budget.left-- <= 0) return undefined;
-  const refName = componentSchemaName(node);
-  if (refName !== undefined && seen.has(refName)) return undefined;
-  const schema = derefObject(doc, node);
-  if (!schema) return undefined;
-  const nextSeen = refName === undefined ? seen : new Set([...seen, refName]);
+function shapeOf(doc: unknown, node: unknown, role: Role, walk: SchemaWalk): XmlShape | undefined {
+  const entered = enterSchema(doc, node, walk);
+  if (!entered) return undefined;
+  const { schema, refName, next } = entered;
   // A `$ref` with a sibling `xml` object (OpenAPI 3.1) names the element where it is used: that object wins as a whole.
   const sibling = refName !== undefined && isObject(node) && isObject(node["xml"]) ? xmlObject(node) : undefined;
   const shape: XmlShape = { ...(sibling ?? xmlObject(schema)) };
-  if (shape.name === undefined && refName !== undefined && walk.role !== "member") shape.name = refName;
+  if (shape.name === undefined && refName !== undefined && role !== "member") shape.name = refName;
   const primitive = primitiveType(schema);
   if (primitive) shape.type = primitive;
   if (isArraySchema(schema)) {
     shape.array = true;
-    const items = shapeOf(doc, schema["items"], { depth: depth + 1, role: walk.role === "root" ? "root-items" : "member", seen: nextSeen, budget });
+    const items = shapeOf(doc, schema["items"], role === "root" ? "root-items" : "member", next);
     if (items) shape.items = items;
   }
   const properties = collectProperties(doc, schema);
-  const names = Object.keys(properties).sort();
+  // Declaration order (inherited first): the codec writes elements in it, as an xs:sequence requires.
+  const names = Object.keys(properties);
   if (names.length > 0) {
     shape.properties = emptyRecord();
-    for (const name of names) {
-      const child = shapeOf(doc, properties[name], { depth: depth + 1, role: "member", seen: nextSeen, budget }) ?? {};
-      shape.properties[name] = child;
-    }
+    for (const name of names) shape.properties[name] = shapeOf(doc, properties[name], "member", next) ?? {};
   }
   return shape;
 }
@@ -76,17 +60,4 @@ function primitiveType(schema: JsonObject): XmlShape["type"] {
   return typeof type === "string" && PRIMITIVES.has(type) ? (type as XmlShape["type"]) : undefined;
 }
 
-function isArraySchema(schema: JsonObject): boolean {
-  const type = schema["type"];
-  return type === "array" || (Array.isArray(type) && type.includes("array"));
-}
 
-function collectProperties(doc: unknown, schema: JsonObject): Record<string, unknown> {
-  const out = emptyRecord<unknown>();
-  if (isObject(schema["properties"])) Object.assign(out, schema["properties"]);
-  for (const part of Array.isArray(schema["allOf"]) ? schema["allOf"] : []) {
-    const resolved = derefObject(doc, part);
-    if (resolved && isObject(resolved["properties"])) Object.assign(out, resolved["properties"]);
-  }
-  return out;
-}

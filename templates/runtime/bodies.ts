@@ -1,6 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Picks the request body and media type from the arguments and encodes it by `BodyVariant.encoding`. */
 
+import { preferredVariant } from "./media-preference.js";
 import { ownValue } from "./own.js";
 import type { Codecs } from "./codec.js";
 import { isPlainObject } from "./encode.js";
@@ -72,11 +73,14 @@ export interface SelectedBody {
   readonly variant: BodyVariant;
 }
 
-/** Reads the body out of the arguments (`spread` or one key) and picks the media type (`contentTypeKey` or the first). */
-export function selectBody(op: OperationSpec, args: Readonly<Record<string, unknown>>): SelectedBody | undefined {
+/**
+ * Reads the body out of the arguments (`spread` or one key) and picks the media type: `contentTypeKey`, else the
+ * client's most preferred one offered, else the first.
+ */
+export function selectBody(op: OperationSpec, args: Readonly<Record<string, unknown>>, preferred?: readonly string[]): SelectedBody | undefined {
   const spec = op.body;
   if (spec === undefined) return undefined;
-  const variant = pickVariant(op, args);
+  const variant = pickVariant(op, args, preferred);
   let value: unknown;
   if (spec.from === "spread") {
     const taken = new Set(op.params.map((p) => p.key));
@@ -93,12 +97,12 @@ export function selectBody(op: OperationSpec, args: Readonly<Record<string, unkn
   return { value, variant };
 }
 
-function pickVariant(op: OperationSpec, args: Readonly<Record<string, unknown>>): BodyVariant {
+function pickVariant(op: OperationSpec, args: Readonly<Record<string, unknown>>, preferred: readonly string[] | undefined): BodyVariant {
   const spec = op.body;
   const first = spec?.variants[0];
   if (spec === undefined || first === undefined) throw new ApiRequestError(`Operation ${op.method} ${op.path} declares no body media type`);
   const wanted = spec.contentTypeKey === undefined ? undefined : ownValue(args, spec.contentTypeKey);
-  if (wanted === undefined) return first;
+  if (wanted === undefined) return preferredVariant(spec.variants, preferred) ?? first;
   const found = spec.variants.find((v) => typeof wanted === "string" && v.mediaType.toLowerCase() === wanted.toLowerCase());
   if (found === undefined) throw new ApiRequestError(`Unsupported request content type ${JSON.stringify(wanted)}`);
   return found;

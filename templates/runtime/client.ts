@@ -33,6 +33,12 @@ export interface ClientOptions {
   readonly maxRetries?: number | undefined;
   /** Largest response body accepted, in bytes; larger bodies fail with `ApiResponseTooLargeError`. */
   readonly maxResponseBytes?: number | undefined;
+  /**
+   * Media types this client works in, most preferred first (e.g. `["application/json"]` for an API that offers XML
+   * and JSON): operations that offer one of them ask only for those (`Accept`), and a request body that may be sent
+   * in several media types defaults to the most preferred one offered (a call's own content type still wins).
+   */
+  readonly preferredMediaTypes?: readonly string[] | undefined;
   /** Optional codecs, e.g. `{ xml: xmlCodec }` for XML APIs. */
   readonly codecs?: Codecs | undefined;
   /** The spec's security schemes by name (generated, static). */
@@ -151,6 +157,7 @@ export class ApiClient {
       idempotencyKey,
       codecs: client.codecs ?? {},
       paramDefaults: client.paramDefaults,
+      preferredMediaTypes: client.preferredMediaTypes,
       urlOverride: page?.url,
       extraQuery: page?.query,
       extraHeaders: page?.headers,

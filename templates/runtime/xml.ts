@@ -80,9 +80,16 @@ function encodeArray(target: XmlObject, key: string, items: readonly unknown[], 
   }
 }
 
+/** The object's entries with the shape's properties first, in the shape's (declaration) order, then any others. */
+function orderedEntries(value: Record<string, unknown>, shape: XmlShape | undefined): [string, unknown][] {
+  const declared = Object.keys(shape?.properties ?? {}).filter((key) => Object.prototype.hasOwnProperty.call(value, key));
+  const known = new Set(declared);
+  return [...declared.map((key): [string, unknown] => [key, value[key]]), ...Object.entries(value).filter(([key]) => !known.has(key))];
+}
+
 function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefined): XmlObject {
   const out: XmlObject = {};
-  for (const [key, child] of Object.entries(value)) {
+  for (const [key, child] of orderedEntries(value, shape)) {
     if (child === undefined) continue;
     const childShape = ownValue(shape?.properties, key);
     if (childShape?.attribute === true) {
@@ -156,14 +163,20 @@ function textOf(node: RawObject): string {
   return `${typeof text === "string" ? decodeXmlText(text) : ""}${toArray(cdata).join("")}`;
 }
 
-function readArray(node: RawObject, key: string, shape: XmlShape): unknown[] {
+/**
+ * The items of an array property; undefined when the document has no such element (no items, or no wrapper), so an
+ * absent list stays absent as it is in JSON, while an empty wrapper is an empty list.
+ */
+function readArray(node: RawObject, key: string, shape: XmlShape): unknown[] | undefined {
   const itemName = localName(shape.items?.name ?? key);
   let items: Raw | undefined;
   if (shape.wrapped === true) {
     const wrapper = node[localName(shape.name ?? key)];
+    if (wrapper === undefined) return undefined;
     items = typeof wrapper === "object" && !Array.isArray(wrapper) ? wrapper[itemName] : undefined;
   } else {
     items = node[itemName];
+    if (items === undefined) return undefined;
   }
   return toArray(items).map((item) => reshape(item, shape.items));
 }
@@ -178,7 +191,8 @@ function readObject(node: RawObject, shape: XmlShape | undefined): unknown {
       consumed.add(`${ATTR}${name}`);
       if (typeof value === "string") out[key] = coerce(decodeXmlText(value), child);
     } else if (child.array === true) {
-      out[key] = readArray(node, key, child);
+      const items = readArray(node, key, child);
+      if (items !== undefined) out[key] = items;
       consumed.add(child.wrapped === true ? localName(child.name ?? key) : localName(child.items?.name ?? key));
     } else if (node[name] !== undefined) {
       out[key] = reshape(node[name], child);
@@ -196,7 +210,8 @@ function readObject(node: RawObject, shape: XmlShape | undefined): unknown {
 /** Shapes parsed XML into the declared form: arrays where the shape says array (even for one element), typed scalars, plain keys. */
 function reshape(node: Raw, shape: XmlShape | undefined): unknown {
   if (Array.isArray(node)) return node.map((item) => reshape(item, shape));
-  if (typeof node === "string") return coerce(decodeXmlText(node), shape);
+  // An empty element whose shape is an object (`<eventListResponse/>`) is an empty object, not "".
+  if (typeof node === "string") return node === "" && shape?.properties !== undefined ? readObject({}, shape) : coerce(decodeXmlText(node), shape);
   const keys = Object.keys(node).filter((k) => !k.startsWith(`${ATTR}xmlns`));
   if (keys.every((k) => k === TEXT || k === CDATA) && shape?.properties === undefined) return coerce(textOf(node), shape);
   return readObject(node, shape);

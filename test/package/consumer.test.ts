@@ -7,6 +7,7 @@
 import { execFile } from "node:child_process";
 import { copyFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,7 +43,8 @@ describe.each(generatedProviders())("%s installed from its tarball", (provider) 
     const requireFromApp = createRequire(path.join(dir, "package.json"));
     expect(requireFromApp.resolve(`${packed.manifest.name}/package.json`)).toBe(path.join(dir, "node_modules", packed.manifest.name, "package.json"));
     for (const undeclared of ["vitest", "esbuild", "yaml"]) expect(() => requireFromApp.resolve(undeclared), undeclared).toThrow(/Cannot find module/);
-    for (const declared of Object.keys(packed.manifest.dependencies ?? {})) expect(requireFromApp.resolve(`${declared}/package.json`)).toContain(dir);
+    // Declared dependencies are installed into the app itself (their package.json is not always exported, so look on disk).
+    for (const declared of Object.keys(packed.manifest.dependencies ?? {})) expect(existsSync(path.join(dir, "node_modules", declared, "package.json")), declared).toBe(true);
   });
 
   it.each(Object.keys(CONSUMER_RESOLUTIONS) as (keyof typeof CONSUMER_RESOLUTIONS)[])("type-checks as a strict %s consumer (see CONSUMER_RESOLUTIONS)", (resolution) => {

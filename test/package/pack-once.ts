@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rename, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -61,6 +61,7 @@ async function buildAndPack(source: string, cacheDir: string): Promise<void> {
   try {
     const pkgDir = path.join(work, "package");
     await cp(source, pkgDir, { recursive: true, filter: (from) => !SKIPPED.has(path.basename(from)) || path.dirname(from) !== source });
+    await linkDeclaredDependencies(pkgDir);
     // The package's own build script, with the repository's TypeScript on PATH (as a workspace install would have it).
     const env = { ...process.env, PATH: `${path.join(REPO_ROOT, "node_modules/.bin")}${path.delimiter}${process.env["PATH"] ?? ""}` };
     execFileSync("npm", ["run", "build", "--silent"], { cwd: pkgDir, env, stdio: "pipe" });
@@ -76,6 +77,19 @@ async function buildAndPack(source: string, cacheDir: string): Promise<void> {
     });
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The package's declared runtime dependencies (e.g. fast-xml-parser for XML APIs), linked from the repository's
+ * install as a workspace install would provide them; only declared ones, so an undeclared import still fails.
+ */
+async function linkDeclaredDependencies(pkgDir: string): Promise<void> {
+  const manifest = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")) as PackageManifest;
+  for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
+    const target = path.join(pkgDir, "node_modules", name);
+    await mkdir(path.dirname(target), { recursive: true });
+    await symlink(path.join(REPO_ROOT, "node_modules", name), target, "dir");
   }
 }
 

@@ -115,7 +115,14 @@ describe("XML", () => {
 
   it("keeps namespaced documents readable and CDATA literal", async () => {
     replyWith(server, 200, "application/atom+xml", '<p:Pets xmlns:p="urn:x" count="2"><p:Pet><p:id>1</p:id><p:note><![CDATA[<b>&amp;</b>]]></p:note></p:Pet><p:Pet><p:id>2</p:id></p:Pet></p:Pets>');
-    expect(await client.request(responseOp(shape), {})).toEqual({ count: 2, pets: [{ id: 1, tags: [], note: "<b>&amp;</b>" }, { id: 2, tags: [] }] });
+    expect(await client.request(responseOp(shape), {})).toEqual({ count: 2, pets: [{ id: 1, note: "<b>&amp;</b>" }, { id: 2 }] });
+  });
+
+  it("leaves an absent list absent (as JSON would) and reads an empty wrapper as an empty list", async () => {
+    replyWith(server, 200, "application/xml", "<Pets><Pet><id>1</id><Tags/></Pet><Pet><id>2</id></Pet></Pets>");
+    expect(await client.request(responseOp(shape), {})).toEqual({ pets: [{ id: 1, tags: [] }, { id: 2 }] });
+    replyWith(server, 200, "application/xml", "<Pets/>");
+    expect(await client.request(responseOp(shape), {})).toEqual({});
   });
 
   it.each([

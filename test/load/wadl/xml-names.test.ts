@@ -19,7 +19,7 @@ describe("XML names from the grammar", () => {
     const value = { id: 7, link: [{ href: "/u/7", rel: "self" }], name: "ann", kind: "admin", status: "active", revision: 2 };
     const xml = encodeXml(value, shape);
     expect(xml).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?><dir:entry status="active" revision="2" xmlns:dir="urn:example:directory"><id>7</id>' +
+      '<?xml version="1.0" encoding="UTF-8"?><dir:entry revision="2" status="active" xmlns:dir="urn:example:directory"><id>7</id>' +
         '<dir:link href="/u/7" rel="self" xmlns:dir="urn:example:directory"></dir:link><name>ann</name><kind>admin</kind></dir:entry>',
     );
     expect(decodeXml(xml, shape)).toEqual({ ...value, link: [{ href: "/u/7", rel: "self" }] });

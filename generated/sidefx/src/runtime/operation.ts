@@ -69,6 +69,13 @@ export interface XmlShape {
   readonly type?: "string" | "number" | "integer" | "boolean";
 }
 
+/** Where a JSON body holds arrays (`x-specforge-single-item-arrays`), pruned to the paths that lead to one. */
+export interface ArrayShape {
+  readonly array?: boolean;
+  readonly items?: ArrayShape;
+  readonly properties?: Readonly<Record<string, ArrayShape>>;
+}
+
 export interface BodySpec {
   readonly required: boolean;
   /**
@@ -90,6 +97,12 @@ export interface ResponseSpec {
   readonly stream?: boolean;
   /** XML shapes of the success bodies, so single elements become arrays where the schema says array. */
   readonly xml?: XmlShape;
+  /** XML shapes of the error bodies by declared status (`400`, `4XX`, `default`), so XML error bodies decode as typed. */
+  readonly errorXml?: Readonly<Record<string, XmlShape>>;
+  /** Where the JSON success body holds arrays, for servers that write a one-item array as the bare item. */
+  readonly jsonArrays?: ArrayShape;
+  /** The same for JSON error bodies, by declared status. */
+  readonly errorJsonArrays?: Readonly<Record<string, ArrayShape>>;
   /**
    * Every declared success body is binary (typed `Blob`): it is read as a `Blob` whatever `Content-Type` the server
    * sends (file downloads are often served as `text/csv` or `text/plain`), so the value matches its type.

@@ -6,6 +6,7 @@ import { prepareBody, selectBody, type PreparedBody } from "./bodies.js";
 import type { Codecs } from "./codec.js";
 import { ApiError, ApiRequestError } from "./errors.js";
 import { appendCookies, applyHeaders, assertSafeHeader, serializeCookieParam, serializeHeaderParam, type HeaderValues } from "./headers.js";
+import { preferredAccept } from "./media-preference.js";
 import type { OperationSpec, ParamLocation, ParamSpec } from "./operation.js";
 import { expandPath, joinUrl, serializePathParam } from "./path.js";
 import { joinQuery, serializeQueryParam, setQueryParam } from "./query.js";
@@ -32,6 +33,8 @@ export interface BuildInput {
   readonly urlOverride?: string | undefined;
   /** Pagination: query parameters set on top of the operation's (page, offset, cursor the spec does not declare). */
   readonly extraQuery?: Readonly<Record<string, string>> | undefined;
+  /** The client's preferred media types (Accept and the default request body media type). */
+  readonly preferredMediaTypes?: readonly string[] | undefined;
   /** Pagination: headers that win over every other source (`Range`). */
   readonly extraHeaders?: Readonly<Record<string, string>> | undefined;
 }
@@ -82,7 +85,7 @@ function buildUrl(input: BuildInput): string {
 function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Headers {
   const headers = new Headers();
   applyHeaders(headers, input.defaultHeaders);
-  const accept = input.op.response.accept;
+  const accept = preferredAccept(input.op.response.accept, input.preferredMediaTypes);
   if (accept !== undefined && accept !== "") applyHeaders(headers, { accept });
   if (body?.contentType !== undefined) applyHeaders(headers, { "content-type": body.contentType });
   for (const [param, value] of paramsIn(input.op, "header", input)) {
@@ -103,7 +106,7 @@ function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Header
 export async function buildRequest(input: BuildInput): Promise<BuiltRequest> {
   try {
     const url = buildUrl(input);
-    const selected = selectBody(input.op, input.args);
+    const selected = selectBody(input.op, input.args, input.preferredMediaTypes);
     const body = selected === undefined ? undefined : await prepareBody(selected, input.codecs);
     return { url, headers: buildHeaders(input, body), body };
   } catch (error) {

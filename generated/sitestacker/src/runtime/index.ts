@@ -73,6 +73,7 @@ export {
 } from "./oauth2-flows.js";
 export type { AuthorizationRequest, AuthorizationUrlOptions, OAuth2Session } from "./oauth2-session.js";
 export type {
+  ArrayShape,
   BodyEncoding,
   BodyPath,
   BodySpec,

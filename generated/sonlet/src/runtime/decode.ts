@@ -8,6 +8,7 @@ import { htmlErrorText } from "./html-text.js";
 import { parseJsonSafely } from "./json.js";
 import { parseNdjson } from "./ndjson.js";
 import type { HttpMethod, ResponseSpec } from "./operation.js";
+import { shapeForStatus, wrapSingleItems } from "./single-item-arrays.js";
 import { assertDeclaredLength, decodeText, guardStream, readBodyBytes, type StreamErrorMapper } from "./read-body.js";
 
 /** How a response body is turned into the value the caller receives. */
@@ -92,7 +93,7 @@ const DECODERS: Readonly<Record<DecodeKind, Decoder>> = {
   },
   json: async (input) => {
     const text = await readText(input);
-    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => parseJsonSafely(text));
+    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => wrapSingleItems(parseJsonSafely(text), input.spec.jsonArrays));
   },
   ndjson: async (input) => parseNdjson(handOver(input)),
   xml: async (input) => {
@@ -114,7 +115,21 @@ export function decodeBody(kind: DecodeKind, input: DecodeInput): Promise<unknow
   return DECODERS[kind](input);
 }
 
-/** Reads an error body for `ApiStatusError.body`: parsed JSON when it is JSON, else text; `undefined` when empty or over the size limit. */
+/** An XML error body decoded with the client's codec (in its declared shape when there is one); the text when that fails. */
+function decodeXmlError(text: string, input: DecodeInput): unknown {
+  const codec = input.codecs.xml;
+  if (codec === undefined) return text;
+  try {
+    return codec.decode(text, shapeForStatus(input.spec.errorXml, input.response.status)) ?? text;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Reads an error body for `ApiStatusError.body`: parsed JSON when it is JSON, decoded XML when it is XML and the
+ * client has an XML codec, else text; `undefined` when empty or over the size limit.
+ */
 export async function readErrorBody(input: DecodeInput): Promise<unknown> {
   let text: string;
   try {
@@ -125,9 +140,11 @@ export async function readErrorBody(input: DecodeInput): Promise<unknown> {
   }
   if (text.trim() === "") return undefined;
   if (input.spec.errorText === true) return htmlErrorText(text, input.response.headers.get("content-type"));
-  if (mediaKind(input.response.headers.get("content-type") ?? "") !== "json") return text;
+  const kind = mediaKind(input.response.headers.get("content-type") ?? "");
+  if (kind === "xml") return decodeXmlError(text, input);
+  if (kind !== "json") return text;
   try {
-    return parseJsonSafely(text);
+    return wrapSingleItems(parseJsonSafely(text), shapeForStatus(input.spec.errorJsonArrays, input.response.status));
   } catch {
     return text;
   }

@@ -1,0 +1,20 @@
+/** XML shapes list properties in declaration order, inherited (`allOf`, recursively) first, so the codec writes an xs:sequence in order. */
+import { describe, expect, it } from "vitest";
+import { xmlShapeOf } from "../../generator/normalize/xml-shape.js";
+
+const doc = {
+  components: {
+    schemas: {
+      entity: { type: "object", properties: { sowprogId: { type: "integer" }, link: { type: "string" } } },
+      named: { allOf: [{ $ref: "#/components/schemas/entity" }, { type: "object", properties: { name: { type: "string" } } }] },
+      artist: { allOf: [{ $ref: "#/components/schemas/named" }], properties: { website: { type: "string" }, about: { type: "string" } } },
+    },
+  },
+};
+
+describe("xmlShapeOf property order", () => {
+  it("lists inherited properties first, through nested allOf, then the schema's own in declaration order", () => {
+    const shape = xmlShapeOf(doc, { $ref: "#/components/schemas/artist" })!;
+    expect(Object.keys(shape.properties!)).toEqual(["sowprogId", "link", "name", "website", "about"]);
+  });
+});
