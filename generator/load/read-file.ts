@@ -6,8 +6,12 @@ import { SourceFile } from "./source-file.js";
 
 export type ReadResult = { ok: true; file: SourceFile } | { ok: false; reason: string };
 
-/** Reads a local file, refusing anything whose real path is outside `rootDir`. */
+/**
+ * Reads a local file, refusing anything outside `rootDir`: first by its path as written (so nothing outside is even
+ * looked at), then by its real path (so a symlink inside cannot lead out).
+ */
 export async function readLocalFile(absolutePath: string, rootDir: string): Promise<ReadResult> {
+  if (!isInsideFolder(path.resolve(absolutePath), path.resolve(rootDir))) return outsideFolder(absolutePath, rootDir);
   let real: string;
   try {
     real = await realpath(absolutePath);
@@ -15,9 +19,7 @@ export async function readLocalFile(absolutePath: string, rootDir: string): Prom
     return { ok: false, reason: `file not found: ${displayPath(absolutePath)}` };
   }
   const realRoot = await realpath(rootDir);
-  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-    return { ok: false, reason: `${displayPath(absolutePath)} is outside the spec folder ${displayPath(rootDir)}; move the file into the folder` };
-  }
+  if (!isInsideFolder(real, realRoot)) return outsideFolder(absolutePath, rootDir);
   const info = await stat(real);
   if (!info.isFile()) return { ok: false, reason: `${displayPath(absolutePath)} is not a file` };
   if (info.size > LOAD_LIMITS.maxFileBytes) {
@@ -25,6 +27,14 @@ export async function readLocalFile(absolutePath: string, rootDir: string): Prom
   }
   const text = stripBom(await readFile(real, "utf8"));
   return { ok: true, file: new SourceFile({ displayPath: displayPath(absolutePath), absolutePath, text }) };
+}
+
+function isInsideFolder(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+function outsideFolder(absolutePath: string, rootDir: string): ReadResult {
+  return { ok: false, reason: `${displayPath(absolutePath)} is outside the spec folder ${displayPath(rootDir)}; move the file into the folder` };
 }
 
 /** Fetches a remote ref (only reached with --allow-remote-refs), bounded in time and size. */
