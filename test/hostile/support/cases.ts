@@ -44,6 +44,7 @@ export const FAILING_CASES: FailingCase[] = [
   { name: "ref-remote-http", source: folder("ref-remote-http"), code: "remote-ref-refused" },
   { name: "ref-protocol-relative", source: folder("ref-protocol-relative"), code: "remote-ref-refused" },
   { name: "ref-cycle-pure", source: folder("ref-cycle-pure"), code: "ref-cycle" },
+  { name: "ref-cycle-array", source: folder("ref-cycle-array"), code: "ref-cycle" },
   { name: "ref-cycle-path-items", source: folder("ref-cycle-path-items"), code: "ref-cycle" },
   { name: "ref-cycle-files", source: folder("ref-cycle-files"), code: "ref-cycle" },
   { name: "yaml-billion-laughs", source: folder("yaml-billion-laughs"), code: "yaml-alias-limit" },
