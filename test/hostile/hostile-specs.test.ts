@@ -3,11 +3,11 @@
  * code (the TypeScript scanner finds the canary identifier only inside strings and comments, in the sources and in
  * the README's code samples), file paths stay safe, and importing the built package runs nothing injected.
  */
-import { rm, symlink } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
-import { generateInMemory, typeCheck, writeTestPackage } from "../support/generate.js";
+import { generateInMemory, shareRuntime, typeCheck, writeTestPackage } from "../support/generate.js";
 import { GENERATING_CASES } from "./support/cases.js";
 import { layOutCase } from "./support/case-folder.js";
 import { buildToJavaScript, CANARY, importWithCanary } from "./support/import-canary.js";
@@ -27,9 +27,7 @@ beforeAll(async () => {
     const result = await generateInMemory(folder.spec, { id: "hostile" });
     expect(result.diagnostics, name).toEqual([]);
     const dir = await writeTestPackage(`hostile/generating/packages/${name}`, result.files);
-    // One runtime for all packages (the drift test proves each copy equals templates/runtime), so tsc checks it once.
-    await rm(path.join(dir, "src/runtime"), { recursive: true });
-    await symlink(path.resolve("templates/runtime"), path.join(dir, "src/runtime"));
+    await shareRuntime(dir);
     generated.set(name, { files: result.files, dir });
   }
 });
