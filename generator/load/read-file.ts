@@ -43,13 +43,33 @@ export async function readRemoteFile(url: string): Promise<ReadResult> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(LOAD_LIMITS.remoteTimeoutMs), redirect: "follow" });
     if (!response.ok) return { ok: false, reason: `GET ${url} answered ${response.status}` };
-    const body = await response.arrayBuffer();
-    if (body.byteLength > LOAD_LIMITS.maxFileBytes) return { ok: false, reason: `${url} is larger than ${LOAD_LIMITS.maxFileBytes} bytes` };
+    const body = await readBounded(response, LOAD_LIMITS.maxFileBytes);
+    if (body === undefined) return { ok: false, reason: `${url} is larger than ${LOAD_LIMITS.maxFileBytes} bytes` };
     const text = stripBom(new TextDecoder().decode(body));
     return { ok: true, file: new SourceFile({ displayPath: url, absolutePath: url, text }) };
   } catch (error) {
     return { ok: false, reason: `cannot fetch ${url}: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The body's bytes (after decompression), or undefined as soon as more than `limit` arrived (the rest is not read). */
+async function readBounded(response: Response, limit: number): Promise<Uint8Array | undefined> {
+  if (Number(response.headers.get("content-length") ?? 0) > limit || response.body === null) {
+    await response.body?.cancel();
+    return response.body === null ? new Uint8Array(0) : undefined;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    total += chunk.value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** A path as diagnostics show it: relative to the working directory when inside it. */

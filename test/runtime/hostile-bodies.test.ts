@@ -19,7 +19,7 @@ const failure = (spec: ResponseSpec = {}, on: ApiClient = client): Promise<unkno
 
 describe("dropped and broken connections", () => {
   it("a reset before any header is ApiConnectionError, retried for GET, then given up", async () => {
-    server.handle((req) => req.socket.destroy());
+    server.handle((req) => void req.socket.destroy());
     const retrying = new ApiClient({ baseUrl: server.url, maxRetries: 1 });
     expect(await failure({}, retrying)).toBeInstanceOf(ApiConnectionError);
     expect(server.requests).toHaveLength(2);
@@ -82,7 +82,7 @@ describe("prototype-polluting bodies", () => {
     replyWith(server, 200, "application/x-ndjson", `${poisoned}\n{"ok":1}\n`);
     const lines: unknown[] = [];
     for await (const line of await client.request<AsyncIterable<unknown>>(responseOp(), {})) lines.push(line);
-    expect(lines).toEqual([{ constructor: { prototype: { polluted: 2 } }, a: {} }, { ok: 1 }]);
+    expect(lines).toEqual<unknown[]>([{ constructor: { prototype: { polluted: 2 } }, a: {} }, { ok: 1 }]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 

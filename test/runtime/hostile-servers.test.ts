@@ -63,7 +63,7 @@ describe("hostile token endpoints", () => {
   });
 
   it("a token endpoint that resets the connection fails typed, without the secret", async () => {
-    api.handle((req, res, rec) => (rec.url === "/oauth/token" ? req.socket.destroy() : sendJson(res, 200, {})));
+    api.handle((req, res, rec) => (rec.url === "/oauth/token" ? void req.socket.destroy() : sendJson(res, 200, {})));
     const error = await oauthClient().request(op, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(shown(error)).not.toContain(SECRET);
