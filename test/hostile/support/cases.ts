@@ -26,6 +26,8 @@ const folder = (name: string): CaseSource => ({ folder: name });
 
 export const GENERATING_CASES: GeneratingCase[] = [
   { name: "injection-strings", source: folder("injection-strings") },
+  { name: "injection-extensions", source: folder("injection-extensions") },
+  { name: "injection-swagger2", source: folder("injection-swagger2") },
   { name: "hostile-names", source: folder("hostile-names") },
   { name: "file-names", source: folder("file-names") },
   { name: "ref-cycles-valid", source: folder("ref-cycles-valid") },

@@ -24,6 +24,8 @@ export async function buildToJavaScript(dir: string): Promise<string> {
 /** What the child saw: the canary calls (there must be none), the exported names, and any failure to load. */
 export interface ImportOutcome {
   canaryCalls: number;
+  /** Classes constructed (the client class at least). */
+  constructed: number;
   exports: string[];
   error: string;
 }
@@ -36,6 +38,7 @@ export interface ImportOutcome {
 export function importWithCanary(entry: string): ImportOutcome {
   const script = `
     let calls = 0;
+    let constructed = 0;
     globalThis.${CANARY} = () => { calls++; };
     let error = "";
     let names = [];
@@ -47,13 +50,14 @@ export function importWithCanary(entry: string): ImportOutcome {
         if (typeof value !== "function" || !/^class /.test(Function.prototype.toString.call(value))) continue;
         try {
           const client = new value({ baseUrl: "http://127.0.0.1:9" });
+          constructed++;
           for (const key of Object.keys(client)) void client[key];
         } catch {}
       }
     } catch (e) { error = String(e && e.stack || e); }
-    process.stdout.write(JSON.stringify({ canaryCalls: calls, exports: names, error }));
+    process.stdout.write(JSON.stringify({ canaryCalls: calls, constructed, exports: names, error }));
   `;
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 20_000 });
-  if (child.status !== 0) return { canaryCalls: -1, exports: [], error: child.stderr || `exit ${child.status}` };
+  if (child.status !== 0) return { canaryCalls: -1, constructed: 0, exports: [], error: child.stderr || `exit ${child.status}` };
   return JSON.parse(child.stdout) as ImportOutcome;
 }
