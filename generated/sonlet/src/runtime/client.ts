@@ -30,7 +30,11 @@ export interface ClientOptions {
   readonly timeout?: number | undefined;
   /** Retries after the first attempt for safe requests (default 2). */
   readonly maxRetries?: number | undefined;
-  /** Largest response body accepted, in bytes; larger bodies fail with `ApiResponseTooLargeError`. */
+  /**
+   * Largest response body accepted, in bytes; larger bodies fail with `ApiResponseTooLargeError`. Counted after
+   * decompression. Unset: bodies parsed whole (JSON, XML, text, error bodies) stop at 64 MiB, binary and streams
+   * are unlimited.
+   */
   readonly maxResponseBytes?: number | undefined;
   /** Optional codecs, e.g. `{ xml: xmlCodec }` for XML APIs. */
   readonly codecs?: Codecs | undefined;
