@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LOAD_LIMITS } from "../../generator/load/limits.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "../../templates/runtime/client.js";
 import { DEFAULT_MAX_PARSED_BYTES } from "../../templates/runtime/decode.js";
+import { MAX_NDJSON_LINE_CHARS } from "../../templates/runtime/ndjson.js";
 import { DEFAULT_MAX_REDIRECTS } from "../../templates/runtime/redirect.js";
 import { MAX_RETRY_AFTER_MS } from "../../templates/runtime/retry.js";
 import { MAX_TOKEN_RESPONSE_BYTES } from "../../templates/runtime/token-endpoint.js";
@@ -30,6 +31,7 @@ describe("SECURITY.md limits", () => {
     ["redirects per attempt", `| ${DEFAULT_MAX_REDIRECTS} |`],
     ["body parsed whole", `${DEFAULT_MAX_PARSED_BYTES} bytes`],
     ["token endpoint response", `${MAX_TOKEN_RESPONSE_BYTES} bytes`],
+    ["one NDJSON line", `(${MAX_NDJSON_LINE_CHARS})`],
   ])("%s: %s", (label, value) => {
     expect(row(label)).toContain(value);
   });

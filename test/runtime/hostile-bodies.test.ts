@@ -6,6 +6,7 @@
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, ApiConnectionError, ApiDecodeError, ApiResponseTooLargeError, type ResponseSpec } from "../../templates/runtime/index.js";
+import { MAX_NDJSON_LINE_CHARS } from "../../templates/runtime/ndjson.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
 import { replyWith, responseOp, useTestServer } from "./shared-setup.js";
 
@@ -121,6 +122,36 @@ describe("XML attacks", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+});
+
+describe("broken NDJSON", () => {
+  const collect = async (): Promise<unknown> => {
+    const lines: unknown[] = [];
+    try {
+      for await (const line of await client.request<AsyncIterable<unknown>>(responseOp(), {})) lines.push(line);
+    } catch (error) {
+      return { lines, error };
+    }
+    return { lines };
+  };
+
+  it("a truncated last line is ApiDecodeError after the complete lines", async () => {
+    replyWith(server, 200, "application/x-ndjson", '{"a":1}\n{"b":2}\n{"c":');
+    const { lines, error } = (await collect()) as { lines: unknown[]; error: unknown };
+    expect(lines).toEqual([{ a: 1 }, { b: 2 }]);
+    expect(error).toBeInstanceOf(ApiDecodeError);
+  });
+
+  it("a line that never ends stops at the line limit (64 Mi characters), even without maxResponseBytes", async () => {
+    const bomb = gzipSync(Buffer.alloc(MAX_NDJSON_LINE_CHARS + 1024, 0x31), { level: 1 });
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/x-ndjson", "content-encoding": "gzip" });
+      res.end(bomb);
+    });
+    const { lines, error } = (await collect()) as { lines: unknown[]; error: unknown };
+    expect(lines).toEqual([]);
+    expect(error).toBeInstanceOf(ApiResponseTooLargeError);
+  });
 });
 
 describe("oversized and compressed bodies", () => {
