@@ -5,6 +5,7 @@
 import { astToString, resolveRef, scanDiscriminators, transformSchema, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
 import { escapeInvisibleCharacters } from "../naming/literals.js";
+import { withDocumentRelativeRefs } from "./schema-ref-scopes.js";
 import { anyOfDiscriminatorPatches, contentParameterPatches, objectNodes, withPatches } from "./schema-patches.js";
 import { postTransformType, transformSchemaType } from "./schema-type-fixes.js";
 
@@ -15,7 +16,8 @@ export function emitSchemaTypes(doc: Record<string, unknown>): string {
   const schema = doc as unknown as OpenAPI3;
   const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () => scanDiscriminators(schema, {}));
   const ctx = createContext(schema, discriminators);
-  const nodes = withPatches(contentParameterPatches(doc), () => withTolerantPointerDecoding(() => transformSchema(schema, ctx))).filter((node) => !isHelperAlias(node));
+  const transform = () => withDocumentRelativeRefs(doc, () => withTolerantPointerDecoding(() => transformSchema(schema, ctx)));
+  const nodes = withPatches(contentParameterPatches(doc), transform).filter((node) => !isHelperAlias(node));
   return halveIndentation(escapeInvisibleCharacters(astToString(nodes)));
 }
 

@@ -86,6 +86,11 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
         continue;
       }
       let entry = ctx.loaded.get(target);
+      if (entry !== undefined && entry === rootEntry(ctx) && file === entry.file) {
+        // `openapi.yaml#/x` inside openapi.yaml is the local ref `#/x`: written so, later stages see it as one.
+        (followPointer(value, ref.at) as Record<string, unknown>)["$ref"] = `#${ref.fragment}`;
+        continue;
+      }
       if (!entry) {
         if (ctx.loaded.size >= LOAD_LIMITS.maxFiles) {
           diagnostics.push(refDiagnostic(where(), "too-many-files", `more than ${LOAD_LIMITS.maxFiles} files referenced`));
@@ -114,6 +119,11 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
     }
   }
   return diagnostics;
+}
+
+/** The root spec file's entry (the first one loaded). */
+function rootEntry(ctx: RefLoadContext): { file: SourceFile; value: unknown } | undefined {
+  return ctx.loaded.values().next().value;
 }
 
 function refLocation(file: SourceFile, segments: string[]) {

@@ -8,9 +8,16 @@ function unicodeEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** A double-quoted TypeScript string literal holding exactly `value`, with every invisible character escaped. */
+/**
+ * A double-quoted TypeScript string literal holding exactly `value`, with every invisible character escaped. A final
+ * backslash is written `\u005c`: ts-morph's writer takes any quote after a backslash for an escaped one, so `"a\\"`
+ * would leave it "inside a string" and a later `/*` in another literal would look to it like an open comment.
+ */
 export function quoteString(value: string): string {
-  return JSON.stringify(value).replace(INVISIBLE, unicodeEscape).replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch));
+  return JSON.stringify(value)
+    .replace(INVISIBLE, unicodeEscape)
+    .replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch))
+    .replace(/\\\\"$/, '\\u005c"');
 }
 
 /** A property name for a type literal or interface: bare when safe, quoted otherwise. */

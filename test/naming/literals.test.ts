@@ -1,5 +1,7 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { StructureKind } from "ts-morph";
+import { printSourceFile } from "../../generator/emit/print.js";
 import { jsDocText, lineCommentText, objectKey, quoteString, toCodeLiteral } from "../../generator/naming/literals.js";
 
 /** Every token TypeScript sees in `code`, so a test can prove a hostile string stays one token. */
@@ -28,6 +30,17 @@ describe("quoteString", () => {
     expect(tokens(literal)).toEqual([ts.SyntaxKind.StringLiteral]);
     expect(JSON.parse(literal)).toBe(value);
     expect(literal).not.toMatch(/[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b]/);
+  });
+});
+
+describe("quoteString inside printed files", () => {
+  it("a literal never ends in an escaped backslash, so ts-morph's writer cannot lose track and take /* for a comment", () => {
+    const value = "toString/*\\";
+    expect(quoteString(value)).toBe('"toString/*\\u005c"');
+    const statement = `const spec = {\n  a: ${quoteString(value)},\n  b: ${quoteString("*/x")},\n};`;
+    const printed = printSourceFile("// header", [statement, { kind: StructureKind.Class, name: "Next", isExported: true }]);
+    expect(printed).toContain("\nexport class Next {");
+    expect(printed).not.toContain("*/export");
   });
 });
 
