@@ -12,17 +12,21 @@ const HELP = `specforge — typed TypeScript client packages from OpenAPI docume
 Usage:
   specforge generate <spec> --out <dir> [--name <npm-name>] [--check] [--allow-remote-refs]
   specforge generate-all [--check] [--specs <dir>] [--out <dir>]
+  specforge import-wadl <file.wadl> --out <openapi.yaml> [--overlay <overlay.yaml>]
   specforge lint <spec>
   specforge lint-all [--specs <dir>]
   specforge --help
 
-  <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), or a folder holding openapi.yaml
+  <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), a WADL file, or a folder holding
+                       api.wadl (+ XSD, + overlay.yaml) or openapi.yaml
   --out <dir>          the package folder to write (only this folder is written; stale files are removed)
   --name <npm-name>    package name (default @specforge/<folder>)
   --check              write nothing; exit 1 and list the files when the output is stale
   --allow-remote-refs  allow $refs to http(s) URLs (refused by default)
   --no-cache           regenerate even when nothing changed
 
+import-wadl converts a WADL (and the XSD files its grammars include, only from its own folder) to OpenAPI 3.1,
+applies the overlay when given, and writes the result; nothing is written when anything is wrong.
 generate-all turns every folder of specs/ into generated/<folder> (what \`npm run generate\` runs).
 lint validates a spec and prints every error and warning; lint-all does so for every folder of specs/.
 
@@ -40,6 +44,7 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
         out: { type: "string" },
         name: { type: "string" },
         specs: { type: "string" },
+        overlay: { type: "string" },
         check: { type: "boolean" },
         "allow-remote-refs": { type: "boolean" },
         "no-cache": { type: "boolean" },
@@ -64,6 +69,14 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
     }
     const result = await generatePackage({ specPath: rest[0]!, outDir: values.out, ...(values.name ? { packageName: values.name } : {}), ...common });
     return report(result, { label: rest[0]!, outDir: values.out, check: common.check }, io);
+  }
+  if (command === "import-wadl") {
+    if (rest.length !== 1 || !values.out) {
+      io.err(`import-wadl needs exactly one <file.wadl> and --out <openapi.yaml>\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const { importWadl } = await import("./import-wadl.js");
+    return importWadl({ wadlPath: rest[0]!, outPath: values.out, ...(values.overlay ? { overlayPath: values.overlay } : {}) }, io);
   }
   if (command === "generate-all") {
     return generateAll({ specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated", ...common }, io);

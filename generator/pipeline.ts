@@ -73,7 +73,13 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const changes = options.check
     ? await time("write", () => diffPackage(options.outDir, built.files))
     : await time("write", () => writePackage(options.outDir, built.files));
-  if (!options.check && !options.noCache) await time("cache", () => saveCacheRecord(cacheName, key, built.files));
+  if (spec.derived) {
+    const { syncDerivedSpec } = await import("./write/write-derived.js");
+    const derivedChange = await time("write", () => syncDerivedSpec(spec.derived!, { check: options.check ?? false }));
+    if (derivedChange) changes.unshift(derivedChange);
+  }
+  const savedKey = spec.derived && !options.check ? await time("cache", () => cacheKey(specDir, settings)) : key;
+  if (!options.check && !options.noCache) await time("cache", () => saveCacheRecord(cacheName, savedKey, built.files));
   return result({ ok: !options.check || changes.length === 0, warnings, changes, files: built.files });
 }
 

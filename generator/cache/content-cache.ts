@@ -22,7 +22,7 @@ export function generatorFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash("sha256");
     for (const dir of ["generator", "templates"]) await hashTree(hash, path.join(SPECFORGE_ROOT, dir));
-    for (const dep of ["openapi-typescript", "prettier", "ts-morph", "typescript", "yaml", "handlebars", "@redocly/openapi-core", "swagger2openapi"]) {
+    for (const dep of ["openapi-typescript", "prettier", "ts-morph", "typescript", "yaml", "handlebars", "@redocly/openapi-core", "swagger2openapi", "fast-xml-parser", "jsonpath-rfc9535"]) {
       const manifest = await readFile(path.join(SPECFORGE_ROOT, "node_modules", dep, "package.json"), "utf8").catch(() => "");
       hash.update(`${dep}@${manifest.match(/"version"\s*:\s*"([^"]+)"/)?.[1] ?? "?"}\n`);
     }

@@ -19,6 +19,8 @@ export interface LoadedSpec {
   version: SpecVersion;
   sources: SpecSources;
   rootDir: string;
+  /** For a WADL spec: the derived OpenAPI text and where it belongs (written, or compared with `--check`). */
+  derived?: { absolutePath: string; displayPath: string; text: string };
 }
 
 export interface LoadOptions {
@@ -33,6 +35,10 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const shown = displayPath(path.resolve(specPath));
   if (!file) return failAt(shown, "spec-not-found", `no spec at ${shown}: expected a file or a folder holding ${SPEC_FILE_NAMES.join(", ")}`);
   const rootDir = path.dirname(file);
+  if (/\.wadl$/i.test(file)) {
+    const { loadWadlSpec } = await import("./wadl/load-wadl-spec.js");
+    return loadWadlSpec(file, rootDir);
+  }
   const read = await readLocalFile(file, rootDir);
   if (!read.ok) return failAt(shown, "spec-not-readable", read.reason);
   const parsed = parseSource(read.file);

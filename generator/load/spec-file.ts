@@ -2,8 +2,8 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 
-/** File names looked for in a spec folder, in order. */
-export const SPEC_FILE_NAMES = ["openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"];
+/** File names looked for in a spec folder, in order (a WADL first: its folder's openapi.yaml is derived from it). */
+export const SPEC_FILE_NAMES = ["api.wadl", "openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"];
 
 /** Finds the spec file of a folder (openapi.yaml, …) or accepts a file path as it is. */
 export async function resolveSpecFile(specPath: string): Promise<string | undefined> {

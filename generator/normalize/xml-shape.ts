@@ -6,25 +6,43 @@ const MAX_DEPTH = 12;
 /** Most shape nodes built for one body: shared refs are expanded, so the tree is bounded. */
 const MAX_NODES = 2000;
 
+/**
+ * Where a schema sits: the body itself (`root`), the items of a root array (`root-items`), or a property or the items
+ * of a property's array (`member`). Only the first two take a referenced component's name as their element name
+ * when it sets no `xml.name`; a member is named after its property (OpenAPI: "the name of the property"), so a
+ * property `status` whose schema is `$ref: StatusEnum` is still the element `<status>`.
+ */
+type Role = "root" | "root-items" | "member";
+
 /** The XML shape of a schema: element names, namespaces, attributes, wrapped and repeated elements. */
 export function xmlShapeOf(doc: unknown, schema: unknown): XmlShape | undefined {
-  return shapeOf(doc, schema, 0, new Set(), { left: MAX_NODES });
+  return shapeOf(doc, schema, { depth: 0, role: "root", seen: new Set(), budget: { left: MAX_NODES } });
 }
 
-function shapeOf(doc: unknown, node: unknown, depth: number, seen: Set<string>, budget: { left: number }): XmlShape | undefined {
+interface Walk {
+  readonly depth: number;
+  readonly role: Role;
+  readonly seen: Set<string>;
+  readonly budget: { left: number };
+}
+
+function shapeOf(doc: unknown, node: unknown, walk: Walk): XmlShape | undefined {
+  const { depth, seen, budget } = walk;
   if (depth > MAX_DEPTH || budget.left-- <= 0) return undefined;
   const refName = componentSchemaName(node);
   if (refName !== undefined && seen.has(refName)) return undefined;
   const schema = derefObject(doc, node);
   if (!schema) return undefined;
   const nextSeen = refName === undefined ? seen : new Set([...seen, refName]);
-  const shape: XmlShape = { ...xmlObject(schema) };
-  if (shape.name === undefined && refName !== undefined) shape.name = refName;
+  // A `$ref` with a sibling `xml` object (OpenAPI 3.1) names the element where it is used: that object wins as a whole.
+  const sibling = refName !== undefined && isObject(node) && isObject(node["xml"]) ? xmlObject(node) : undefined;
+  const shape: XmlShape = { ...(sibling ?? xmlObject(schema)) };
+  if (shape.name === undefined && refName !== undefined && walk.role !== "member") shape.name = refName;
   const primitive = primitiveType(schema);
   if (primitive) shape.type = primitive;
   if (isArraySchema(schema)) {
     shape.array = true;
-    const items = shapeOf(doc, schema["items"], depth + 1, nextSeen, budget);
+    const items = shapeOf(doc, schema["items"], { depth: depth + 1, role: walk.role === "root" ? "root-items" : "member", seen: nextSeen, budget });
     if (items) shape.items = items;
   }
   const properties = collectProperties(doc, schema);
@@ -32,7 +50,7 @@ function shapeOf(doc: unknown, node: unknown, depth: number, seen: Set<string>, 
   if (names.length > 0) {
     shape.properties = emptyRecord();
     for (const name of names) {
-      const child = shapeOf(doc, properties[name], depth + 1, nextSeen, budget) ?? {};
+      const child = shapeOf(doc, properties[name], { depth: depth + 1, role: "member", seen: nextSeen, budget }) ?? {};
       shape.properties[name] = child;
     }
   }
