@@ -59,6 +59,13 @@ describe("lineCommentText", () => {
 });
 
 describe("toCodeLiteral", () => {
+  it("writes values under keys every object has (constructor, toString, …) as const, so their literal types survive", () => {
+    expect(toCodeLiteral({ constructor: { type: "integer" }, toString: "s", ok: "o", valueOf: null })).toBe(
+      `{ constructor: { type: "integer" } as const, toString: "s" as const, ok: "o", valueOf: null }`,
+    );
+  });
+
+
   it("renders data with safe keys", () => {
     expect(toCodeLiteral({ a: 1, "x-y": [true, null, "s"], __proto__x: undefined })).toBe(`{ a: 1, "x-y": [true, null, "s"] }`);
     expect(objectKey("__proto__")).toBe(`["__proto__"]`);

@@ -50,3 +50,9 @@ export function deepSchemaSpec(levels: number): string {
   for (let i = 0; i < levels; i++) schema = { type: "object", properties: { [`level${i}`]: schema, [`list${i}`]: { type: "array", items: { type: "integer" } } } };
   return specReturning({ $ref: "#/components/schemas/Deep" }, { Deep: schema });
 }
+
+/** A WADL document whose `doc` holds `levels` nested elements. */
+export function deepWadlSpec(levels: number): string {
+  const resources = '<resources base="https://api.example.com/"><resource path="a"><method name="GET" id="a"/></resource></resources>';
+  return `<application xmlns="http://wadl.dev.java.net/2009/02"><doc>${"<a>".repeat(levels)}${"</a>".repeat(levels)}</doc>${resources}</application>`;
+}

@@ -30,7 +30,7 @@ export async function layOutCase(root: string, source: CaseSource, symlinks: Rec
   else for (const [name, text] of Object.entries(source.files)) await writeFile(path.join(folder.spec, name), text);
   for (const file of await readdir(folder.spec, { recursive: true })) {
     const full = path.join(folder.spec, file);
-    if (!/\.(ya?ml|json)$/.test(file)) continue;
+    if (!/\.(ya?ml|json|wadl|xsd)$/.test(file)) continue;
     const text = await readFile(full, "utf8");
     if (text.includes("@SECRET_ABSOLUTE@")) await writeFile(full, text.replaceAll("@SECRET_ABSOLUTE@", folder.secret));
   }

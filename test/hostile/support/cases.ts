@@ -2,7 +2,7 @@
  * The hostile-spec corpus as a table: each case names a spec folder under test/hostile/specs (or builds its file
  * when the test runs) and says what must happen — it generates safe code, or it fails with a located diagnostic.
  */
-import { deepJsonSpec, deepSchemaSpec, deepYamlBlockSpec, deepYamlFlowSpec, typeExplosionSpec } from "./built-specs.js";
+import { deepJsonSpec, deepSchemaSpec, deepWadlSpec, deepYamlBlockSpec, deepYamlFlowSpec, typeExplosionSpec } from "./built-specs.js";
 
 /** A case's spec: a committed folder, or files made at test time (path → text). */
 export type CaseSource = { folder: string } | { files: Record<string, string> };
@@ -29,6 +29,7 @@ export const GENERATING_CASES: GeneratingCase[] = [
   { name: "injection-extensions", source: folder("injection-extensions") },
   { name: "injection-swagger2", source: folder("injection-swagger2") },
   { name: "trailing-backslash", source: folder("trailing-backslash") },
+  { name: "wadl-injection", source: folder("wadl-injection") },
   { name: "hostile-names", source: folder("hostile-names") },
   { name: "file-names", source: folder("file-names") },
   { name: "ref-cycles-valid", source: folder("ref-cycles-valid") },
@@ -63,4 +64,11 @@ export const FAILING_CASES: FailingCase[] = [
   { name: "json-deep-100k", source: { files: { "openapi.json": deepJsonSpec(100_000) } }, code: "nesting-too-deep" },
   { name: "yaml-flow-deep-100k", source: { files: { "openapi.yaml": deepYamlFlowSpec(100_000) } }, code: "nesting-too-deep" },
   { name: "yaml-block-deep-300", source: { files: { "openapi.yaml": deepYamlBlockSpec(300) } }, code: "nesting-too-deep" },
+  { name: "wadl-billion-laughs", source: folder("wadl-billion-laughs"), code: "xml-doctype-refused" },
+  { name: "wadl-xxe", source: folder("wadl-xxe"), code: "xml-doctype-refused" },
+  { name: "wadl-xsd-entity", source: folder("wadl-xsd-entity"), code: "xml-doctype-refused" },
+  { name: "wadl-include-dotdot", source: folder("wadl-include-dotdot"), code: "grammar-include-refused" },
+  { name: "wadl-include-absolute", source: folder("wadl-include-absolute"), code: "grammar-include-refused" },
+  { name: "wadl-include-url", source: folder("wadl-include-url"), code: "grammar-include-refused" },
+  { name: "wadl-deep-100k", source: { files: { "api.wadl": deepWadlSpec(100_000) } }, code: "xml-too-deep" },
 ];
