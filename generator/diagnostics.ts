@@ -52,13 +52,21 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Renders `file:line:col  code  message`, the pointer and the code frame. */
+/** Characters a terminal or editor acts on instead of showing: controls (but tab and newline), line separators, bidi. */
+const UNSHOWABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a spec, made safe to print: every unshowable character becomes a visible `\uXXXX` escape. */
+export function showableText(text: string): string {
+  return text.replace(UNSHOWABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Renders `file:line:col  code  message`, the pointer and the code frame; spec text cannot drive the terminal. */
 export function formatDiagnostic(d: Diagnostic): string {
   const { file, line, column, pointer } = d.location;
   const head = `${file}:${line}:${column}  ${d.severity === "warning" ? "warning " : ""}${d.code}  ${d.message}`;
   const lines = [head, `    at ${pointer === "" ? "#" : `#${pointer}`}`];
   if (d.frame) lines.push(d.frame);
-  return lines.join("\n");
+  return lines.map(showableText).join("\n");
 }
 
 /** Renders a code frame: up to two lines before, the line itself and a caret under the column. */

@@ -2,7 +2,7 @@
  * Layout of generated code without a formatter pass: data literals and unions break across lines only when
  * they do not fit, with two-space indentation — the printers' own output is then final.
  */
-import { objectKey, toCodeLiteral } from "../naming/literals.js";
+import { objectEntry, objectKey, toCodeLiteral } from "../naming/literals.js";
 
 /** Target line width of generated code. */
 export const LINE_WIDTH = 100;
@@ -19,7 +19,7 @@ export function layoutLiteral(value: unknown, column = 0, indent = ""): string {
     ? value.map((item) => layoutLiteral(item, inner.length, inner))
     : Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${objectKey(k)}: ${layoutLiteral(v, inner.length + objectKey(k).length + 2, inner)}`);
+        .map(([k, v]) => objectEntry(k, layoutLiteral(v, inner.length + objectKey(k).length + 2, inner), v));
   if (entries.length === 0) return flat;
   const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
   return `${open}\n${entries.map((e) => `${inner}${e},`).join("\n")}\n${indent}${close}`;

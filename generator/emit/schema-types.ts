@@ -5,6 +5,7 @@
 import { astToString, resolveRef, scanDiscriminators, transformSchema, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
 import { escapeInvisibleCharacters } from "../naming/literals.js";
+import { withDocumentRelativeRefs } from "./schema-ref-scopes.js";
 import { anyOfDiscriminatorPatches, contentParameterPatches, objectNodes, withPatches } from "./schema-patches.js";
 import { postTransformType, transformSchemaType } from "./schema-type-fixes.js";
 
@@ -15,7 +16,8 @@ export function emitSchemaTypes(doc: Record<string, unknown>): string {
   const schema = doc as unknown as OpenAPI3;
   const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () => scanDiscriminators(schema, {}));
   const ctx = createContext(schema, discriminators);
-  const nodes = withPatches(contentParameterPatches(doc), () => transformSchema(schema, ctx)).filter((node) => !isHelperAlias(node));
+  const transform = () => withDocumentRelativeRefs(doc, () => withTolerantPointerDecoding(() => transformSchema(schema, ctx)));
+  const nodes = withPatches(contentParameterPatches(doc), transform).filter((node) => !isHelperAlias(node));
   return halveIndentation(escapeInvisibleCharacters(astToString(nodes)));
 }
 
@@ -25,6 +27,27 @@ export function emitSchemaTypes(doc: Record<string, unknown>): string {
  */
 function halveIndentation(text: string): string {
   return text.replace(/^( {4})+/gm, (indent) => " ".repeat(indent.length / 2));
+}
+
+/**
+ * openapi-typescript builds each schema's breadcrumb pointer by re-parsing its parent's with `decodeURIComponent`,
+ * which throws on a property name holding a `%` that is not an escape (`"50%"`). The breadcrumb is only a label,
+ * so for the duration of the (synchronous) transform a malformed escape decodes to itself instead of throwing.
+ */
+function withTolerantPointerDecoding<T>(run: () => T): T {
+  const strict = globalThis.decodeURIComponent;
+  globalThis.decodeURIComponent = (text: string) => {
+    try {
+      return strict(text);
+    } catch {
+      return text;
+    }
+  };
+  try {
+    return run();
+  } finally {
+    globalThis.decodeURIComponent = strict;
+  }
 }
 
 function isHelperAlias(node: ts.Node): boolean {

@@ -34,11 +34,17 @@ export async function bundleExternalRefs(options: { root: SourceFile; loaded: Lo
   const { root, loaded } = options;
   const config = await createConfig({ rules: {} });
   const rootEntry = loaded.get(root.absolutePath)!;
-  const result = await bundleDocument({
-    document: { source: new Source(root.absolutePath, root.text), parsed: rootEntry.value },
-    config: config.styleguide,
-    externalRefResolver: new PreloadedResolver(loaded),
-  });
+  let result: Awaited<ReturnType<typeof bundleDocument>>;
+  try {
+    result = await bundleDocument({
+      document: { source: new Source(root.absolutePath, root.text), parsed: rootEntry.value },
+      config: config.styleguide,
+      externalRefResolver: new PreloadedResolver(loaded),
+    });
+  } catch (error) {
+    const message = `cannot bundle the spec's files: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, diagnostics: [{ severity: "error", code: "bundle-failed", message, location: { file: root.displayPath, line: 1, column: 1, pointer: "" } }] };
+  }
   const problems = result.problems.filter((p) => p.severity === "error");
   if (problems.length > 0) {
     return {

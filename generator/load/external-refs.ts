@@ -1,4 +1,5 @@
 /** Finds the `$ref`s of a document that point at other files, and where each one stands. */
+import path from "node:path";
 import { toPointer } from "./pointer.js";
 
 export interface ExternalRef {
@@ -45,7 +46,26 @@ function isSchemaMap(path: readonly string[]): boolean {
   return last === "properties" || last === "patternProperties" || last === "$defs" || last === "definitions";
 }
 
-/** True for `http:`, `https:`, `file:` and any other scheme-qualified reference. */
+/**
+ * True for references that name another host or scheme: `http:`, `https:`, `file:` and any other scheme-qualified
+ * reference, network-path references (`//host/…`) and UNC paths (`\\\\host\\…`).
+ */
 export function hasUrlScheme(target: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(target) && !/^[a-z]:[\\/]/i.test(target);
+  return (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) || /^[\\/]{2}/.test(target);
+}
+
+/** The absolute path (or URL) a `$ref` target names, relative to the file (or URL) holding it. */
+export function resolveRefTarget(base: string, target: string): string {
+  if (hasUrlScheme(target)) return target;
+  if (hasUrlScheme(base)) return new URL(target, base).href;
+  // A backslash is a separator on Windows only; reading it as one everywhere makes `..\\x` mean the same on every OS.
+  return path.resolve(path.dirname(base), decodeURIComponentSafe(target).replace(/\\/g, "/"));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { fileDiagnostic, type Diagnostic } from "../diagnostics.js";
 import { isJsonObject } from "../json-value.js";
-import { collectExternalRefs, hasUrlScheme } from "./external-refs.js";
+import { collectExternalRefs, hasUrlScheme, resolveRefTarget } from "./external-refs.js";
 import { LOAD_LIMITS } from "./limits.js";
 import { parseSource } from "./parse-source.js";
 import { followPointer, parseRefPointer, toPointer } from "./pointer.js";
@@ -54,6 +54,14 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
 
   let document = parsed.value;
   if (loaded.size > 1) {
+    const { findRefChainCycles } = await import("./ref-chains.js");
+    const cycles = findRefChainCycles(loaded);
+    if (cycles.length > 0) {
+      return {
+        ok: false,
+        diagnostics: cycles.map((c) => refDiagnostic(refLocation(c.file, [...c.at, "$ref"]), "ref-cycle", `$ref cycle with no schema in between: ${[...c.members, c.members[0]].join(" → ")}; give one of them a real definition or break the cycle`)),
+      };
+    }
     const { bundleExternalRefs } = await import("./bundle-refs.js");
     const bundled = await bundleExternalRefs({ root: read.file, loaded, sources });
     if (!bundled.ok) return bundled;
@@ -78,12 +86,17 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
     const { file, value } = queue.shift()!;
     for (const ref of collectExternalRefs(value)) {
       const where = () => refLocation(file, [...ref.at, "$ref"]);
-      const target = resolveTarget(file.absolutePath, ref.target);
+      const target = resolveRefTarget(file.absolutePath, ref.target);
       if (hasUrlScheme(ref.target) && !ctx.options.allowRemoteRefs) {
         diagnostics.push(refDiagnostic(where(), "remote-ref-refused", `remote $ref ${JSON.stringify(ref.target)} refused; vendor the file into the spec folder or pass --allow-remote-refs`));
         continue;
       }
       let entry = ctx.loaded.get(target);
+      if (entry !== undefined && entry === rootEntry(ctx) && file === entry.file) {
+        // `openapi.yaml#/x` inside openapi.yaml is the local ref `#/x`: written so, later stages see it as one.
+        (followPointer(value, ref.at) as Record<string, unknown>)["$ref"] = `#${ref.fragment}`;
+        continue;
+      }
       if (!entry) {
         if (ctx.loaded.size >= LOAD_LIMITS.maxFiles) {
           diagnostics.push(refDiagnostic(where(), "too-many-files", `more than ${LOAD_LIMITS.maxFiles} files referenced`));
@@ -114,18 +127,9 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
   return diagnostics;
 }
 
-function resolveTarget(base: string, target: string): string {
-  if (hasUrlScheme(target)) return target;
-  if (hasUrlScheme(base)) return new URL(target, base).href;
-  return path.resolve(path.dirname(base), decodeURIComponentSafe(target));
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+/** The root spec file's entry (the first one loaded). */
+function rootEntry(ctx: RefLoadContext): { file: SourceFile; value: unknown } | undefined {
+  return ctx.loaded.values().next().value;
 }
 
 function refLocation(file: SourceFile, segments: string[]) {

@@ -53,6 +53,7 @@ function parseYaml(file: SourceFile): ParseResult {
       ok: false,
       diagnostics: problems.map((p) => {
         const pos = lines.linePos(p.pos[0]);
+        if (p.code === "RESOURCE_EXHAUSTION") return located(file, pos.line, pos.col, "", "nesting-too-deep", `nesting too deep to parse (${firstLine(p.message)}); flatten the document or use $ref`);
         const hint = p.code === "TAG_RESOLVE_FAILED" ? "; specs may only use plain YAML without custom tags" : "";
         return located(file, pos.line, pos.col, "", `yaml-${p.code.toLowerCase().replace(/_/g, "-")}`, `${firstLine(p.message)}${hint}`);
       }),

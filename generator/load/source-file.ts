@@ -63,9 +63,18 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** JSON: jsonc-parser's tree is fast on large files (no YAML parse needed for a position). */
+/**
+ * JSON: jsonc-parser's tree is fast on large files (no YAML parse needed for a position). Its parser recurses, so
+ * a document nested too deep for it gets the flat index instead.
+ */
 function jsonIndex(text: string): OffsetIndex {
-  const root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+  let root: JsonNode | undefined;
+  try {
+    root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+  } catch (error) {
+    if (error instanceof RangeError) return nestingIndex(text);
+    throw error;
+  }
   return {
     offsetOf(segments, target) {
       let node: JsonNode | undefined = root;
@@ -77,6 +86,28 @@ function jsonIndex(text: string): OffsetIndex {
         keyOffset = next.keyOffset;
       }
       return (target === "key" && keyOffset !== undefined ? keyOffset : node?.offset) ?? 0;
+    },
+  };
+}
+
+/**
+ * For JSON too deep to build a tree of: the offset where nesting first goes deeper than the pointer's length, found
+ * in one pass that skips strings. Exact for the pointers the depth limit reports (one key per level).
+ */
+function nestingIndex(text: string): OffsetIndex {
+  return {
+    offsetOf(segments) {
+      let depth = 0;
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '"') {
+          for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+        } else if (ch === "{" || ch === "[") {
+          if (depth === segments.length) return i;
+          depth++;
+        } else if (ch === "}" || ch === "]") depth--;
+      }
+      return 0;
     },
   };
 }

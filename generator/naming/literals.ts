@@ -8,9 +8,16 @@ function unicodeEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** A double-quoted TypeScript string literal holding exactly `value`, with every invisible character escaped. */
+/**
+ * A double-quoted TypeScript string literal holding exactly `value`, with every invisible character escaped. A final
+ * backslash is written `\u005c`: ts-morph's writer takes any quote after a backslash for an escaped one, so `"a\\"`
+ * would leave it "inside a string" and a later `/*` in another literal would look to it like an open comment.
+ */
 export function quoteString(value: string): string {
-  return JSON.stringify(value).replace(INVISIBLE, unicodeEscape).replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch));
+  return JSON.stringify(value)
+    .replace(INVISIBLE, unicodeEscape)
+    .replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch))
+    .replace(/\\\\"$/, '\\u005c"');
 }
 
 /** A property name for a type literal or interface: bare when safe, quoted otherwise. */
@@ -75,6 +82,19 @@ export function lineCommentText(text: string): string {
   return text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, " ").replace(INVISIBLE, unicodeEscape);
 }
 
+/** Members every object has (lib.es5's `Object`): TypeScript types a literal's entry under one of these keys from them. */
+const OBJECT_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
+/**
+ * `key: value` for an object literal. Under a key named like a member every object has (`constructor`,
+ * `toString`, …) TypeScript looks up that member instead of the index signature for the value's contextual type,
+ * so `"integer"` would widen to `string`; such values are written `as const` to carry their own literal types.
+ */
+export function objectEntry(key: string, valueCode: string, value: unknown): string {
+  const selfTyped = OBJECT_MEMBERS.has(key) && value !== null && value !== undefined;
+  return `${objectKey(key)}: ${valueCode}${selfTyped ? " as const" : ""}`;
+}
+
 /** A TypeScript expression for plain data: objects (keys via `objectKey`), arrays, strings, numbers, booleans, null. */
 export function toCodeLiteral(value: unknown): string {
   if (value === undefined) return "undefined";
@@ -84,7 +104,7 @@ export function toCodeLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(toCodeLiteral).join(", ")}]`;
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${toCodeLiteral(v)}`).join(", ")} }`;
+    return `{ ${entries.map(([k, v]) => objectEntry(k, toCodeLiteral(v), v)).join(", ")} }`;
   }
   return "undefined";
 }

@@ -13,6 +13,7 @@ export interface FileChange {
 
 /** Differences between `files` and what `outDir` holds now. */
 export async function diffPackage(outDir: string, files: readonly GeneratedFile[]): Promise<FileChange[]> {
+  assertDistinctIgnoringCase(files.map((f) => f.path));
   const existing = new Set(await listFiles(outDir));
   const changes: FileChange[] = [];
   for (const file of files) {
@@ -57,11 +58,24 @@ export async function writePackage(outDir: string, files: readonly GeneratedFile
   return changes;
 }
 
-/** Generated paths are relative, POSIX, lower-risk characters only, and stay inside the output root. */
+/** Windows device names, which no file may be called whatever its extension. */
+const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/** Generated paths are relative, POSIX, lower-risk characters only, no device names, and stay inside the output root. */
 export function assertSafePath(relative: string): void {
   const ok =
-    /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(relative) && !relative.split("/").some((s) => s === "." || s === "..");
+    /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(relative) && !relative.split("/").some((s) => s === "." || s === ".." || DEVICE_NAME.test(s));
   if (!ok) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(relative)}`);
+}
+
+/** Two paths that differ only in case would be one file on macOS and Windows: refused. */
+function assertDistinctIgnoringCase(paths: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const file of paths) {
+    const other = seen.get(file.toLowerCase());
+    if (other !== undefined) throw new Error(`refusing to write ${JSON.stringify(file)} and ${JSON.stringify(other)}: they are one file on case-insensitive file systems`);
+    seen.set(file.toLowerCase(), file);
+  }
 }
 
 /** Files of a package folder (relative POSIX paths), without node_modules/ and dist/. */

@@ -223,9 +223,10 @@ export function decodeXml(text: string, shape: XmlShape | undefined): unknown {
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new ApiDecodeError(`Malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const parsed = parser.parse(text) as RawObject;
-  const rootName = Object.keys(parsed)[0];
-  const root = rootName === undefined ? undefined : parsed[rootName];
+  const rootNames = Object.keys(parsed);
+  const root = rootNames[0] === undefined ? undefined : parsed[rootNames[0]];
   if (root === undefined) return undefined;
+  if (rootNames.length > 1 || Array.isArray(root)) throw new ApiDecodeError("Malformed XML: more than one root element");
   if (shape?.array === true) {
     const items = typeof root === "object" && !Array.isArray(root) ? root[localName(shape.items?.name ?? "item")] : undefined;
     return toArray(items).map((item) => reshape(item, shape.items));

@@ -2,7 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
+import { LOAD_LIMITS } from "../../generator/load/limits.js";
 import { loadSpec } from "../../generator/load/load-spec.js";
 import { upgradeSpec } from "../../generator/load/upgrade-swagger.js";
 import { startServer } from "../runtime/test-server.js";
@@ -48,6 +50,24 @@ describe("remote refs", () => {
       const allowed = await loadSpec(file, { allowRemoteRefs: true });
       expect(allowed.ok).toBe(true);
       expect(server.requests.map((r) => r.url)).toEqual(["/schemas.yaml"]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("remote refs (hostile servers)", () => {
+  const spec = (url: string) => `openapi: 3.1.0\ninfo: {title: R, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "${url}#/Pet"}\n`;
+  it("stops reading a compressed body at the file size limit, counted after decompression", async () => {
+    const server = await startServer();
+    const bomb = gzipSync(Buffer.alloc(LOAD_LIMITS.maxFileBytes + 1024, 0x20), { level: 1 });
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/yaml", "content-encoding": "gzip" });
+      res.end(bomb);
+    });
+    try {
+      const loaded = await loadSpec(write("bomb.yaml", spec(`${server.url}/bomb.yaml`)), { allowRemoteRefs: true });
+      expect(loaded.ok ? [] : loaded.diagnostics.map((d) => [d.code, d.location.line, d.message.includes("is larger than")])).toEqual([["unresolvable-ref", 6, true]]);
     } finally {
       await server.close();
     }

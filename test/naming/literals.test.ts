@@ -1,5 +1,7 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { StructureKind } from "ts-morph";
+import { printSourceFile } from "../../generator/emit/print.js";
 import { jsDocText, lineCommentText, objectKey, quoteString, toCodeLiteral } from "../../generator/naming/literals.js";
 
 /** Every token TypeScript sees in `code`, so a test can prove a hostile string stays one token. */
@@ -31,6 +33,17 @@ describe("quoteString", () => {
   });
 });
 
+describe("quoteString inside printed files", () => {
+  it("a literal never ends in an escaped backslash, so ts-morph's writer cannot lose track and take /* for a comment", () => {
+    const value = "toString/*\\";
+    expect(quoteString(value)).toBe('"toString/*\\u005c"');
+    const statement = `const spec = {\n  a: ${quoteString(value)},\n  b: ${quoteString("*/x")},\n};`;
+    const printed = printSourceFile("// header", [statement, { kind: StructureKind.Class, name: "Next", isExported: true }]);
+    expect(printed).toContain("\nexport class Next {");
+    expect(printed).not.toContain("*/export");
+  });
+});
+
 describe("jsDocText", () => {
   it.each(HOSTILE)("cannot close the comment: %j", (value) => {
     const comment = `/** ${jsDocText(value)} */ const x = 1;`;
@@ -46,6 +59,13 @@ describe("lineCommentText", () => {
 });
 
 describe("toCodeLiteral", () => {
+  it("writes values under keys every object has (constructor, toString, …) as const, so their literal types survive", () => {
+    expect(toCodeLiteral({ constructor: { type: "integer" }, toString: "s", ok: "o", valueOf: null })).toBe(
+      `{ constructor: { type: "integer" } as const, toString: "s" as const, ok: "o", valueOf: null }`,
+    );
+  });
+
+
   it("renders data with safe keys", () => {
     expect(toCodeLiteral({ a: 1, "x-y": [true, null, "s"], __proto__x: undefined })).toBe(`{ a: 1, "x-y": [true, null, "s"] }`);
     expect(objectKey("__proto__")).toBe(`["__proto__"]`);

@@ -1,5 +1,5 @@
 /** Test helpers: generate a package in memory, write it for type-checking, and type-check folders in-process. */
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
@@ -21,6 +21,15 @@ export async function writeTestPackage(name: string, files: readonly GeneratedFi
   await mkdir(dir, { recursive: true });
   await writePackage(dir, files);
   return dir;
+}
+
+/**
+ * Replaces a written package's `src/runtime` copy with a link to templates/runtime (the drift test proves they are
+ * equal), so one program type-checking many packages checks the runtime once.
+ */
+export async function shareRuntime(dir: string): Promise<void> {
+  await rm(path.join(dir, "src/runtime"), { recursive: true, force: true });
+  await symlink(path.resolve("templates/runtime"), path.join(dir, "src/runtime"));
 }
 
 /** Compiler options of the strictest consumer we promise to support. */

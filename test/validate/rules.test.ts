@@ -97,6 +97,18 @@ describe("semantic rules on in-memory documents", () => {
       want: ["ref-cycle /components/schemas/A/oneOf"],
     },
     {
+      name: "recursion through bare array items alone has no TypeScript name",
+      rule: refCycleRule,
+      given: doc({ components: { schemas: { L: { type: "array", items: { $ref: "#/components/schemas/L" } } } } }),
+      want: ["ref-cycle /components/schemas/L/items"],
+    },
+    {
+      name: "recursion through array items of an object is fine",
+      rule: refCycleRule,
+      given: doc({ components: { schemas: { T: { type: "object", properties: { kids: { type: "array", items: { $ref: "#/components/schemas/T" } } } } } } }),
+      want: [],
+    },
+    {
       name: "refs inside example data, enums and defaults are not references",
       rule: unresolvableRefRule,
       given: doc({

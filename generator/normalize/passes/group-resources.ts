@@ -31,7 +31,7 @@ export const groupResources: Pass = {
       api.warnings.push(pointerWarning(oauthMember.operations[0]!.pointer, "resource-name-collision", `resource "oauth" is generated as "oauthApi": \`client.oauth\` holds the OAuth 2 helpers — set x-specforge-resource to choose a name`));
     }
     const classNames = new Set<string>([api.clientName, ...RUNTIME_EXPORT_NAMES, ...api.schemas.flatMap((s) => [s.typeName, s.inputTypeName ?? ""])]);
-    const fileNames = new Set<string>();
+    const fileNames = new Set<string>(WINDOWS_DEVICE_NAMES);
     api.resources = [...byKey.values()].sort((a, b) => (a.propertyName < b.propertyName ? -1 : 1));
     for (const resource of api.resources) {
       resource.className = claimUniqueName(`${toTypeName(resource.propertyName, "Root")}Resource`, classNames);
@@ -40,6 +40,9 @@ export const groupResources: Pass = {
     return api;
   },
 };
+
+/** Names Windows reserves for devices whatever the extension (`con.ts` cannot be created): taken from the start. */
+const WINDOWS_DEVICE_NAMES = ["con", "prn", "aux", "nul", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])];
 
 /** kebab-case, lower case only, so names never clash on case-insensitive file systems. */
 function toFileName(member: string): string {

@@ -1,6 +1,7 @@
 /**
  * Degenerate `$ref` cycles: nodes that only refer to each other (`$ref`, or `allOf`/`anyOf`/`oneOf`
- * with nothing else) never reach a real definition. Recursion through properties or items is fine.
+ * with nothing else) never reach a real definition. Recursion through object properties is fine; recursion through
+ * bare array items alone (`List: { type: array, items: List }`) has no TypeScript name, so it counts as degenerate.
  */
 import type { SemanticRule } from "../rule.js";
 import type { JsonObject } from "../spec-nodes.js";
@@ -16,6 +17,8 @@ const ANNOTATION_KEYS = new Set([
   "nullable", "example", "examples", "default", "externalDocs", "xml", "$comment", "discriminator",
 ]);
 const COMPOSITIONS = ["allOf", "anyOf", "oneOf"] as const;
+/** Keys an array wrapper may have and still add no object around its items. */
+const ARRAY_KEYS = new Set(["type", "items", "minItems", "maxItems", "uniqueItems"]);
 
 /** Reports each group of nodes that reach only each other through `$ref`s and compositions. @see https://spec.openapis.org/oas/v3.1.0#reference-object */
 export const refCycleRule: SemanticRule = {
@@ -23,7 +26,9 @@ export const refCycleRule: SemanticRule = {
   check(document, report) {
     const siblingsIgnored = typeof document["openapi"] === "string" && document["openapi"].startsWith("3.0");
     const shapeless = (node: unknown): node is JsonObject =>
-      isRecord(node) && ((siblingsIgnored && typeof node["$ref"] === "string") || Object.keys(node).every((k) => ANNOTATION_KEYS.has(k) || k.startsWith("x-")));
+      isRecord(node) &&
+      ((siblingsIgnored && typeof node["$ref"] === "string") ||
+        Object.keys(node).every((k) => ANNOTATION_KEYS.has(k) || k.startsWith("x-") || (isArrayWrapper(node) && ARRAY_KEYS.has(k))));
     const edges = new Map<string, string[]>();
     const segmentsOf = new Map<string, string[]>();
     walkDocument(document, ({ node, at }) => {
@@ -39,7 +44,7 @@ export const refCycleRule: SemanticRule = {
       const start = [...component].sort(compareText)[0]!;
       const at = segmentsOf.get(start) ?? [];
       const node = followPointer(document, at);
-      const key = isRecord(node) && typeof node["$ref"] === "string" ? "$ref" : (COMPOSITIONS.find((k) => isRecord(node) && k in node) ?? "$ref");
+      const key = isRecord(node) && typeof node["$ref"] === "string" ? "$ref" : ([...COMPOSITIONS, "items"].find((k) => isRecord(node) && k in node) ?? "$ref");
       const shown = (pointer: string) => showPointer(segmentsOf.get(pointer) ?? []);
       report({
         at: [...at, key],
@@ -57,12 +62,19 @@ function shapelessTargets(document: JsonObject, node: JsonObject, at: readonly s
     const segments = parseRefPointer(ref);
     if (segments) out.push({ node: followPointer(document, segments), pointer: toPointer(segments) });
   }
+  if (isArrayWrapper(node) && isRecord(node["items"])) out.push({ node: node["items"], pointer: toPointer([...at, "items"]) });
   for (const key of COMPOSITIONS) {
     const members = node[key];
     if (!Array.isArray(members)) continue;
     members.forEach((member, index) => out.push({ node: member, pointer: toPointer([...at, key, String(index)]) }));
   }
   return out;
+}
+
+/** `type: array` (alone or with null) holding its items directly. */
+function isArrayWrapper(node: JsonObject): boolean {
+  const type = node["type"];
+  return (type === "array" || (Array.isArray(type) && type.includes("array") && type.every((t) => t === "array" || t === "null"))) && "items" in node;
 }
 
 /** `#/a → #/b → #/a`, following edges inside the component from `start`. */

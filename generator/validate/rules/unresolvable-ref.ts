@@ -28,14 +28,14 @@ export const unresolvableRefRule: SemanticRule = {
       }
     });
     for (const local of refs) {
-      const problem = explainRef(local, anchors);
+      const problem = explainRef(local, anchors, document);
       if (problem !== undefined) report({ at: local.at, message: `$ref ${JSON.stringify(local.ref)} does not resolve: ${problem}` });
     }
   },
 };
 
 /** Why a local ref does not resolve, or undefined when it does. */
-function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>): string | undefined {
+function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>, document: JsonObject): string | undefined {
   if (ref !== "#" && !ref.startsWith("#/")) {
     const anchor = ref.slice(1);
     if (/^[A-Za-z_][-A-Za-z0-9._]*$/.test(anchor)) {
@@ -45,6 +45,7 @@ function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>): stri
   }
   const segments = parseRefPointer(ref);
   if (!segments) return `malformed percent-encoding in the pointer`;
+  if (segments.length === 0 && base === document) return `it points at the whole document; refer to a component such as "#/components/schemas/Name"`;
   if (followPointer(base, segments) !== undefined) return undefined;
   let node: unknown = base;
   for (let i = 0; i < segments.length; i++) {

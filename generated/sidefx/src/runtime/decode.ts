@@ -65,8 +65,14 @@ export function isStreamingKind(kind: DecodeKind): boolean {
   return kind === "stream" || kind === "ndjson";
 }
 
+/**
+ * Largest body the runtime reads whole to parse (JSON, XML, text, error bodies) when `maxResponseBytes` is not set:
+ * a compressed "bomb" or an endless body from a hostile server cannot exhaust memory by default.
+ */
+export const DEFAULT_MAX_PARSED_BYTES = 64 * 1024 * 1024;
+
 async function readText(input: DecodeInput): Promise<string> {
-  return decodeText(await readBodyBytes(input.response, input.limit, input.context), input.response.headers.get("content-type"));
+  return decodeText(await readBodyBytes(input.response, input.limit ?? DEFAULT_MAX_PARSED_BYTES, input.context), input.response.headers.get("content-type"));
 }
 
 function wrapDecode<T>(what: string, input: DecodeInput, run: () => T): T {

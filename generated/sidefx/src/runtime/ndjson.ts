@@ -1,7 +1,7 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Newline-delimited JSON: request bodies from arrays or (async) iterables, responses as an async iterable. */
 
-import { ApiDecodeError, ApiRequestError } from "./errors.js";
+import { ApiDecodeError, ApiRequestError, ApiResponseTooLargeError } from "./errors.js";
 import { parseJsonSafely } from "./json.js";
 import { supportsRequestStreams } from "./streams.js";
 
@@ -52,20 +52,25 @@ function streamLines(source: AsyncIterable<unknown> | Iterable<unknown>): Readab
   });
 }
 
+/** Longest NDJSON line (one JSON value, in characters) held while waiting for its end; a server cannot grow one forever. */
+export const MAX_NDJSON_LINE_CHARS = 64 * 1024 * 1024;
+
 /** Parses a byte stream of NDJSON lazily; breaking out of `for await` cancels the body. Blank lines are skipped. */
 export function parseNdjson<T = unknown>(stream: ReadableStream<Uint8Array>): AsyncIterable<T> {
   return {
     async *[Symbol.asyncIterator]() {
       const reader = stream.getReader();
       const decoder = new TextDecoder();
-      let buffer = "";
+      let partial = "";
       let finished = false;
       try {
         for (;;) {
           const { done, value } = await reader.read();
-          buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-          const lines = buffer.split("\n");
-          buffer = done ? "" : (lines.pop() ?? "");
+          // Only the new text is searched for line ends, so a long line arriving in small chunks stays linear.
+          const lines = (done ? decoder.decode() : decoder.decode(value, { stream: true })).split("\n");
+          lines[0] = partial + lines[0];
+          partial = done ? "" : (lines.pop() ?? "");
+          if (partial.length > MAX_NDJSON_LINE_CHARS) throw new ApiResponseTooLargeError(MAX_NDJSON_LINE_CHARS);
           for (const line of lines) if (line.trim() !== "") yield parseLine(line) as T;
           if (done) break;
         }

@@ -31,7 +31,11 @@ export interface ClientOptions {
   readonly timeout?: number | undefined;
   /** Retries after the first attempt for safe requests (default 2). */
   readonly maxRetries?: number | undefined;
-  /** Largest response body accepted, in bytes; larger bodies fail with `ApiResponseTooLargeError`. */
+  /**
+   * Largest response body accepted, in bytes; larger bodies fail with `ApiResponseTooLargeError`. Counted after
+   * decompression. Unset: bodies parsed whole (JSON, XML, text, error bodies) stop at 64 MiB, binary and streams
+   * are unlimited.
+   */
   readonly maxResponseBytes?: number | undefined;
   /**
    * Media types this client works in, most preferred first (e.g. `["application/json"]` for an API that offers XML

@@ -13,8 +13,8 @@ import { decodeText, readBodyBytes } from "./read-body.js";
 import { createRedactor, redactUrl } from "./redact.js";
 import type { SecretRegistry } from "./secret-registry.js";
 
-/** Token responses are small; anything larger is refused. */
-const MAX_TOKEN_RESPONSE_BYTES = 1_048_576;
+/** Largest token endpoint response read: token responses are small; anything larger is refused. */
+export const MAX_TOKEN_RESPONSE_BYTES = 1_048_576;
 const FORM = "application/x-www-form-urlencoded";
 
 /** Everything needed to call one token endpoint. */

@@ -80,6 +80,14 @@ function untilEpochSeconds(epochSeconds: number, now: number): number {
   return Math.max(0, epochSeconds * 1000 - now);
 }
 
+/**
+ * The three HTTP-date forms (IMF-fixdate, RFC 850, asctime); anything else is not a date, however `Date.parse`
+ * would read it (it takes `x 3000` for the year 3000).
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7
+ */
+const HTTP_DATE =
+  /^(?:[a-z]{3}, \d{2} [a-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT|[a-z]{6,9}, \d{2}-[a-z]{3}-\d{2} \d{2}:\d{2}:\d{2} GMT|[a-z]{3} [a-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/i;
+
 /** One reader per header format; `undefined` for absent, negative or unreadable values. */
 const RETRY_HEADER_READERS: Readonly<Record<RetryHeaderFormat, (value: string, now: number) => number | undefined>> = {
   milliseconds: (value) => readNumber(value),
@@ -91,8 +99,8 @@ const RETRY_HEADER_READERS: Readonly<Record<RetryHeaderFormat, (value: string, n
   "seconds-or-http-date": (value, now) => {
     const n = readNumber(value);
     if (n !== undefined) return n * 1000;
-    if (!/[a-z]/i.test(value)) return undefined;
-    const date = Date.parse(value);
+    if (!HTTP_DATE.test(value.trim())) return undefined;
+    const date = Date.parse(value.trim());
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
   },
   "epoch-seconds": (value, now) => {
