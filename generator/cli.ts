@@ -14,6 +14,8 @@ Usage:
   specforge generate-all [--check] [--specs <dir>] [--out <dir>]
   specforge lint <spec>
   specforge lint-all [--specs <dir>]
+  specforge diff <base-spec> <head-spec> [--format text|markdown|json] [--fail-on breaking|potentially-breaking]
+  specforge review [--base <git-ref>] [--head <git-ref>] [--specs <dir>] [--out <dir>] [--format markdown|json] [--dry-run]
   specforge --help
 
   <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), or a folder holding openapi.yaml
@@ -25,8 +27,13 @@ Usage:
 
 generate-all turns every folder of specs/ into generated/<folder> (what \`npm run generate\` runs).
 lint validates a spec and prints every error and warning; lint-all does so for every folder of specs/.
+Lint rules are configured in specforge.config.json (repository root, overridden per spec folder); see docs/review.md.
+diff compares two specs and classifies every change as breaking, potentially-breaking or non-breaking.
+review compares every spec folder and generated API surface between --base (default main) and --head (default:
+the working tree), decides each package's version, updates its changelog and prints a Markdown report.
 
-Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error.
+Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error; diff: 1 when --fail-on matches;
+review: 1 on breaking changes the head spec does not acknowledge (x-specforge-breaking-ok).
 `;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -43,6 +50,11 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
         check: { type: "boolean" },
         "allow-remote-refs": { type: "boolean" },
         "no-cache": { type: "boolean" },
+        format: { type: "string" },
+        "fail-on": { type: "string" },
+        base: { type: "string" },
+        head: { type: "string" },
+        "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -75,6 +87,14 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
       return EXIT.usage;
     }
     return lintAll(targets ?? [], common.allowRemoteRefs, io);
+  }
+  if (command === "diff") {
+    if (rest.length !== 2) {
+      io.err(`diff needs <base-spec> and <head-spec>\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const { runDiffCommand } = await import("./diff/diff-command.js");
+    return runDiffCommand({ base: rest[0]!, head: rest[1]!, format: values.format ?? "text", failOn: values["fail-on"], allowRemoteRefs: common.allowRemoteRefs }, io);
   }
   io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
   return EXIT.usage;

@@ -95,7 +95,7 @@ function diffParam(ctx: DiffContext, pair: OperationPair, base: Param, head: Par
     const is = head.value["deprecated"] === true;
     ctx.report({ rule: is ? "parameter-deprecated" : "parameter-undeprecated", class: "non-breaking", subject, message: `${label(head)} ${is ? "is deprecated" : "is no longer deprecated"}`, ...at });
   }
-  if (serialization(base) !== serialization(head)) {
+  if (base.in === head.in && serialization(base) !== serialization(head)) {
     ctx.report({ rule: "parameter-style-changed", class: "potentially-breaking", subject, message: `${label(head)} serialization ${serialization(base)} → ${serialization(head)}`, ...at });
   }
   diffSchema(ctx, { direction: "request", subject, label: label(head) }, schemaOf(base), schemaOf(head));
