@@ -36,7 +36,7 @@ async function diffCase(name: string): Promise<Change[]> {
   return diffSpecs(base.side, head.side);
 }
 
-const key = (c: Expected) => `${c.class} ${c.rule} ${c.subject}`;
+const key = (c: Pick<Expected, "rule" | "class" | "subject">) => `${c.class} ${c.rule} ${c.subject}`;
 
 describe("spec diff corpus", () => {
   it("has at least 40 cases", () => {
