@@ -53,19 +53,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     return result({ ok: true, cached: true });
   }
 
-  const { loadSpec } = await import("./load/load-spec.js");
-  const { upgradeSpec } = await import("./load/upgrade-swagger.js");
-  const loaded = await time("load", () => loadSpec(options.specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false }));
-  if (!loaded.ok) return result({ diagnostics: attachCodeFrames(loaded.diagnostics, []) });
-  const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
-  const structural = await time("validate", () => validateStructure(loaded.spec));
-  if (structural.length > 0) return result({ diagnostics: attachCodeFrames(structural, loaded.spec.sources.files) });
-  const upgraded = await time("upgrade", () => upgradeSpec(loaded.spec));
-  if (!upgraded.ok) return result({ diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) });
-  const spec = upgraded.spec;
-  const semantic = await time("validate", () => validateSemantics(spec));
-  const errors = semantic.filter((d) => d.severity === "error");
-  if (errors.length > 0) return result({ diagnostics: attachCodeFrames(errors, spec.sources.files) });
+  const checked = await loadCheckedSpec(options.specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false }, time);
+  if (!checked.ok) return result({ diagnostics: checked.diagnostics });
+  const { spec, semantic } = checked;
 
   const { buildPackageFiles } = await import("./build-package.js");
   const built = await buildPackageFiles(spec, { ...options, specDir }, time);
@@ -75,6 +65,40 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     : await time("write", () => writePackage(options.outDir, built.files));
   if (!options.check && !options.noCache) await time("cache", () => saveCacheRecord(cacheName, key, built.files));
   return result({ ok: !options.check || changes.length === 0, warnings, changes, files: built.files });
+}
+
+type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
+
+type CheckedSpec =
+  | { ok: true; spec: import("./load/load-spec.js").LoadedSpec; semantic: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Load → validate → upgrade → validate: an OpenAPI 3 document ready for normalization, or every error, located. */
+async function loadCheckedSpec(specPath: string, options: { allowRemoteRefs: boolean }, time: Timer): Promise<CheckedSpec> {
+  const { loadSpec } = await import("./load/load-spec.js");
+  const { upgradeSpec } = await import("./load/upgrade-swagger.js");
+  const loaded = await time("load", () => loadSpec(specPath, options));
+  if (!loaded.ok) return { ok: false, diagnostics: attachCodeFrames(loaded.diagnostics, []) };
+  const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
+  const structural = await time("validate", () => validateStructure(loaded.spec));
+  if (structural.length > 0) return { ok: false, diagnostics: attachCodeFrames(structural, loaded.spec.sources.files) };
+  const upgraded = await time("upgrade", () => upgradeSpec(loaded.spec));
+  if (!upgraded.ok) return { ok: false, diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) };
+  const semantic = await time("validate", () => validateSemantics(upgraded.spec));
+  const errors = semantic.filter((d) => d.severity === "error");
+  if (errors.length > 0) return { ok: false, diagnostics: attachCodeFrames(errors, upgraded.spec.sources.files) };
+  return { ok: true, spec: upgraded.spec, semantic };
+}
+
+/** Builds a package's files in memory (no cache, nothing written): what the review compares between two refs. */
+export async function buildPackageInMemory(options: { specPath: string; id: string; packageVersion?: string }): Promise<{ ok: true; files: GeneratedFile[] } | { ok: false; diagnostics: Diagnostic[] }> {
+  const time: Timer = async (_stage, run) => run();
+  const checked = await loadCheckedSpec(options.specPath, { allowRemoteRefs: false }, time);
+  if (!checked.ok) return checked;
+  const { buildPackageFiles } = await import("./build-package.js");
+  const specDir = await specFolderOf(options.specPath);
+  const built = await buildPackageFiles(checked.spec, { specDir, id: options.id, ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}) }, time);
+  return { ok: true, files: built.files };
 }
 
 /** Load and validate only (what `specforge lint` runs): every error and warning, located. */

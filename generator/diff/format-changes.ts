@@ -5,7 +5,8 @@ import { CHANGE_CLASSES, type Change, type ChangeLocation } from "./change.js";
 export type ChangeFormat = "text" | "markdown" | "json";
 
 function where(location: ChangeLocation | null): string {
-  return location ? `${location.file}:${location.line} #${location.pointer}` : "—";
+  if (!location) return "—";
+  return location.pointer === "" ? `${location.file}:${location.line}` : `${location.file}:${location.line} #${location.pointer}`;
 }
 
 /** Escapes text for a Markdown table cell. */
