@@ -96,6 +96,15 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
     const { runDiffCommand } = await import("./diff/diff-command.js");
     return runDiffCommand({ base: rest[0]!, head: rest[1]!, format: values.format ?? "text", failOn: values["fail-on"], allowRemoteRefs: common.allowRemoteRefs }, io);
   }
+  if (command === "review") {
+    if (rest.length > 0) {
+      io.err(`review takes no positional arguments\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const { runReviewCommand } = await import("./review/review-command.js");
+    const options = { base: values.base ?? "main", head: values.head, specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated" };
+    return runReviewCommand({ ...options, format: values.format ?? "markdown", dryRun: values["dry-run"] ?? false }, io);
+  }
   io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
   return EXIT.usage;
 }

@@ -58,7 +58,9 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const { spec, semantic } = checked;
 
   const { buildPackageFiles } = await import("./build-package.js");
-  const built = await buildPackageFiles(spec, { ...options, specDir }, time);
+  const { readSpecChangelog } = await import("./release/changelog-file.js");
+  const changelog = await readSpecChangelog(specDir);
+  const built = await buildPackageFiles(spec, { ...options, specDir, ...(changelog !== undefined ? { changelog } : {}) }, time);
   const warnings = sortDiagnostics([...semantic.filter((d) => d.severity === "warning"), ...built.warnings]);
   const changes = options.check
     ? await time("write", () => diffPackage(options.outDir, built.files))

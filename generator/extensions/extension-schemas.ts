@@ -57,9 +57,22 @@ const pagination = {
   ],
 };
 
+/** Acknowledged breaking changes (docs/review.md): each names a rule id (or `*`), optionally a subject, and why. */
+const breakingOk = {
+  type: "array",
+  minItems: 1,
+  items: {
+    type: "object",
+    required: ["rule", "reason"],
+    additionalProperties: false,
+    properties: { rule: { type: "string", pattern: "^(\\*|[a-z0-9]+(-[a-z0-9]+)*)$" }, subject: name, reason: name },
+  },
+};
+
 /** Every extension specforge reads. */
 export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   "x-specforge-client": { sites: ["root"], schema: name },
+  "x-specforge-breaking-ok": { sites: ["root"], schema: breakingOk },
   "x-specforge-resource": { sites: ["operation"], schema: name },
   "x-specforge-method": { sites: ["operation"], schema: name },
   "x-specforge-pagination": { sites: ["operation"], schema: pagination },
