@@ -9,6 +9,12 @@ function where(location: ChangeLocation | null): string {
   return location.pointer === "" ? `${location.file}:${location.line}` : `${location.file}:${location.line} #${location.pointer}`;
 }
 
+/** The location that shows a change best: the more specific one (longer pointer), the head's on a tie. */
+export function primaryLocation(change: Change): ChangeLocation | null {
+  if (!change.base || !change.head) return change.head ?? change.base;
+  return change.base.pointer.length > change.head.pointer.length ? change.base : change.head;
+}
+
 /** Escapes text for a Markdown table cell. */
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;");

@@ -1,6 +1,6 @@
 /** The review as Markdown for a PR comment: a summary table, breaking changes first, every change in collapsed details. */
 import { formatDiagnostic } from "../diagnostics.js";
-import { countByClass, markdownCell, renderMarkdownTable } from "../diff/format-changes.js";
+import { countByClass, markdownCell, primaryLocation, renderMarkdownTable } from "../diff/format-changes.js";
 import type { ProviderReview } from "./review-provider.js";
 
 /** What was compared, for the title. */
@@ -44,7 +44,7 @@ function breakingSection(reviews: readonly ProviderReview[]): string[] {
   for (const r of withBreaking) {
     out.push("", `#### \`${r.id}\``, "");
     for (const { change, acknowledgement } of r.breaking) {
-      const where = change.head ?? change.base;
+      const where = primaryLocation(change);
       const at = where ? `, ${markdownCell(`${where.file}:${where.line}`)}` : "";
       const mark = acknowledgement ? `✅ acknowledged (${markdownCell(acknowledgement.reason)})` : "❌ not acknowledged";
       out.push(`- **${markdownCell(change.subject)}**: ${markdownCell(change.message)} — \`${change.rule}\`${at} — ${mark}`);
