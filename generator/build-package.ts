@@ -9,6 +9,7 @@ import { formatFiles } from "./format/format-files.js";
 import type { LoadedSpec } from "./load/load-spec.js";
 import type { Api } from "./normalize/ir.js";
 import { normalizeApi } from "./normalize/normalize.js";
+import { deriveRpcSchemas, type RpcDerivation } from "./normalize/rpc-schemas.js";
 import { latestVersion } from "./release/changelog-file.js";
 import { attachCodeFrames } from "./report.js";
 
@@ -28,8 +29,9 @@ export const DEFAULT_PACKAGE_VERSION = "0.1.0";
 
 /** Builds every file of the package from a validated OpenAPI 3 spec. */
 export async function buildPackageFiles(spec: LoadedSpec, options: BuildOptions, time: Timer): Promise<{ files: GeneratedFile[]; warnings: Diagnostic[] }> {
-  const api = await time("normalize", () => normalizeSpec(spec, options));
-  const typesText = await time("types", () => emitSchemaTypes(spec.document));
+  const derived = await time("normalize", () => deriveRpcSchemas(spec.document));
+  const api = await time("normalize", () => normalizeSpec(spec, options, derived));
+  const typesText = await time("types", () => emitSchemaTypes(derived.document));
   const emitted = await time("emit", () => withChangelog(emitPackage(api, typesText), spec, options.changelog));
   const files = await time("format", () => formatFiles(emitted));
   return { files, warnings: attachCodeFrames(locateWarnings(spec, api.warnings), spec.sources.files) };
@@ -42,9 +44,10 @@ function withChangelog(files: GeneratedFile[], spec: LoadedSpec, changelog: stri
   return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function normalizeSpec(spec: LoadedSpec, options: BuildOptions): Api {
+function normalizeSpec(spec: LoadedSpec, options: BuildOptions, derived: RpcDerivation = deriveRpcSchemas(spec.document)): Api {
   const id = options.id ?? defaultIdOf(spec);
-  return normalizeApi(spec.document, {
+  return normalizeApi(derived.document, {
+    rpcSchemas: derived.names,
     id,
     packageName: options.packageName ?? `@specforge/${id.toLowerCase().replace(/[^a-z0-9-._]/g, "-")}`,
     packageVersion: options.packageVersion ?? latestVersion(options.changelog) ?? DEFAULT_PACKAGE_VERSION,

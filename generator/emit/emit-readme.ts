@@ -15,6 +15,7 @@ import { callSignature } from "./readme-code.js";
 import { environmentsSection } from "./readme-environments.js";
 import { codeSpan, inlineMarkdown, markdownProse, markdownTable, markdownText } from "./readme-markdown.js";
 import { callOptionsTable, clientOptionsTable, idempotencyNote } from "./readme-options.js";
+import { rpcSection } from "./readme-rpc.js";
 import { errorExamples, paginationSection, quickStart, retryExamples, usageSection } from "./readme-usage.js";
 
 export { codeSpan, markdownText } from "./readme-markdown.js";
@@ -55,6 +56,7 @@ export function emitReadme(api: Api): GeneratedFile {
         .flatMap((r) => r.operations.filter((op) => op.retrySafe).map((op) => codeSpan(callSignature(r, op))))
         .join(", "),
     ),
+    rpcFunctions: safe(rpcSection(api)),
     operations: safe(operationsTable(api)),
   };
   return { path: "README.md", content: compiled(context) };
@@ -66,7 +68,8 @@ function operationsTable(api: Api): string {
     r.operations.map((op) => {
       const marks = [...(op.deprecated ? ["**Deprecated.**"] : []), ...(op.pagination ? ["*Paginated.*"] : [])];
       const summary = inlineMarkdown(oneLine(op.summary ?? op.description ?? ""));
-      return [codeSpan(callSignature(r, op)), op.method.toUpperCase(), codeSpan(op.path), [...marks, summary].filter((s) => s !== "").join(" ")];
+      const where = op.rpc ? `${codeSpan(op.path)} RPC ${codeSpan(op.rpc.name)}` : codeSpan(op.path);
+      return [codeSpan(callSignature(r, op)), op.method.toUpperCase(), where, [...marks, summary].filter((s) => s !== "").join(" ")];
     }),
   );
   return markdownTable(["call", "HTTP", "path", "description"], rows);

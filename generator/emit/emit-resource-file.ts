@@ -10,6 +10,7 @@ import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } fr
 import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
 import { operationSpecData } from "./operation-spec.js";
+import { hasFileArguments, rpcArgumentsTypeText, rpcFunctionSpecData, rpcResultTypeText } from "./rpc-function.js";
 import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
 import { operationTypeRoot } from "./type-paths.js";
 
@@ -18,7 +19,7 @@ export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
   const statements: (string | StatementStructures)[] = [
     layoutNamedList("import type", runtimeImports(resource), `"../runtime/index.js"`),
     `import type { Readable, Writable } from "../runtime/schema-markers.js";`,
-    `import type { paths } from "../types.js";`,
+    layoutNamedList("import type", typesImports(resource), `"../types.js"`),
   ];
   const aliases = new Set<string>();
   for (const op of resource.operations) statements.push(...operationStatements(op, claimUniqueName(`${toTypeName(op.methodName, "Call")}Op`, aliases)));
@@ -29,16 +30,32 @@ export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
 function runtimeImports(resource: Resource): string[] {
   const paged = resource.operations.some((op) => op.itemTypeName !== undefined);
   const plain = resource.operations.some((op) => op.itemTypeName === undefined);
-  return ["ApiClient", ...(plain ? ["ApiPromise"] : []), "OperationSpec", ...(paged ? ["PagePromise", "PaginateOptions"] : []), ...(plain ? ["RequestOptions"] : [])];
+  const rest = resource.operations.some((op) => op.rpc === undefined);
+  const rpc = resource.operations.some((op) => op.rpc !== undefined);
+  return [
+    "ApiClient",
+    ...(plain ? ["ApiPromise"] : []),
+    ...(rest ? ["OperationSpec"] : []),
+    ...(paged ? ["PagePromise", "PaginateOptions"] : []),
+    ...(plain ? ["RequestOptions"] : []),
+    ...(rpc ? ["RpcFunctionSpec"] : []),
+    ...(resource.operations.some((op) => hasFileArguments(op.rpc)) ? ["WithRpcFiles"] : []),
+  ];
+}
+
+function typesImports(resource: Resource): string[] {
+  return [...(resource.operations.some((op) => op.rpc !== undefined) ? ["components"] : []), "paths"];
 }
 
 function operationStatements(op: Operation, alias: string): string[] {
   const statements = [typeAliasStatement({ name: alias, type: operationTypeRoot(op.path, op.method) })];
   if (hasArguments(op)) {
     const docs = jsDocText(`Arguments of ${op.method.toUpperCase()} ${op.path}`);
-    statements.push(typeAliasStatement({ name: op.argsTypeName, type: argumentsTypeText(op, alias), docs, exported: true }));
+    const type = op.rpc ? rpcArgumentsTypeText(op.rpc) : argumentsTypeText(op, alias);
+    statements.push(typeAliasStatement({ name: op.argsTypeName, type, docs: op.rpc ? jsDocText(`Arguments of ${op.rpc.name}`) : docs, exported: true }));
   }
-  statements.push(typeAliasStatement({ name: op.resultTypeName, type: resultTypeText(op, alias), exported: true }));
+  const result = op.rpc ? rpcResultTypeText(op.rpc) : resultTypeText(op, alias);
+  statements.push(typeAliasStatement({ name: op.resultTypeName, type: result, exported: true }));
   statements.push(
     typeAliasStatement({
       name: op.errorTypeName,
@@ -50,8 +67,10 @@ function operationStatements(op: Operation, alias: string): string[] {
   if (op.itemTypeName) {
     statements.push(typeAliasStatement({ name: op.itemTypeName, type: itemTypeText(op), docs: "One item of a page.", exported: true }));
   }
-  const prefix = `const ${op.specConstName}: OperationSpec = `;
-  statements.push(constStatement({ name: op.specConstName, type: "OperationSpec", initializer: layoutLiteral(operationSpecData(op), prefix.length) }));
+  const specType = op.rpc ? "RpcFunctionSpec" : "OperationSpec";
+  const data = op.rpc ? rpcFunctionSpecData(op, op.rpc) : operationSpecData(op);
+  const prefix = `const ${op.specConstName}: ${specType} = `;
+  statements.push(constStatement({ name: op.specConstName, type: specType, initializer: layoutLiteral(data, prefix.length) }));
   return [statements.join("\n")];
 }
 
@@ -73,13 +92,13 @@ function operationMethod(op: Operation): MethodDeclarationStructure {
     summary: op.summary,
     description: op.description,
     deprecated: op.deprecated,
-    tags: [jsDocText(`@see ${op.method.toUpperCase()} ${op.path}`)],
+    tags: [jsDocText(op.rpc ? `@see RPC ${op.rpc.name} (${op.method.toUpperCase()} ${op.path})` : `@see ${op.method.toUpperCase()} ${op.path}`)],
   });
   const withArgs = hasArguments(op);
   const argsText = `${op.specConstName}, ${withArgs ? "args" : "undefined"}, options`;
   const paged = op.itemTypeName !== undefined;
   // The type arguments come from the declared return type.
-  const call = paged ? `this.#client.paginate(${argsText})` : `this.#client.request(${argsText})`;
+  const call = `this.#client.${paged ? "paginate" : op.rpc ? "rpc" : "request"}(${argsText})`;
   return {
     kind: StructureKind.Method,
     name: op.methodName,

@@ -6,7 +6,8 @@ import { renderTypePath } from "./type-paths.js";
 
 /** Union of the declared error bodies (4XX, 5XX, `default`, …); `unknown` when the spec declares none. */
 export function errorBodyTypeText(op: Operation, alias: string): string {
-  const success = new Set(successResponses(op));
+  // An RPC function's responses are the endpoint's error responses only (its success is the function's result).
+  const success = new Set(op.rpc ? [] : successResponses(op));
   const parts = new Set<string>();
   for (const response of op.responses) {
     if (success.has(response)) continue;

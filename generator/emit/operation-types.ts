@@ -7,11 +7,13 @@ import { renderTypePath } from "./type-paths.js";
 
 /** True when the operation takes an argument object at all. */
 export function hasArguments(op: Operation): boolean {
+  if (op.rpc) return op.rpc.arguments.length > 0;
   return op.params.length > 0 || op.body !== undefined;
 }
 
 /** True when every argument key may be left out (so the argument itself is optional). */
 export function argumentsOptional(op: Operation): boolean {
+  if (op.rpc) return op.rpc.arguments.every((a) => !a.required);
   return op.params.every((p) => !requiredArgument(p)) && (!op.body || (!op.body.required && op.body.from !== "spread"));
 }
 

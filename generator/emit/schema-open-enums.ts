@@ -33,3 +33,16 @@ function isNumberMember(node: ts.Node): boolean {
 function unknownOf(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
   return ts.factory.createTypeReferenceNode("$Unknown", [ts.factory.createKeywordTypeNode(kind)]);
 }
+
+/**
+ * An open set — known string values next to plain `string` (`anyOf: [{ enum: [...] }, { type: string }]`) — keeps its
+ * literals for editor completion: the bare `string` becomes `string & {}`, which TypeScript does not merge with them.
+ */
+export function openStringSet(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isUnionTypeNode(type)) return undefined;
+  const members = type.types.flatMap((t) => (ts.isParenthesizedTypeNode(t) && ts.isUnionTypeNode(t.type) ? [...t.type.types] : [t]));
+  const plain = members.findIndex((t) => t.kind === ts.SyntaxKind.StringKeyword);
+  if (plain < 0 || !members.some(isStringMember)) return undefined;
+  const open = ts.factory.createIntersectionTypeNode([ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), ts.factory.createTypeLiteralNode([])]);
+  return ts.factory.createUnionTypeNode(members.map((t, i) => (i === plain ? open : t)));
+}

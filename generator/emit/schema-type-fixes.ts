@@ -7,7 +7,7 @@ import ts from "typescript";
 import { isJsonTextSchema } from "../normalize/json-text.js";
 import { conditionsType } from "./schema-conditions.js";
 import { mergeIndexSignatures } from "./schema-index-signatures.js";
-import { openEnum } from "./schema-open-enums.js";
+import { openEnum, openStringSet } from "./schema-open-enums.js";
 
 type Transform = (schemaObject: SchemaObject, options: TransformNodeOptions) => ts.TypeNode | undefined;
 
@@ -31,7 +31,8 @@ export function jsonTextType(schema: SchemaObject, options: TransformNodeOptions
 /** openapi-typescript's `postTransform` hook (runs on the type of every schema). */
 export function postTransformType(type: ts.TypeNode): ts.TypeNode | undefined {
   const merged = mergeIndexSignatures(type);
-  return openEnum(merged ?? type) ?? merged;
+  const current = merged ?? type;
+  return openEnum(current) ?? openStringSet(current) ?? merged;
 }
 
 const TEXT_MEDIA = /^text\/|json$|xml$|^application\/x-www-form-urlencoded$/i;

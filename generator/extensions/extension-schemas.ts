@@ -2,6 +2,7 @@
  * The `x-specforge-*` extensions: where each may appear and the JSON Schema of its value.
  * One place for both validation and documentation (docs/extensions.md describes each).
  */
+import { rpcSchema } from "./rpc-schema.js";
 import { conditionsSchema, defaultHeadersSchema, signingSchema } from "./signing-schemas.js";
 
 export type ExtensionSite = "root" | "operation" | "server" | "securityScheme" | "parameter" | "schema";
@@ -94,6 +95,12 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   "x-specforge-signing": { sites: ["securityScheme"], schema: signingSchema },
   "x-specforge-default-headers": { sites: ["root"], schema: defaultHeadersSchema },
   "x-specforge-conditions": { sites: ["schema"], schema: conditionsSchema },
+  "x-specforge-rpc": { sites: ["operation"], schema: rpcSchema },
+  "x-specforge-token-grant-type": {
+    sites: ["securityScheme"],
+    schema: { enum: ["send", "omit"] },
+    host: { schema: { type: "object", required: ["type"], properties: { type: { const: "oauth2" } } }, message: "applies only to OAuth 2 schemes (type: oauth2)" },
+  },
   "x-specforge-token-auth": { sites: ["securityScheme"], schema: { enum: ["client_secret_basic", "client_secret_post"] } },
   "x-specforge-client-default": {
     sites: ["parameter"],

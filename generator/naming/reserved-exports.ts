@@ -10,6 +10,7 @@ export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
   "ApiConnectionError",
   "ApiDecodeError",
   "ApiError",
+  "ApiIntegrityError",
   "ApiPaginationError",
   "ApiPromise",
   "ApiRedirectError",
@@ -29,6 +30,7 @@ export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
   "cachedToken",
   "createOAuthState",
   "createPkcePair",
+  "downloadVerified",
   "readRateLimit",
 ];
 
@@ -56,6 +58,8 @@ export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
   "SigningAuth",
   "TokenStore",
   "TotpBasicAuth",
+  "VerifiedDownloadOptions",
+  "VerifiedDownloadSource",
 ];
 
 /** Every re-exported runtime name, plus the schema-shape helpers. */

@@ -21,7 +21,8 @@ export function buildOperations(doc: JsonObject): Operation[] {
     if (!item) continue;
     for (const method of HTTP_METHODS) {
       const op = item[method];
-      if (!isObject(op)) continue;
+      // An RPC endpoint is generated as its functions (build-rpc-functions.ts), not as a method of its own.
+      if (!isObject(op) || isObject(op["x-specforge-rpc"])) continue;
       operations.push(buildOperation(doc, { path, method, item, op }));
     }
   }

@@ -36,6 +36,7 @@ export function buildReadmeSamples(doc: JsonObject, api: Api): void {
 }
 
 function sampleArguments(ctx: Context, op: Operation): [string, SampleValue][] {
+  if (op.rpc) return objectEntries(ctx, { $ref: `#/components/schemas/${op.rpc.argsType.keys[1] ?? ""}` }, undefined, 0);
   const raw = derefObject(ctx.doc, followPointer(ctx.doc, parsePointer(op.pointer) ?? [])) ?? {};
   const item = derefObject(ctx.doc, followPointer(ctx.doc, ["paths", op.path])) ?? {};
   const rawParams = new Map<string, JsonObject>();

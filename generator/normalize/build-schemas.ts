@@ -3,10 +3,12 @@ import { claimUniqueName, toTypeName } from "../naming/identifiers.js";
 import type { NamedSchema } from "./ir.js";
 import { componentSchemaName, isObject, type JsonObject } from "./refs.js";
 
-/** One entry per `components.schemas` key, names claimed in sorted order so they are stable. */
-export function buildSchemas(doc: JsonObject, taken: Set<string>): NamedSchema[] {
+/** One entry per `components.schemas` key (but `internal` ones, e.g. RPC functions' derived schemas), names claimed in sorted order so they are stable. */
+export function buildSchemas(doc: JsonObject, taken: Set<string>, internal: ReadonlySet<string> = new Set()): NamedSchema[] {
   const schemas = isObject(doc["components"]) && isObject(doc["components"]["schemas"]) ? doc["components"]["schemas"] : {};
-  const names = Object.keys(schemas).sort();
+  const names = Object.keys(schemas)
+    .filter((name) => !internal.has(name))
+    .sort();
   const splits = findReadWriteSplits(schemas);
   const built = names.map((name) => {
     const schema = isObject(schemas[name]) ? (schemas[name] as JsonObject) : {};

@@ -34,7 +34,10 @@ function schemeSpec(scheme: JsonObject): Record<string, unknown> {
   }
   if (type === "apiKey") return { type, in: stringField(scheme, "in") ?? "header", name: stringField(scheme, "name") ?? "" };
   if (type === "openIdConnect") return { type, url: stringField(scheme, "openIdConnectUrl") ?? "" };
-  if (type === "oauth2") return { type, flows: oauthFlows(scheme["flows"]), tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth") };
+  if (type === "oauth2") {
+    const grantType = stringField(scheme, "x-specforge-token-grant-type") === "omit" ? "omit" : undefined;
+    return { type, flows: oauthFlows(scheme["flows"]), tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth"), tokenGrantType: grantType };
+  }
   return { type: "mutualTLS" };
 }
 

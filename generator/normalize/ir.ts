@@ -111,8 +111,37 @@ export interface Pagination {
   [field: string]: unknown;
 }
 
+/** One argument of an RPC function: where it goes in `[name, args, kwargs]` (or as a file part) and its argument key. */
+export interface RpcArgument {
+  kind: "positional" | "keyword" | "file";
+  /** Wire name: the kwargs key or file part name (for positional arguments, the documented name). */
+  name: string;
+  /** Key of the generated argument object. */
+  key: string;
+  required: boolean;
+  /** Default file name of a file part. */
+  filename?: string;
+}
+
+/** An RPC function (`x-specforge-rpc`): generated as a method like an operation, sent as `[name, args, kwargs]`. */
+export interface RpcFunction {
+  /** Wire name, `module.function`. */
+  name: string;
+  /** Form field holding the JSON triple. */
+  field: string;
+  /** Error bodies are text (an HTML debug page is reduced to its traceback). */
+  errorsAsText: boolean;
+  /** Arguments in wire order: positional ones first (in order), then keyword ones, then files. */
+  arguments: RpcArgument[];
+  /** The function answers a binary stream. */
+  binary: boolean;
+  /** Derived component schemas of the arguments and the result. */
+  argsType: TypePath;
+  resultType: TypePath;
+}
+
 export interface Operation {
-  /** JSON pointer of the operation object in the loaded document. */
+  /** JSON pointer of the operation object in the loaded document (of the function, for an RPC function). */
   pointer: string;
   method: HttpMethod;
   path: string;
@@ -132,6 +161,8 @@ export interface Operation {
   pagination?: Pagination;
   idempotency?: { header: string; auto: boolean };
   retrySafe?: boolean;
+  /** Set when this "operation" is an RPC function of an `x-specforge-rpc` endpoint (`params` and `body` are then empty). */
+  rpc?: RpcFunction;
   /** Filled by passes. */
   resourceName: string;
   methodName: string;

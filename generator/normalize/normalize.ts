@@ -3,6 +3,7 @@ import { RUNTIME_EXPORT_NAMES } from "../naming/reserved-exports.js";
 import { toTypeName } from "../naming/identifiers.js";
 import { buildEnvironments } from "./build-environments.js";
 import { buildOperations } from "./build-operations.js";
+import { buildRpcFunctions } from "./build-rpc-functions.js";
 import { buildReadmeSamples } from "./build-readme-samples.js";
 import { buildSchemas } from "./build-schemas.js";
 import { buildSecuritySchemes } from "./build-security.js";
@@ -10,6 +11,7 @@ import { buildDefaultHeaders, usesConditions } from "./build-signing.js";
 import type { Api } from "./ir.js";
 import { PASSES } from "./passes/index.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
+import { deriveRpcSchemas, type RpcSchemaNames } from "./rpc-schemas.js";
 
 export interface NormalizeOptions {
   /** Folder name of the spec (e.g. `sonlet`); the client class is named after it unless `clientName` is given. */
@@ -19,12 +21,18 @@ export interface NormalizeOptions {
   /** Spec path relative to the repository, for generated headers. */
   sourceName: string;
   clientName?: string;
+  /**
+   * Derived schema names of RPC functions, when `doc` already holds them (`deriveRpcSchemas`, which the pipeline runs
+   * so that schema types see them too); derived here otherwise.
+   */
+  rpcSchemas?: ReadonlyMap<string, RpcSchemaNames>;
 }
 
 /** Builds the IR and runs every pass in order. */
 export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
   const info = isObject(doc["info"]) ? doc["info"] : {};
   const clientName = options.clientName ?? toTypeName(stringField(doc, "x-specforge-client") ?? options.id, "Client");
+  const rpcSchemas = options.rpcSchemas ?? deriveRpcSchemas(doc).names;
   const taken = new Set<string>([...RUNTIME_EXPORT_NAMES, clientName, `${clientName}Options`, `${clientName}Error`]);
   let api: Api = {
     id: options.id,
@@ -36,8 +44,8 @@ export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
     sourceName: options.sourceName,
     environments: buildEnvironments(doc),
     resources: [],
-    operations: buildOperations(doc),
-    schemas: buildSchemas(doc, taken),
+    operations: [...buildOperations(doc), ...buildRpcFunctions(doc, rpcSchemas)],
+    schemas: buildSchemas(doc, taken, new Set([...rpcSchemas.values()].flatMap((n) => [n.args, n.result]))),
     securitySchemes: buildSecuritySchemes(doc),
     clientDefaults: [],
     tagDescriptions: tagDescriptions(doc),

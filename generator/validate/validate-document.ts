@@ -8,6 +8,7 @@ import type { RuleFinding, SemanticRule } from "./rule.js";
 import { duplicateOperationIdRule } from "./rules/duplicate-operation-id.js";
 import { duplicateParameterRule } from "./rules/duplicate-parameter.js";
 import { invalidExtensionRule } from "./rules/invalid-extension.js";
+import { invalidRpcRule } from "./rules/invalid-rpc.js";
 import { invalidPathTemplateRule } from "./rules/invalid-path-template.js";
 import { invalidServerUrlRule } from "./rules/invalid-server-url.js";
 import { invalidServerVariableRule } from "./rules/invalid-server-variable.js";
@@ -31,6 +32,7 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   invalidServerUrlRule,
   invalidServerVariableRule,
   invalidExtensionRule,
+  invalidRpcRule,
 ];
 
 /**

@@ -14,6 +14,7 @@ import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { DEFAULT_MAX_PAGES, PagePromise } from "./page-promise.js";
 import { createPaginator, type FetchedPage, type PageRequest } from "./pagination.js";
 import { DEFAULT_MAX_REDIRECTS } from "./redirect.js";
+import { buildRpcRequest, type RpcFunctionSpec } from "./rpc.js";
 import { DEFAULT_RETRY_HEADERS, isIdempotentMethod, type RetryHeaderSpec } from "./retry.js";
 import { SecretRegistry } from "./secret-registry.js";
 import type { RedirectMode } from "./send.js";
@@ -111,6 +112,12 @@ export class ApiClient {
   request<T, E = unknown>(op: OperationSpec, args?: object, options?: RequestOptions): ApiPromise<T, E> {
     const result = this.#run(op, (args ?? {}) as Args, options ?? {}, undefined).then((sent) => sent.result);
     return new ApiPromise<T, E>(result as Promise<ApiResult<T>>);
+  }
+
+  /** Calls an RPC function (`x-specforge-rpc`): `[name, args, kwargs]` in the endpoint's form field, files as multipart parts. */
+  rpc<T, E = unknown>(fn: RpcFunctionSpec, args?: object, options?: RequestOptions): ApiPromise<T, E> {
+    const sent = buildRpcRequest(fn, (args ?? {}) as Args).then(({ op, body }) => this.#run(op, body, options ?? {}, undefined));
+    return new ApiPromise<T, E>(sent.then((done) => done.result) as Promise<ApiResult<T>>);
   }
 
   /** Calls a paginated operation (`op.pagination`): await it for the first page, `for await` for items, `.pages()` for pages. */

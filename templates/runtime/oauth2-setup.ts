@@ -76,6 +76,7 @@ export function setUpOAuth2(schemeName: string, scheme: OAuth2SchemeSpec, config
   const endpoint = endpointFor(tokenUrl, { config, scheme }, transport);
   const refreshUrl = flowSpec.refreshUrl ?? tokenUrl;
   const refreshEndpoint = refreshUrl === tokenUrl ? endpoint : endpointFor(refreshUrl, { config, scheme }, transport);
-  const manager = new OAuth2TokenManager({ schemeName, flow, config, endpoint, refreshEndpoint, secrets: transport.secrets });
+  const omitGrantType = scheme.tokenGrantType === "omit";
+  const manager = new OAuth2TokenManager({ schemeName, flow, config, endpoint, refreshEndpoint, secrets: transport.secrets, omitGrantType });
   return { schemeName, scheme, config, flow, flowSpec, manager, baseUrl: transport.baseUrl };
 }

@@ -110,6 +110,11 @@ export function toOAuthTokens(body: Readonly<Record<string, unknown>>, now: numb
   };
 }
 
+function plainTextError(text: string, contentType: string): Record<string, unknown> | undefined {
+  const message = text.trim();
+  return message === "" || mediaKind(contentType) !== "text" ? undefined : { message };
+}
+
 function endpointError(status: number, body: Record<string, unknown> | undefined, context: ApiErrorContext): ApiAuthError {
   const oauthError = stringField(body, "error");
   const description = stringField(body, "error_description") ?? stringField(body, "detail") ?? stringField(body, "message");
@@ -134,10 +139,12 @@ export async function requestTokens(endpoint: TokenEndpoint, grant: Readonly<Rec
       throw new ApiAuthError(`The OAuth token endpoint redirected (HTTP ${response.status}); configure the final token URL`, { ...context, status: response.status });
     }
     const contentType = response.headers.get("content-type") ?? "";
-    const parsed = parseTokenBody(decodeText(await readBodyBytes(response, MAX_TOKEN_RESPONSE_BYTES, context), contentType), contentType, endpoint.codecs);
+    const text = decodeText(await readBodyBytes(response, MAX_TOKEN_RESPONSE_BYTES, context), contentType);
+    const parsed = parseTokenBody(text, contentType, endpoint.codecs);
     const tokens = parsed === undefined ? undefined : toOAuthTokens(parsed, Date.now());
     endpoint.secrets.addRotating(tokens?.accessToken, tokens?.refreshToken);
-    if (!response.ok) throw endpointError(response.status, parsed, context);
+    // A plain-text error (not the JSON of RFC 6749 §5.2) is the message itself.
+    if (!response.ok) throw endpointError(response.status, parsed ?? plainTextError(text, contentType), context);
     if (tokens === undefined) throw new ApiAuthError("The OAuth token response has no access_token (or is not JSON/XML/form data)", { ...context, status: response.status });
     return tokens;
   } catch (error) {

@@ -25,6 +25,7 @@ export {
   ApiConnectionError,
   ApiDecodeError,
   ApiError,
+  ApiIntegrityError,
   ApiPaginationError,
   ApiPromise,
   ApiRedirectError,
@@ -44,6 +45,7 @@ export {
   cachedToken,
   createOAuthState,
   createPkcePair,
+  downloadVerified,
   readRateLimit,
 } from "./runtime/index.js";
 
@@ -70,6 +72,8 @@ export type {
   SigningAuth,
   TokenStore,
   TotpBasicAuth,
+  VerifiedDownloadOptions,
+  VerifiedDownloadSource,
 } from "./runtime/index.js";
 
 export { ApiError as SiteStackerError } from "./runtime/index.js";

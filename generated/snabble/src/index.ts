@@ -18,6 +18,7 @@ export {
   ApiConnectionError,
   ApiDecodeError,
   ApiError,
+  ApiIntegrityError,
   ApiPaginationError,
   ApiPromise,
   ApiRedirectError,
@@ -37,6 +38,7 @@ export {
   cachedToken,
   createOAuthState,
   createPkcePair,
+  downloadVerified,
   readRateLimit,
 } from "./runtime/index.js";
 
@@ -63,6 +65,8 @@ export type {
   SigningAuth,
   TokenStore,
   TotpBasicAuth,
+  VerifiedDownloadOptions,
+  VerifiedDownloadSource,
 } from "./runtime/index.js";
 
 export { ApiError as SnabbleError } from "./runtime/index.js";

@@ -13,6 +13,7 @@ export {
   ApiConnectionError,
   ApiDecodeError,
   ApiError,
+  ApiIntegrityError,
   ApiPaginationError,
   ApiPromise,
   ApiRedirectError,
@@ -32,6 +33,7 @@ export {
   cachedToken,
   createOAuthState,
   createPkcePair,
+  downloadVerified,
   readRateLimit,
 } from "./runtime/index.js";
 
@@ -58,6 +60,8 @@ export type {
   SigningAuth,
   TokenStore,
   TotpBasicAuth,
+  VerifiedDownloadOptions,
+  VerifiedDownloadSource,
 } from "./runtime/index.js";
 
 export { ApiError as SonletError } from "./runtime/index.js";

@@ -112,4 +112,16 @@ export {
   type StatusErrorInit,
 } from "./status-errors.js";
 export { cachedToken, type CachedToken, type CachedTokenOptions, type FetchedToken } from "./token-cache.js";
+export { htmlErrorText, unescapeHtml } from "./html-text.js";
+export { Md5, md5Hex } from "./md5.js";
+export {
+  buildRpcRequest,
+  type RpcArgumentSpec,
+  type RpcFileData,
+  type RpcFileSpec,
+  type RpcFunctionSpec,
+  type RpcRequest,
+  type WithRpcFiles,
+} from "./rpc.js";
+export { ApiIntegrityError, downloadVerified, type VerifiedDownloadOptions, type VerifiedDownloadSource } from "./verified-download.js";
 export { decodeBase32, generateHotp, generateTotp, type TotpAlgorithm, type TotpParams } from "./totp.js";

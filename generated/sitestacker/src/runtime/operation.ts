@@ -95,6 +95,11 @@ export interface ResponseSpec {
    * sends (file downloads are often served as `text/csv` or `text/plain`), so the value matches its type.
    */
   readonly binary?: boolean;
+  /**
+   * Error bodies are a message as text (`x-specforge-rpc` `errors: text`): an HTML page — a framework's debug-mode
+   * error page — becomes its `Traceback:` section (else its text), HTML entities unescaped.
+   */
+  readonly errorText?: boolean;
 }
 
 /** Everything the runtime needs to make one call. Generated once per operation as a constant. */
@@ -160,6 +165,8 @@ export type SecuritySchemeSpec =
       readonly flows: OAuthFlowsSpec;
       /** How the client authenticates at the token endpoint (`x-specforge-token-auth`); default client_secret_basic. */
       readonly tokenEndpointAuth?: "client_secret_basic" | "client_secret_post";
+      /** `omit`: client credentials token requests carry no `grant_type` (`x-specforge-token-grant-type`); default `send`. */
+      readonly tokenGrantType?: "send" | "omit";
     }
   | { readonly type: "openIdConnect"; readonly url: string }
   | { readonly type: "mutualTLS" }

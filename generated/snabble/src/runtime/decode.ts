@@ -4,6 +4,7 @@
 import type { Codecs } from "./codec.js";
 import { isJsonMediaType } from "./encode.js";
 import { ApiDecodeError, ApiError, ApiResponseTooLargeError, type ApiErrorContext } from "./errors.js";
+import { htmlErrorText } from "./html-text.js";
 import { parseJsonSafely } from "./json.js";
 import { parseNdjson } from "./ndjson.js";
 import type { HttpMethod, ResponseSpec } from "./operation.js";
@@ -123,6 +124,7 @@ export async function readErrorBody(input: DecodeInput): Promise<unknown> {
     throw error;
   }
   if (text.trim() === "") return undefined;
+  if (input.spec.errorText === true) return htmlErrorText(text, input.response.headers.get("content-type"));
   if (mediaKind(input.response.headers.get("content-type") ?? "") !== "json") return text;
   try {
     return parseJsonSafely(text);

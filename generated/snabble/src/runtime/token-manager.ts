@@ -15,9 +15,9 @@ const PROACTIVE_RETRY_PAUSE_MS = 10_000;
 const MAX_REMEMBERED_FAILURES = 8;
 
 /** The form fields of the grant a client runs by itself (client credentials, password); `undefined` for flows that need a user. */
-function grantParams(flow: OAuth2FlowName, config: OAuth2Auth): Readonly<Record<string, string>> | undefined {
+function grantParams(flow: OAuth2FlowName, config: OAuth2Auth, omitGrantType: boolean): Readonly<Record<string, string>> | undefined {
   const scope: Record<string, string> = config.scopes !== undefined && config.scopes.length > 0 ? { scope: config.scopes.join(" ") } : {};
-  if (flow === "clientCredentials") return { grant_type: "client_credentials", ...scope };
+  if (flow === "clientCredentials") return omitGrantType ? scope : { grant_type: "client_credentials", ...scope };
   if (flow === "password" && config.username !== undefined && config.password !== undefined) {
     return { grant_type: "password", username: config.username, password: config.password, ...scope };
   }
@@ -34,6 +34,8 @@ export interface TokenManagerInput {
   /** `refreshUrl`, else the token URL. */
   readonly refreshEndpoint: TokenEndpoint | undefined;
   readonly secrets: SecretRegistry;
+  /** The scheme's token endpoint knows its grant: client credentials requests carry no `grant_type`. */
+  readonly omitGrantType?: boolean | undefined;
 }
 
 /** Holds one scheme's tokens; every method is safe to call concurrently. */
@@ -186,7 +188,7 @@ export class OAuth2TokenManager {
   }
 
   #grant(): Readonly<Record<string, string>> | undefined {
-    return grantParams(this.#input.flow, this.#input.config);
+    return grantParams(this.#input.flow, this.#input.config, this.#input.omitGrantType === true);
   }
 
   #dropRefreshToken(refreshToken: string): void {

@@ -1,0 +1,114 @@
+// specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
+/** Turns an `OperationSpec` plus call arguments into URL, headers and body; every input error is an `ApiRequestError`. */
+
+import { ownValue } from "./own.js";
+import { prepareBody, selectBody, type PreparedBody } from "./bodies.js";
+import type { Codecs } from "./codec.js";
+import { ApiError, ApiRequestError } from "./errors.js";
+import { appendCookies, applyHeaders, assertSafeHeader, serializeCookieParam, serializeHeaderParam, type HeaderValues } from "./headers.js";
+import type { OperationSpec, ParamLocation, ParamSpec } from "./operation.js";
+import { expandPath, joinUrl, serializePathParam } from "./path.js";
+import { joinQuery, serializeQueryParam, setQueryParam } from "./query.js";
+
+/** A request ready to be sent (possibly several times). */
+export interface BuiltRequest {
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: PreparedBody | undefined;
+}
+
+/** What `buildRequest` needs besides the operation. */
+export interface BuildInput {
+  readonly op: OperationSpec;
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly baseUrl: string;
+  readonly defaultHeaders?: HeaderValues | undefined;
+  readonly callHeaders?: HeaderValues | undefined;
+  readonly idempotencyKey?: string | undefined;
+  readonly codecs: Codecs;
+  /** Client-level parameter values (`ParamSpec.clientDefault` → value), used when the arguments leave one out. */
+  readonly paramDefaults?: Readonly<Record<string, unknown>> | undefined;
+  /** Pagination: an absolute next-page URL that replaces path and query (header and cookie parameters still apply). */
+  readonly urlOverride?: string | undefined;
+  /** Pagination: query parameters set on top of the operation's (page, offset, cursor the spec does not declare). */
+  readonly extraQuery?: Readonly<Record<string, string>> | undefined;
+  /** Pagination: headers that win over every other source (`Range`). */
+  readonly extraHeaders?: Readonly<Record<string, string>> | undefined;
+}
+
+const DEFAULT_IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+/** The argument for a parameter, else its client-level default (`x-specforge-client-default`). */
+function paramValue(param: ParamSpec, input: BuildInput): unknown {
+  const value = ownValue(input.args, param.key);
+  if (value !== undefined || param.clientDefault === undefined) return value;
+  return ownValue(input.paramDefaults, param.clientDefault);
+}
+
+function missing(param: ParamSpec): ApiRequestError {
+  const option = param.clientDefault === undefined ? "" : ` (pass "${param.key}" or set the client option "${param.clientDefault}")`;
+  return new ApiRequestError(`Missing required ${param.in} parameter "${param.name}"${option}`);
+}
+
+function paramsIn(op: OperationSpec, location: ParamLocation, input: BuildInput): [ParamSpec, unknown][] {
+  const out: [ParamSpec, unknown][] = [];
+  for (const param of op.params) {
+    if (param.in !== location) continue;
+    const value = paramValue(param, input);
+    if (value === undefined) {
+      if (param.required === true) throw missing(param);
+      continue;
+    }
+    out.push([param, value]);
+  }
+  return out;
+}
+
+function buildUrl(input: BuildInput): string {
+  if (input.urlOverride !== undefined) return input.urlOverride;
+  const values = new Map<string, string>();
+  for (const param of input.op.params) {
+    if (param.in !== "path") continue;
+    const value = paramValue(param, input);
+    if (value === undefined || value === null) throw missing(param);
+    values.set(param.name, serializePathParam(param, value));
+  }
+  const path = expandPath(input.op.path, values);
+  const pairs = paramsIn(input.op, "query", input).flatMap(([param, value]) => serializeQueryParam(param, value));
+  const url = joinUrl(input.baseUrl, path, joinQuery(pairs));
+  return Object.entries(input.extraQuery ?? {}).reduce((acc, [name, value]) => setQueryParam(acc, name, value), url);
+}
+
+function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Headers {
+  const headers = new Headers();
+  applyHeaders(headers, input.defaultHeaders);
+  const accept = input.op.response.accept;
+  if (accept !== undefined && accept !== "") applyHeaders(headers, { accept });
+  if (body?.contentType !== undefined) applyHeaders(headers, { "content-type": body.contentType });
+  for (const [param, value] of paramsIn(input.op, "header", input)) {
+    headers.set(param.name, serializeHeaderParam(param, value));
+  }
+  appendCookies(headers, paramsIn(input.op, "cookie", input).flatMap(([param, value]) => serializeCookieParam(param, value)));
+  if (input.idempotencyKey !== undefined) {
+    const name = input.op.idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER;
+    assertSafeHeader(name, input.idempotencyKey);
+    headers.set(name, input.idempotencyKey);
+  }
+  applyHeaders(headers, input.callHeaders);
+  applyHeaders(headers, input.extraHeaders);
+  return headers;
+}
+
+/** Builds the request; unexpected failures while encoding (e.g. `JSON.stringify` of a BigInt) become `ApiRequestError`. */
+export async function buildRequest(input: BuildInput): Promise<BuiltRequest> {
+  try {
+    const url = buildUrl(input);
+    const selected = selectBody(input.op, input.args);
+    const body = selected === undefined ? undefined : await prepareBody(selected, input.codecs);
+    return { url, headers: buildHeaders(input, body), body };
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiRequestError(`Could not build the request for ${input.op.method} ${input.op.path}: ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The RPC feature fixture (test/fixtures/rpc-oas31.yaml) generated into test/.out and imported as TypeScript: its
+ * functions are served by the SideFX mock and cover what the three documented functions do not use — positional
+ * arguments, file uploads, a binary result and a function that is not safe to retry.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { RpcOas31 } from "../../.out/sidefx-rpc-fixture/src/index.js";
+import { generateInMemory, writeTestPackage } from "../../support/generate.js";
+import { TEST_CLIENT, type SideFxMock } from "./mock-server.js";
+
+type Module = typeof import("../../.out/sidefx-rpc-fixture/src/index.js");
+
+let loaded: Promise<Module> | undefined;
+
+/** Generates the fixture package once per test file and imports it. */
+export function loadRpcFixture(): Promise<Module> {
+  loaded ??= (async () => {
+    const result = await generateInMemory("test/fixtures/rpc-oas31.yaml", { id: "rpc-oas31" });
+    if (result.diagnostics.length > 0) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+    const dir = await writeTestPackage("sidefx-rpc-fixture", result.files);
+    return (await import(pathToFileURL(path.join(dir, "src/index.ts")).href)) as Module;
+  })();
+  return loaded;
+}
+
+/** A fixture client authenticated like a SideFX client (application token), talking to the mock. */
+export async function fixtureClient(mock: SideFxMock): Promise<RpcOas31> {
+  const { RpcOas31 } = await loadRpcFixture();
+  const auth = { clientId: TEST_CLIENT.clientId, clientSecret: TEST_CLIENT.clientSecret, tokenUrl: `${mock.origin}/oauth2/application_token`, allowInsecureTokenUrl: true };
+  return new RpcOas31({ baseUrl: mock.origin, auth: { applicationToken: auth } });
+}
