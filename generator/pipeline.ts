@@ -103,7 +103,7 @@ export async function buildPackageInMemory(options: { specPath: string; id: stri
   return { ok: true, files: built.files };
 }
 
-/** Load and validate only (what `specforge lint` runs): every error and warning, located. */
+/** Load, validate and lint (what `specforge lint` runs): every error and warning, located; lint rules per specforge.config.json. */
 export async function lintSpec(specPath: string, options: { allowRemoteRefs?: boolean } = {}): Promise<Diagnostic[]> {
   const { loadSpec } = await import("./load/load-spec.js");
   const { upgradeSpec } = await import("./load/upgrade-swagger.js");
@@ -117,7 +117,11 @@ export async function lintSpec(specPath: string, options: { allowRemoteRefs?: bo
   const semantic = validateSemantics(upgraded.spec);
   if (semantic.some((d) => d.severity === "error")) return attachCodeFrames([...structural, ...semantic], loaded.spec.sources.files);
   const { normalizeWarnings } = await import("./build-package.js");
-  return attachCodeFrames([...structural, ...semantic, ...normalizeWarnings(upgraded.spec)], loaded.spec.sources.files);
+  const { loadLintConfig } = await import("./lint/lint-config.js");
+  const { runLintRules } = await import("./lint/run-lint.js");
+  const config = await loadLintConfig(await specFolderOf(specPath));
+  const linted = runLintRules(upgraded.spec, config.settings);
+  return attachCodeFrames([...config.diagnostics, ...structural, ...semantic, ...normalizeWarnings(upgraded.spec), ...linted], loaded.spec.sources.files);
 }
 
 async function specFolderOf(specPath: string): Promise<string> {

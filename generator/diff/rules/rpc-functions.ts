@@ -94,6 +94,9 @@ function diffArguments(ctx: DiffContext, subject: string, before: Map<string, Rp
       ctx.report({ rule: "rpc-argument-removed", class: "breaking", subject, message: `${arg.label} removed`, base: arg.at, head: at.head });
       continue;
     }
+    if (JSON.stringify(arg.value["key"]) !== JSON.stringify(match.value["key"])) {
+      ctx.report({ rule: "generated-name-changed", class: "breaking", subject, message: `${match.label}: argument key ${String(arg.value["key"] ?? "(derived)")} → ${String(match.value["key"] ?? "(derived)")} renames the generated argument`, base: arg.at, head: match.at });
+    }
     const was = arg.value["required"] === true;
     const is = match.value["required"] === true;
     if (was !== is) {
