@@ -1,8 +1,6 @@
 /** Operations need a description (or summary): it becomes the generated method's JSDoc and the README entry. */
-import { collectOperations } from "../../validate/spec-nodes.js";
 import type { LintRule } from "../lint-rule.js";
-
-const text = (value: unknown) => typeof value === "string" && value.trim() !== "";
+import { hasText, namedOperations } from "../operation-sites.js";
 
 /** Reports operations with neither description nor summary. */
 export const operationDescriptionMissingRule: LintRule = {
@@ -10,9 +8,8 @@ export const operationDescriptionMissingRule: LintRule = {
   defaultSeverity: "warning",
   summary: "an operation has neither description nor summary (its method gets no documentation)",
   check(document, report) {
-    for (const { operation, at, method, pathItem } of collectOperations(document)) {
-      if (text(operation["description"]) || text(operation["summary"])) continue;
-      report({ at, message: `${method.toUpperCase()} ${pathItem.template ?? "(callback)"} has neither description nor summary; its generated method is undocumented` });
+    for (const { operation, at, name } of namedOperations(document)) {
+      if (!hasText(operation["description"]) && !hasText(operation["summary"])) report({ at, message: `${name} has neither description nor summary; its generated method is undocumented` });
     }
   },
 };

@@ -1,6 +1,6 @@
 /** Operations need an operationId: it names the generated method, and a derived name changes whenever the path does. */
-import { collectOperations } from "../../validate/spec-nodes.js";
 import type { LintRule } from "../lint-rule.js";
+import { hasText, namedOperations } from "../operation-sites.js";
 
 /** Reports operations without an operationId. */
 export const operationIdMissingRule: LintRule = {
@@ -8,9 +8,8 @@ export const operationIdMissingRule: LintRule = {
   defaultSeverity: "warning",
   summary: "an operation has no operationId (its generated method name is derived from the path)",
   check(document, report) {
-    for (const { operation, at, method, pathItem } of collectOperations(document)) {
-      if (typeof operation["operationId"] === "string" && operation["operationId"] !== "") continue;
-      report({ at, message: `${method.toUpperCase()} ${pathItem.template ?? "(callback)"} has no operationId; its method name is derived from the path and changes with it` });
+    for (const { operation, at, name } of namedOperations(document)) {
+      if (!hasText(operation["operationId"])) report({ at, message: `${name} has no operationId; its method name is derived from the path and changes with it` });
     }
   },
 };
