@@ -32,8 +32,9 @@ diff compares two specs and classifies every change as breaking, potentially-bre
 review compares every spec folder and generated API surface between --base (default main) and --head (default:
 the working tree), decides each package's version, updates its changelog and prints a Markdown report.
 
-Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error; diff: 1 when --fail-on matches;
-review: 1 on breaking changes the head spec does not acknowledge (x-specforge-breaking-ok).
+Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error.
+diff exits 1 when --fail-on matches; review exits 1 on breaking changes the head spec does not acknowledge
+(x-specforge-breaking-ok) and 2 when a git ref cannot be read.
 `;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
