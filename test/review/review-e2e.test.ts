@@ -38,6 +38,8 @@ beforeAll(() => {
   mkdirSync(path.dirname(specFile), { recursive: true });
   git("init", "-q", "-b", "main");
   writeFileSync(specFile, FIRST_SPEC);
+  const lock = { name: "demo-repo", lockfileVersion: 3, requires: true, packages: { "": { name: "demo-repo", workspaces: ["generated/*"] }, "generated/demo": { name: "@specforge/demo", version: "0.1.0" } } };
+  writeFileSync(path.join(repo, "package-lock.json"), `${JSON.stringify(lock, null, 2)}\n`);
   git("add", ".");
   git("commit", "-q", "-m", "first");
   first = git("rev-parse", "HEAD").trim();
@@ -68,6 +70,8 @@ describe("specforge review", () => {
     expect(changelog).toContain("GET /tags: GET /tags added (`operation-added`)");
     expect(JSON.parse(readFileSync(path.join(repo, "generated", "demo", "package.json"), "utf8")).version).toBe("0.2.0");
     expect(readFileSync(path.join(repo, "generated", "demo", "CHANGELOG.md"), "utf8")).toContain("## 0.2.0");
+    const lock = JSON.parse(readFileSync(path.join(repo, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
+    expect(lock.packages["generated/demo"]?.version).toBe("0.2.0");
     const again = review("--base", first);
     expect(again.code).toBe(1);
     expect(readFileSync(path.join(repo, "specs", "demo", "CHANGELOG.md"), "utf8")).toBe(changelog);
