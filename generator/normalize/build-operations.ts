@@ -7,6 +7,9 @@ import { securityAlternatives } from "./build-security.js";
 import { buildResponses } from "./build-responses.js";
 import { derefObject, isObject, stringField, type JsonObject } from "./refs.js";
 
+/** The names the passes fill in (resource, method, exported types, spec constant), empty until then. */
+export const UNNAMED = { resourceName: "", methodName: "", argsTypeName: "", resultTypeName: "", errorTypeName: "", specConstName: "" } as const;
+
 export const HTTP_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 const DEFAULT_STYLE: Record<ParamLocation, ParamStyle> = { path: "simple", query: "form", header: "simple", cookie: "form" };
@@ -40,12 +43,7 @@ function buildOperation(doc: JsonObject, at: { path: string; method: HttpMethod;
     tags: Array.isArray(op["tags"]) ? op["tags"].filter((t): t is string => typeof t === "string") : [],
     params: buildParameters(doc, [item["parameters"], op["parameters"]], typeBase),
     responses: buildResponses(doc, op["responses"], typeBase),
-    resourceName: "",
-    methodName: "",
-    argsTypeName: "",
-    resultTypeName: "",
-    errorTypeName: "",
-    specConstName: "",
+    ...UNNAMED,
   };
   copyString(op, "operationId", (v) => (operation.operationId = v));
   copyString(op, "summary", (v) => (operation.summary = v));

@@ -1,5 +1,6 @@
 /** RPC functions (`x-specforge-rpc`) into the IR: one Operation per function, its `rpc` part describing the wire call. */
 import { toPointer } from "../load/pointer.js";
+import { UNNAMED } from "./build-operations.js";
 import { securityAlternatives } from "./build-security.js";
 import { buildResponses } from "./build-responses.js";
 import type { Operation, RpcArgument } from "./ir.js";
@@ -28,12 +29,7 @@ function buildFunction(doc: JsonObject, endpoint: RpcEndpointSource, fn: RpcFunc
     methodOverride: stringField(fn.raw, "method") ?? method,
     params: [],
     responses: errorResponses,
-    resourceName: "",
-    methodName: "",
-    argsTypeName: "",
-    resultTypeName: "",
-    errorTypeName: "",
-    specConstName: "",
+    ...UNNAMED,
     rpc: {
       name: fn.name,
       field: endpoint.field,

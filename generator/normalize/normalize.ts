@@ -22,17 +22,17 @@ export interface NormalizeOptions {
   sourceName: string;
   clientName?: string;
   /**
-   * Derived schema names of RPC functions, when `doc` already holds them (`deriveRpcSchemas`, which the pipeline runs
-   * so that schema types see them too); derived here otherwise.
+   * Derived schema names of RPC functions, when the document already holds them (`deriveRpcSchemas`, which the
+   * pipeline runs so that schema types see them too); otherwise they are derived here.
    */
   rpcSchemas?: ReadonlyMap<string, RpcSchemaNames>;
 }
 
 /** Builds the IR and runs every pass in order. */
-export function normalizeApi(doc: JsonObject, options: NormalizeOptions): Api {
+export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api {
+  const { document: doc, names: rpcSchemas } = options.rpcSchemas ? { document: source, names: options.rpcSchemas } : deriveRpcSchemas(source);
   const info = isObject(doc["info"]) ? doc["info"] : {};
   const clientName = options.clientName ?? toTypeName(stringField(doc, "x-specforge-client") ?? options.id, "Client");
-  const rpcSchemas = options.rpcSchemas ?? deriveRpcSchemas(doc).names;
   const taken = new Set<string>([...RUNTIME_EXPORT_NAMES, clientName, `${clientName}Options`, `${clientName}Error`]);
   let api: Api = {
     id: options.id,

@@ -27,6 +27,17 @@ describe("enums stay open to values added later", () => {
   });
 });
 
+describe("open sets of known strings", () => {
+  it("keep their literals next to `string & {}` (so editors still complete them)", () => {
+    const schema = { anyOf: [{ type: "string", enum: ["houdini", "docker"] }, { type: "string" }] };
+    expect(typesOf({ Product: schema })).toContain(`Product: "houdini" | "docker" | $Unknown<string> | (string & {});`);
+  });
+
+  it("leave plain string unions alone", () => {
+    expect(typesOf({ S: { anyOf: [{ type: "string" }, { type: "integer" }] } })).toContain("S: string | number;");
+  });
+});
+
 describe("discriminators", () => {
   it.each(["oneOf", "anyOf"])("narrow the mapped members of a discriminated %s", (composition) => {
     const schemas = {

@@ -38,6 +38,18 @@ describe("buildSecuritySchemes", () => {
   });
 });
 
+describe("x-specforge-token-grant-type", () => {
+  it("omit marks the scheme's client credentials requests as having no grant_type", () => {
+    const flows = { clientCredentials: { tokenUrl: "https://a/application_token", scopes: {} } };
+    const schemes = { app: { type: "oauth2", "x-specforge-token-grant-type": "omit", flows }, std: { type: "oauth2", "x-specforge-token-grant-type": "send", flows } };
+    const built = buildSecuritySchemes({ components: { securitySchemes: schemes } });
+    expect(built.map((s) => [s.name, s.spec["tokenGrantType"]])).toEqual([
+      ["app", "omit"],
+      ["std", undefined],
+    ]);
+  });
+});
+
 describe("securityAlternatives", () => {
   it.each([
     [{}, [["bearer"]]],

@@ -93,8 +93,9 @@ export interface SideFxOptions extends Omit<ClientOptions, "baseUrl" | "security
  *   some entries, has no documented structure and is typed as unknown data.
  * - **Downloads.** `get_daily_build_download` answers with a temporary link (CloudFront, expiring), the file name,
  *   its MD5 `hash` (32 lower-case hex digits) and `size` in bytes. `date`, `status` and `releases_list` are missing
- *   from some answers and are optional. `downloadVerified()` (exported by the package) fetches the link and checks
- *   size and MD5 while streaming.
+ *   from some answers and are optional. The package's `downloadVerified({ url: build.download_url, md5: build.hash,
+ *   size: build.size })` fetches the link (without credentials) and gives a stream that fails with
+ *   `ApiIntegrityError` when the size or the MD5 differ.
  * - **Licenses.** `products` is one or several of `HOUDINI-NC`, `RENDER-NC` joined by `;` (the page says
  *   "comma-separated" but its example uses `;`). `version` is optional (a third-party CLI documents the latest
  *   public version as the default; the page lists it as required but only currently supported versions are

@@ -20,7 +20,7 @@ export const assignTypeNames: Pass = {
         op.resultTypeName = claimUniqueName(`${base}Response`, taken);
         op.errorTypeName = claimUniqueName(`${base}ErrorBody`, taken);
         if (op.pagination) op.itemTypeName = claimUniqueName(`${base}Item`, taken);
-        op.specConstName = `${op.methodName}Operation`;
+        op.specConstName = `${op.methodName}${op.rpc ? "Function" : "Operation"}`;
       }
     }
     return api;

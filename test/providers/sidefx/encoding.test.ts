@@ -1,30 +1,22 @@
 /** The wire format: the form field `json` with `[name, args, kwargs]`, kwargs by wire names, positional args in order, files as parts. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiRequestError } from "../../../generated/sidefx/src/index.js";
 import { parseMultipart } from "../../runtime/test-server.js";
 import { md5 } from "./mock-data.js";
-import { startSideFxMock, type SideFxMock } from "./mock-server.js";
 import { fixtureClient } from "./rpc-fixture.js";
-import { sentTriple, sideFxClient } from "./setup.js";
+import { sentTriple, sideFxClient, useSideFxMock } from "./setup.js";
 
-let mock: SideFxMock;
-beforeAll(async () => {
-  mock = await startSideFxMock();
-});
-afterAll(() => mock.close());
-afterEach(() => {
-  mock.requests.length = 0;
-});
+const mock = useSideFxMock();
 
 function lastCall() {
-  const call = mock.apiCalls().at(-1);
+  const call = mock().apiCalls().at(-1);
   if (call === undefined) throw new Error("no API call recorded");
   return call;
 }
 
 describe("keyword arguments", () => {
   it("sends exactly json=[name, [], {kwargs by wire name}] form-encoded", async () => {
-    const sidefx = sideFxClient(mock);
+    const sidefx = sideFxClient(mock());
     const builds = await sidefx.download.getDailyBuildsList({ product: "houdini", version: "20.0", platform: "linux", onlyProduction: true });
     const call = lastCall();
     expect(call.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -35,7 +27,7 @@ describe("keyword arguments", () => {
   });
 
   it("leaves out keyword arguments the call does not give, and sends lists as JSON lists", async () => {
-    const sidefx = sideFxClient(mock);
+    const sidefx = sideFxClient(mock());
     const builds = await sidefx.download.getDailyBuildsList({ product: "houdini", version: ["17.0", "20.0"] });
     expect(sentTriple(lastCall().body)).toEqual(["download.get_daily_builds_list", [], { product: "houdini", version: ["17.0", "20.0"] }]);
     expect(builds.map((b) => b.build)).toEqual(["640", "625", "625", "382"]);
@@ -43,7 +35,7 @@ describe("keyword arguments", () => {
   });
 
   it("sends a build number or \"production\" as given, and product values outside the known set", async () => {
-    const sidefx = sideFxClient(mock);
+    const sidefx = sideFxClient(mock());
     const download = await sidefx.download.getDailyBuildDownload({ product: "houdini", version: "20.0", build: "production", platform: "linux" });
     expect(sentTriple(lastCall().body)).toEqual(["download.get_daily_build_download", [], { product: "houdini", version: "20.0", build: "production", platform: "linux" }]);
     expect(download).toMatchObject({ filename: "houdini-20.0.625-linux_x86_64_gcc11.2.tar.gz", size: 300_001, releases_list: "gold" });
@@ -54,7 +46,7 @@ describe("keyword arguments", () => {
   });
 
   it("issues non-commercial licenses (server_name, server_code, products by wire name)", async () => {
-    const sidefx = sideFxClient(mock);
+    const sidefx = sideFxClient(mock());
     const license = await sidefx.license.getNonCommercialLicense({ serverName: "render-node-01", serverCode: "1a2b3c4d", products: "HOUDINI-NC;RENDER-NC", version: "20.0" });
     expect(sentTriple(lastCall().body)).toEqual([
       "license.get_non_commercial_license",
@@ -66,19 +58,19 @@ describe("keyword arguments", () => {
   });
 
   it("fails before sending when a required argument or an unknown key is given", async () => {
-    const sidefx = sideFxClient(mock);
+    const sidefx = sideFxClient(mock());
     const missing = { product: "houdini", version: "20.0", build: 1 } as unknown as Parameters<typeof sidefx.download.getDailyBuildDownload>[0];
     await expect(sidefx.download.getDailyBuildDownload(missing)).rejects.toThrow(ApiRequestError);
     await expect(sidefx.download.getDailyBuildDownload(missing)).rejects.toThrow(/"platform" is required/);
     const unknown = { product: "houdini", only_production: true } as unknown as Parameters<typeof sidefx.download.getDailyBuildsList>[0];
     await expect(sidefx.download.getDailyBuildsList(unknown)).rejects.toThrow(/unknown argument "only_production"/);
-    expect(mock.requests).toHaveLength(0);
+    expect(mock().requests).toHaveLength(0);
   });
 });
 
 describe("positional arguments", () => {
   it("go in order into args, up to the last one given; kwargs next to them", async () => {
-    const client = await fixtureClient(mock);
+    const client = await fixtureClient(mock());
     const result = await client.builds.getDailyBuildDownload({ product: "houdini", version: "20.0", build: 625, platform: "linux" });
     const triple = '["builds.get_daily_build_download",["houdini","20.0",625],{"platform":"linux"}]';
     expect(lastCall().body.toString()).toBe(`json=${encodeURIComponent(triple)}`);
@@ -88,16 +80,16 @@ describe("positional arguments", () => {
   });
 
   it("refuse a gap: a positional argument left out before a given one", async () => {
-    const client = await fixtureClient(mock);
+    const client = await fixtureClient(mock());
     const gap = { product: "houdini", build: 5 } as unknown as Parameters<typeof client.builds.getDailyBuildDownload>[0];
     await expect(client.builds.getDailyBuildDownload(gap)).rejects.toThrow(/"version" is required/);
-    expect(mock.apiCalls()).toHaveLength(0);
+    expect(mock().apiCalls()).toHaveLength(0);
   });
 });
 
 describe("file arguments", () => {
   it("go as multipart parts named after the argument, next to the json field", async () => {
-    const client = await fixtureClient(mock);
+    const client = await fixtureClient(mock());
     const dump = new Uint8Array([0, 1, 2, 3, 255]);
     const shot = new File([new Uint8Array([137, 80, 78, 71])], "shot.png", { type: "image/png" });
     const result = await client.support.uploadCrashReport({ note: "crashed on start", report: dump, screenshot: shot });
@@ -116,7 +108,7 @@ describe("file arguments", () => {
   });
 
   it("name unnamed data after the spec's filename, and take a Blob or a stream", async () => {
-    const client = await fixtureClient(mock);
+    const client = await fixtureClient(mock());
     const stream = new Blob([new Uint8Array([9, 9, 9])]).stream();
     await client.support.uploadCrashReport({ report: stream, screenshot: new Blob(["png"]) });
     const call = lastCall();

@@ -29,6 +29,8 @@ export interface SideFxMock {
   throttle(name: string, times: number): void;
   /** The CDN serves file `index` corrupted. */
   corrupt(index: number, how: Corruption | undefined): void;
+  /** Clears throttling and corruption. */
+  reset(): void;
   /** Requests to `/api/` only. */
   apiCalls(): Recorded[];
   close(): Promise<void>;
@@ -75,6 +77,10 @@ export async function startSideFxMock(): Promise<SideFxMock> {
     },
     throttle: (name, times) => throttled.set(name, times),
     corrupt: (index, how) => (how === undefined ? corruptions.delete(index) : corruptions.set(index, how)),
+    reset: () => {
+      throttled.clear();
+      corruptions.clear();
+    },
     apiCalls: () => requests.filter((r) => r.url === "/api/"),
     close: async () => {
       server.closeAllConnections();

@@ -1,7 +1,31 @@
 /** Shared setup of the SideFX scenarios: the generated client (imported as TypeScript) pointed at the mock. */
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { SideFx, type SideFxOptions } from "../../../generated/sidefx/src/index.js";
 import type { MockApiClient } from "./mock-auth.js";
-import { TEST_CLIENT, type SideFxMock } from "./mock-server.js";
+import { startSideFxMock, TEST_CLIENT, type SideFxMock } from "./mock-server.js";
+
+/**
+ * Starts a mock for the test file (closed after it) whose request log and faults are reset after each test; the
+ * returned function gives the running mock.
+ */
+export function useSideFxMock(): () => SideFxMock {
+  let mock: SideFxMock | undefined;
+  beforeAll(async () => {
+    mock = await startSideFxMock();
+  });
+  afterAll(() => mock?.close());
+  afterEach(() => {
+    if (mock === undefined) return;
+    mock.requests.length = 0;
+    mock.debug = false;
+    mock.tokens.expiresIn = 43_200;
+    mock.reset();
+  });
+  return () => {
+    if (mock === undefined) throw new Error("the SideFX mock is not running");
+    return mock;
+  };
+}
 
 /** Which token endpoint the client uses: the documented one, or the standard OAuth 2 one. */
 export type TokenScheme = "applicationToken" | "clientCredentials";

@@ -13,7 +13,7 @@ export type DownloadGetDailyBuildsListResponse = Readable<
 >;
 /** Body of an error response: `error.body` of `asResult()`, or of a caught `ApiStatusError`. */
 export type DownloadGetDailyBuildsListErrorBody = string;
-const getDailyBuildsListOperation: RpcFunctionSpec = {
+const getDailyBuildsListFunction: RpcFunctionSpec = {
   name: "download.get_daily_builds_list",
   path: "/api/",
   kwargs: [
@@ -37,7 +37,7 @@ export type DownloadGetDailyBuildDownloadResponse = Readable<
 >;
 /** Body of an error response: `error.body` of `asResult()`, or of a caught `ApiStatusError`. */
 export type DownloadGetDailyBuildDownloadErrorBody = string;
-const getDailyBuildDownloadOperation: RpcFunctionSpec = {
+const getDailyBuildDownloadFunction: RpcFunctionSpec = {
   name: "download.get_daily_build_download",
   path: "/api/",
   kwargs: [
@@ -68,7 +68,7 @@ export class DownloadResource {
    * @see RPC download.get_daily_builds_list (POST /api/)
    */
   getDailyBuildsList(args: DownloadGetDailyBuildsListParams, options?: RequestOptions): ApiPromise<DownloadGetDailyBuildsListResponse, DownloadGetDailyBuildsListErrorBody> {
-    return this.#client.rpc(getDailyBuildsListOperation, args, options);
+    return this.#client.rpc(getDailyBuildsListFunction, args, options);
   }
 
   /**
@@ -80,6 +80,6 @@ export class DownloadResource {
    * @see RPC download.get_daily_build_download (POST /api/)
    */
   getDailyBuildDownload(args: DownloadGetDailyBuildDownloadParams, options?: RequestOptions): ApiPromise<DownloadGetDailyBuildDownloadResponse, DownloadGetDailyBuildDownloadErrorBody> {
-    return this.#client.rpc(getDailyBuildDownloadOperation, args, options);
+    return this.#client.rpc(getDailyBuildDownloadFunction, args, options);
   }
 }

@@ -13,7 +13,7 @@ export type LicenseGetNonCommercialLicenseResponse = Readable<
 >;
 /** Body of an error response: `error.body` of `asResult()`, or of a caught `ApiStatusError`. */
 export type LicenseGetNonCommercialLicenseErrorBody = string;
-const getNonCommercialLicenseOperation: RpcFunctionSpec = {
+const getNonCommercialLicenseFunction: RpcFunctionSpec = {
   name: "license.get_non_commercial_license",
   path: "/api/",
   kwargs: [
@@ -44,6 +44,6 @@ export class LicenseResource {
    * @see RPC license.get_non_commercial_license (POST /api/)
    */
   getNonCommercialLicense(args: LicenseGetNonCommercialLicenseParams, options?: RequestOptions): ApiPromise<LicenseGetNonCommercialLicenseResponse, LicenseGetNonCommercialLicenseErrorBody> {
-    return this.#client.rpc(getNonCommercialLicenseOperation, args, options);
+    return this.#client.rpc(getNonCommercialLicenseFunction, args, options);
   }
 }
