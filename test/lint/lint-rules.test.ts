@@ -107,6 +107,17 @@ describe("lint rules", () => {
   });
 });
 
+describe("x-specforge-breaking-ok", () => {
+  it("accepts acknowledgements and reports malformed ones, located", async () => {
+    const good = writeSpec({ servers: `${CLEAN.servers}\nx-specforge-breaking-ok:\n  - { rule: operation-removed, subject: "DELETE /items/{id}", reason: retired }` });
+    expect(await findings(good)).toEqual([]);
+    const bad = writeSpec({ servers: `${CLEAN.servers}\nx-specforge-breaking-ok:\n  - { rule: "Operation Removed" }` });
+    const codes = (await lintSpec(bad)).map((d) => `${d.code} ${d.location.line}`);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c) => c.startsWith("invalid-extension 6"))).toBe(true);
+  });
+});
+
 describe("specforge.config.json", () => {
   const flawed = { paths: CLEAN.paths.replace("      summary: Gets an item\n", "").replace(" description: The item's id.,", "") };
 
