@@ -1,6 +1,7 @@
 /** The in-memory half of the pipeline: normalize → schema types → emit → format. Loaded only when work is needed. */
 import path from "node:path";
 import type { Diagnostic } from "./diagnostics.js";
+import { emitChangelog } from "./emit/emit-changelog.js";
 import { emitPackage } from "./emit/emit-package.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { emitSchemaTypes } from "./emit/schema-types.js";
@@ -9,7 +10,7 @@ import type { LoadedSpec } from "./load/load-spec.js";
 import type { Api } from "./normalize/ir.js";
 import { normalizeApi } from "./normalize/normalize.js";
 import { deriveRpcSchemas, type RpcDerivation } from "./normalize/rpc-schemas.js";
-import { declaredPackageVersion } from "./release/releases.js";
+import { latestVersion } from "./release/changelog-file.js";
 import { attachCodeFrames } from "./report.js";
 
 type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
@@ -19,9 +20,11 @@ export interface BuildOptions {
   id?: string;
   packageName?: string;
   packageVersion?: string;
+  /** The spec folder's CHANGELOG.md: its newest version becomes the package version, and it ships with the package. */
+  changelog?: string;
 }
 
-/** Version of a generated package whose spec records no release (`x-specforge-releases`). */
+/** Version of a generated package whose spec folder has no CHANGELOG.md yet (`specforge review` writes one). */
 export const DEFAULT_PACKAGE_VERSION = "0.1.0";
 
 /** Builds every file of the package from a validated OpenAPI 3 spec. */
@@ -29,9 +32,16 @@ export async function buildPackageFiles(spec: LoadedSpec, options: BuildOptions,
   const derived = await time("normalize", () => deriveRpcSchemas(spec.document));
   const api = await time("normalize", () => normalizeSpec(spec, options, derived));
   const typesText = await time("types", () => emitSchemaTypes(derived.document));
-  const emitted = await time("emit", () => emitPackage(api, typesText));
+  const emitted = await time("emit", () => withChangelog(emitPackage(api, typesText), spec, options.changelog));
   const files = await time("format", () => formatFiles(emitted));
   return { files, warnings: attachCodeFrames(locateWarnings(spec, api.warnings), spec.sources.files) };
+}
+
+/** Adds the changelog file (when the spec folder has one), keeping files sorted by path. */
+function withChangelog(files: GeneratedFile[], spec: LoadedSpec, changelog: string | undefined): GeneratedFile[] {
+  if (changelog === undefined) return files;
+  const all = [...files, emitChangelog(path.posix.dirname(sourceNameOf(spec)), changelog)];
+  return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function normalizeSpec(spec: LoadedSpec, options: BuildOptions, derived: RpcDerivation = deriveRpcSchemas(spec.document)): Api {
@@ -40,7 +50,7 @@ function normalizeSpec(spec: LoadedSpec, options: BuildOptions, derived: RpcDeri
     rpcSchemas: derived.names,
     id,
     packageName: options.packageName ?? `@specforge/${id.toLowerCase().replace(/[^a-z0-9-._]/g, "-")}`,
-    packageVersion: options.packageVersion ?? declaredPackageVersion(spec.document) ?? DEFAULT_PACKAGE_VERSION,
+    packageVersion: options.packageVersion ?? latestVersion(options.changelog) ?? DEFAULT_PACKAGE_VERSION,
     sourceName: sourceNameOf(spec),
   });
 }

@@ -15,6 +15,8 @@ Usage:
   specforge import-wadl <file.wadl> --out <openapi.yaml> [--overlay <overlay.yaml>]
   specforge lint <spec>
   specforge lint-all [--specs <dir>]
+  specforge diff <base-spec> <head-spec> [--format text|markdown|json] [--fail-on breaking|potentially-breaking]
+  specforge review [--base <git-ref>] [--head <git-ref>] [--specs <dir>] [--out <dir>] [--format markdown|json] [--dry-run]
   specforge --help
 
   <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), a WADL file, or a folder holding
@@ -29,8 +31,14 @@ import-wadl converts a WADL (and the XSD files its grammars include, only from i
 applies the overlay when given, and writes the result; nothing is written when anything is wrong.
 generate-all turns every folder of specs/ into generated/<folder> (what \`npm run generate\` runs).
 lint validates a spec and prints every error and warning; lint-all does so for every folder of specs/.
+Lint rules are configured in specforge.config.json (repository root, overridden per spec folder); see docs/review.md.
+diff compares two specs and classifies every change as breaking, potentially-breaking or non-breaking.
+review compares every spec folder and generated API surface between --base (default main) and --head (default:
+the working tree), decides each package's version, updates its changelog and prints a Markdown report.
 
 Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error.
+diff exits 1 when --fail-on matches; review exits 1 on breaking changes the head spec does not acknowledge
+(x-specforge-breaking-ok) and 2 when a git ref cannot be read.
 `;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -48,6 +56,11 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
         check: { type: "boolean" },
         "allow-remote-refs": { type: "boolean" },
         "no-cache": { type: "boolean" },
+        format: { type: "string" },
+        "fail-on": { type: "string" },
+        base: { type: "string" },
+        head: { type: "string" },
+        "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -88,6 +101,23 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
       return EXIT.usage;
     }
     return lintAll(targets ?? [], common.allowRemoteRefs, io);
+  }
+  if (command === "diff") {
+    if (rest.length !== 2) {
+      io.err(`diff needs <base-spec> and <head-spec>\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const { runDiffCommand } = await import("./diff/diff-command.js");
+    return runDiffCommand({ base: rest[0]!, head: rest[1]!, format: values.format ?? "text", failOn: values["fail-on"], allowRemoteRefs: common.allowRemoteRefs }, io);
+  }
+  if (command === "review") {
+    if (rest.length > 0) {
+      io.err(`review takes no positional arguments\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const { runReviewCommand } = await import("./review/review-command.js");
+    const options = { base: values.base ?? "main", head: values.head, specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated" };
+    return runReviewCommand({ ...options, format: values.format ?? "markdown", dryRun: values["dry-run"] ?? false }, io);
   }
   io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
   return EXIT.usage;

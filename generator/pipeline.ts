@@ -53,22 +53,14 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     return result({ ok: true, cached: true });
   }
 
-  const { loadSpec } = await import("./load/load-spec.js");
-  const { upgradeSpec } = await import("./load/upgrade-swagger.js");
-  const loaded = await time("load", () => loadSpec(options.specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false }));
-  if (!loaded.ok) return result({ diagnostics: attachCodeFrames(loaded.diagnostics, []) });
-  const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
-  const structural = await time("validate", () => validateStructure(loaded.spec));
-  if (structural.length > 0) return result({ diagnostics: attachCodeFrames(structural, loaded.spec.sources.files) });
-  const upgraded = await time("upgrade", () => upgradeSpec(loaded.spec));
-  if (!upgraded.ok) return result({ diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) });
-  const spec = upgraded.spec;
-  const semantic = await time("validate", () => validateSemantics(spec));
-  const errors = semantic.filter((d) => d.severity === "error");
-  if (errors.length > 0) return result({ diagnostics: attachCodeFrames(errors, spec.sources.files) });
+  const checked = await loadCheckedSpec(options.specPath, { allowRemoteRefs: options.allowRemoteRefs ?? false }, time);
+  if (!checked.ok) return result({ diagnostics: checked.diagnostics });
+  const { spec, semantic } = checked;
 
   const { buildPackageFiles } = await import("./build-package.js");
-  const built = await buildPackageFiles(spec, { ...options, specDir }, time);
+  const { readSpecChangelog } = await import("./release/changelog-file.js");
+  const changelog = await readSpecChangelog(specDir);
+  const built = await buildPackageFiles(spec, { ...options, specDir, ...(changelog !== undefined ? { changelog } : {}) }, time);
   const warnings = sortDiagnostics([...semantic.filter((d) => d.severity === "warning"), ...built.warnings]);
   const changes = options.check
     ? await time("write", () => diffPackage(options.outDir, built.files))
@@ -83,7 +75,41 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   return result({ ok: !options.check || changes.length === 0, warnings, changes, files: built.files });
 }
 
-/** Load and validate only (what `specforge lint` runs): every error and warning, located. */
+type Timer = <T>(stage: string, run: () => Promise<T> | T) => Promise<T>;
+
+type CheckedSpec =
+  | { ok: true; spec: import("./load/load-spec.js").LoadedSpec; semantic: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Load → validate → upgrade → validate: an OpenAPI 3 document ready for normalization, or every error, located. */
+async function loadCheckedSpec(specPath: string, options: { allowRemoteRefs: boolean }, time: Timer): Promise<CheckedSpec> {
+  const { loadSpec } = await import("./load/load-spec.js");
+  const { upgradeSpec } = await import("./load/upgrade-swagger.js");
+  const loaded = await time("load", () => loadSpec(specPath, options));
+  if (!loaded.ok) return { ok: false, diagnostics: attachCodeFrames(loaded.diagnostics, []) };
+  const { validateStructure, validateSemantics } = await import("./validate/validate-document.js");
+  const structural = await time("validate", () => validateStructure(loaded.spec));
+  if (structural.length > 0) return { ok: false, diagnostics: attachCodeFrames(structural, loaded.spec.sources.files) };
+  const upgraded = await time("upgrade", () => upgradeSpec(loaded.spec));
+  if (!upgraded.ok) return { ok: false, diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) };
+  const semantic = await time("validate", () => validateSemantics(upgraded.spec));
+  const errors = semantic.filter((d) => d.severity === "error");
+  if (errors.length > 0) return { ok: false, diagnostics: attachCodeFrames(errors, upgraded.spec.sources.files) };
+  return { ok: true, spec: upgraded.spec, semantic };
+}
+
+/** Builds a package's files in memory (no cache, nothing written): what the review compares between two refs. */
+export async function buildPackageInMemory(options: { specPath: string; id: string; packageVersion?: string }): Promise<{ ok: true; files: GeneratedFile[] } | { ok: false; diagnostics: Diagnostic[] }> {
+  const time: Timer = async (_stage, run) => run();
+  const checked = await loadCheckedSpec(options.specPath, { allowRemoteRefs: false }, time);
+  if (!checked.ok) return checked;
+  const { buildPackageFiles } = await import("./build-package.js");
+  const specDir = await specFolderOf(options.specPath);
+  const built = await buildPackageFiles(checked.spec, { specDir, id: options.id, ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}) }, time);
+  return { ok: true, files: built.files };
+}
+
+/** Load, validate and lint (what `specforge lint` runs): every error and warning, located; lint rules per specforge.config.json. */
 export async function lintSpec(specPath: string, options: { allowRemoteRefs?: boolean } = {}): Promise<Diagnostic[]> {
   const { loadSpec } = await import("./load/load-spec.js");
   const { upgradeSpec } = await import("./load/upgrade-swagger.js");
@@ -97,7 +123,11 @@ export async function lintSpec(specPath: string, options: { allowRemoteRefs?: bo
   const semantic = validateSemantics(upgraded.spec);
   if (semantic.some((d) => d.severity === "error")) return attachCodeFrames([...structural, ...semantic], loaded.spec.sources.files);
   const { normalizeWarnings } = await import("./build-package.js");
-  return attachCodeFrames([...structural, ...semantic, ...normalizeWarnings(upgraded.spec)], loaded.spec.sources.files);
+  const { loadLintConfig } = await import("./lint/lint-config.js");
+  const { runLintRules } = await import("./lint/run-lint.js");
+  const config = await loadLintConfig(await specFolderOf(specPath));
+  const linted = runLintRules(upgraded.spec, config.settings);
+  return attachCodeFrames([...config.diagnostics, ...structural, ...semantic, ...normalizeWarnings(upgraded.spec), ...linted], loaded.spec.sources.files);
 }
 
 async function specFolderOf(specPath: string): Promise<string> {

@@ -1,7 +1,6 @@
 /** Emit stage: the IR (and openapi-typescript's text) become the files of one package, in memory. */
 import type { Api } from "../normalize/ir.js";
 import { runtimeFiles } from "./copy-runtime.js";
-import { emitChangelog } from "./emit-changelog.js";
 import { emitClientFile } from "./emit-client-file.js";
 import { emitIndexFile } from "./emit-index-file.js";
 import { emitPackageJson, emitTsconfig } from "./emit-package-json.js";
@@ -16,7 +15,6 @@ export function emitPackage(api: Api, schemaTypesText: string): GeneratedFile[] 
     emitPackageJson(api),
     emitTsconfig(),
     emitReadme(api),
-    emitChangelog(api),
     emitIndexFile(api),
     emitClientFile(api),
     emitTypesFile(api, schemaTypesText),

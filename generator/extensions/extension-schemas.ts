@@ -3,7 +3,6 @@
  * One place for both validation and documentation (docs/extensions.md describes each).
  */
 import { rpcSchema } from "./rpc-schema.js";
-import { SEMVER_PATTERN } from "../release/releases.js";
 import { conditionsSchema, defaultHeadersSchema, signingSchema } from "./signing-schemas.js";
 
 export type ExtensionSite = "root" | "operation" | "server" | "securityScheme" | "parameter" | "schema";
@@ -59,26 +58,22 @@ const pagination = {
   ],
 };
 
-/** `x-specforge-releases`: the package's release history, newest first (order checked by the `release-order` rule). */
-const releases = {
+/** Acknowledged breaking changes (docs/review.md): each names a rule id (or `*`), optionally a subject, and why. */
+const breakingOk = {
   type: "array",
   minItems: 1,
   items: {
     type: "object",
-    required: ["version", "date", "changes"],
+    required: ["rule", "reason"],
     additionalProperties: false,
-    properties: {
-      version: { type: "string", pattern: SEMVER_PATTERN },
-      date: { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" },
-      changes: { type: "array", minItems: 1, items: { type: "string", minLength: 1, pattern: "^[^\\r\\n]+$" } },
-    },
+    properties: { rule: { type: "string", pattern: "^(\\*|[a-z0-9]+(-[a-z0-9]+)*)$" }, subject: name, reason: name },
   },
 };
 
 /** Every extension specforge reads. */
 export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   "x-specforge-client": { sites: ["root"], schema: name },
-  "x-specforge-releases": { sites: ["root"], schema: releases },
+  "x-specforge-breaking-ok": { sites: ["root"], schema: breakingOk },
   "x-specforge-resource": { sites: ["operation"], schema: name },
   "x-specforge-method": { sites: ["operation"], schema: name },
   "x-specforge-pagination": { sites: ["operation"], schema: pagination },

@@ -3,7 +3,6 @@
  * at them with `TypePath`s into its `paths` / `components` output.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { Release } from "../release/releases.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 export type ParamLocation = "path" | "query" | "header" | "cookie";
@@ -249,8 +248,6 @@ export interface Api {
   id: string;
   packageName: string;
   packageVersion: string;
-  /** Release history from `x-specforge-releases`, newest first (the changelog); empty when the spec has none. */
-  releases: Release[];
   clientName: string;
   title: string;
   apiVersion: string;

@@ -9,7 +9,6 @@ import { buildSchemas } from "./build-schemas.js";
 import { buildSecuritySchemes } from "./build-security.js";
 import { buildDefaultHeaders, usesConditions } from "./build-signing.js";
 import type { Api } from "./ir.js";
-import { readReleases } from "../release/releases.js";
 import { PASSES } from "./passes/index.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
 import { deriveRpcSchemas, type RpcSchemaNames } from "./rpc-schemas.js";
@@ -39,7 +38,6 @@ export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api
     id: options.id,
     packageName: options.packageName,
     packageVersion: options.packageVersion,
-    releases: readReleases(doc),
     clientName,
     title: stringField(info, "title") ?? options.id,
     apiVersion: stringField(info, "version") ?? "",

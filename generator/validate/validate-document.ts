@@ -1,5 +1,5 @@
 /** Validate stage, semantic half: the rules JSON Schema cannot express, run in one ordered list. */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Severity } from "../diagnostics.js";
 import { sortDiagnostics } from "../diagnostics.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import { toPointer } from "../load/pointer.js";
@@ -13,7 +13,6 @@ import { invalidPathTemplateRule } from "./rules/invalid-path-template.js";
 import { invalidServerUrlRule } from "./rules/invalid-server-url.js";
 import { invalidServerVariableRule } from "./rules/invalid-server-variable.js";
 import { refCycleRule } from "./rules/ref-cycle.js";
-import { releaseOrderRule } from "./rules/release-order.js";
 import { undeclaredPathParameterRule } from "./rules/undeclared-path-parameter.js";
 import { unknownSecuritySchemeRule } from "./rules/unknown-security-scheme.js";
 import { unresolvableRefRule } from "./rules/unresolvable-ref.js";
@@ -34,7 +33,6 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   invalidServerVariableRule,
   invalidExtensionRule,
   invalidRpcRule,
-  releaseOrderRule,
 ];
 
 /**
@@ -49,7 +47,7 @@ export function validateSemantics(spec: LoadedSpec): Diagnostic[] {
 }
 
 /** Runs one rule; a rule that throws anyway is reported as an internal error instead of crashing the run. */
-function runRule(rule: SemanticRule, spec: LoadedSpec): Diagnostic[] {
+export function runRule(rule: SemanticRule, spec: LoadedSpec, severity: Severity = "error"): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const report = (finding: RuleFinding) => {
@@ -57,7 +55,7 @@ function runRule(rule: SemanticRule, spec: LoadedSpec): Diagnostic[] {
     const key = `${code} ${toPointer(finding.at)} ${finding.message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ severity: "error", code, message: finding.message, location: locateSegments(spec.sources, finding.at) });
+    out.push({ severity, code, message: finding.message, location: locateSegments(spec.sources, finding.at) });
   };
   try {
     rule.check(spec.document, report);

@@ -1,8 +1,8 @@
 /**
  * docs/adding-a-provider.md, followed as a newcomer would: its example spec is written to specs/bookshelf/ in a
  * scratch folder under os.tmpdir(), the documented npm scripts (as package.json defines them) lint and generate it,
- * `--check` is clean, the version and changelog come from the spec, and the package builds, packs, installs, its
- * README examples type-check, and it talks to a small Bookshelf server.
+ * `--check` is clean, the version and changelog come from the spec folder's CHANGELOG.md (the doc's example), and
+ * the package builds, packs, installs, its README examples type-check, and it talks to a small Bookshelf server.
  */
 import { execFile, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -38,6 +38,8 @@ beforeAll(async () => {
   const spec = extractCodeBlocks(doc).find((block) => block.info === "yaml" && block.code.startsWith("openapi:"));
   await mkdir(path.join(scratch, "specs/bookshelf"), { recursive: true });
   await writeFile(path.join(scratch, "specs/bookshelf/openapi.yaml"), `${spec!.code}\n`);
+  const changelog = extractCodeBlocks(doc).find((block) => block.info === "md" && block.code.startsWith("# Changelog"));
+  await writeFile(path.join(scratch, "specs/bookshelf/CHANGELOG.md"), `${changelog!.code}\n`);
 });
 afterAll(async () => {
   if (app) await removeConsumerProject(app);
@@ -57,10 +59,10 @@ it("lints, generates and checks the example spec with the documented scripts", (
   runScript("generate", ["--check"]);
 });
 
-it("takes the version and changelog from x-specforge-releases", async () => {
+it("takes the version and changelog from the spec folder's CHANGELOG.md", async () => {
   const manifest = JSON.parse(await readFile(path.join(scratch, "generated/bookshelf/package.json"), "utf8")) as { name: string; version: string };
   expect(manifest).toMatchObject({ name: "@specforge/bookshelf", version: "1.0.0" });
-  expect(await readFile(path.join(scratch, "generated/bookshelf/CHANGELOG.md"), "utf8")).toContain("## 1.0.0 (2026-11-22)\n\n- First release.\n");
+  expect(await readFile(path.join(scratch, "generated/bookshelf/CHANGELOG.md"), "utf8")).toContain("## 1.0.0\n\n- First release.\n");
 });
 
 it("builds a package that installs, type-checks its README as a strict consumer and calls the API", async () => {

@@ -25,7 +25,6 @@ export function makeApi(operations: Operation[], partial: Partial<Api> = {}): Ap
     id: "test",
     packageName: "@specforge/test",
     packageVersion: "0.1.0",
-    releases: [],
     clientName: "Test",
     title: "Test",
     apiVersion: "1",

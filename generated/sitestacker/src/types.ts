@@ -1425,20 +1425,22 @@ export interface components {
         campaign_label?: string;
       } | null;
       site?: components["schemas"]["Site"];
-      goals?: {
-        id?: components["schemas"]["Id"];
-        goal_amount?: components["schemas"]["Decimal"];
-        interval?: string | null;
-        /** @example month */
-        period?: string | null;
-      }[];
-      fixed_amounts?: {
-        id?: components["schemas"]["Id"];
-        /** @example Give a well */
-        label?: string;
-        amount?: components["schemas"]["Decimal"];
-        is_default?: boolean;
-      }[];
+      goals?: components["schemas"]["CampaignGoal"][];
+      fixed_amounts?: components["schemas"]["CampaignFixedAmount"][];
+    };
+    CampaignGoal: {
+      id?: components["schemas"]["Id"];
+      goal_amount?: components["schemas"]["Decimal"];
+      interval?: string | null;
+      /** @example month */
+      period?: string | null;
+    };
+    CampaignFixedAmount: {
+      id?: components["schemas"]["Id"];
+      /** @example Give a well */
+      label?: string;
+      amount?: components["schemas"]["Decimal"];
+      is_default?: boolean;
     };
     /** @description The site channel (e.g. the desktop or mobile site) a gift came through. */
     SiteChannel: {
@@ -1813,13 +1815,14 @@ export interface components {
       } | null;
       type?: components["schemas"]["ContentType"];
       owner?: components["schemas"]["PersonSummary"] | null;
-      tags?: {
-        id?: components["schemas"]["Id"];
-        /** @example Water */
-        name?: string;
-        external_id?: string | null;
-        external_type?: string | null;
-      }[];
+      tags?: components["schemas"]["ContentItemTag"][];
+    };
+    ContentItemTag: {
+      id?: components["schemas"]["Id"];
+      /** @example Water */
+      name?: string;
+      external_id?: string | null;
+      external_type?: string | null;
     };
     /** @description A new content item; `name` and `folder.id` are required. */
     ContentItemWrite: {
@@ -4689,6 +4692,8 @@ export type AddressSearch = Readable<components["schemas"]["AddressSearch"]>;
 /** An address; `state` and `country` are codes. */
 export type AddressWrite = Readable<components["schemas"]["AddressWrite"]>;
 export type Campaign = Readable<components["schemas"]["Campaign"]>;
+export type CampaignFixedAmount = Readable<components["schemas"]["CampaignFixedAmount"]>;
+export type CampaignGoal = Readable<components["schemas"]["CampaignGoal"]>;
 /** The content item that presents the campaign. */
 export type CampaignItem = Readable<components["schemas"]["CampaignItem"]>;
 /** Conditions on the fields of a campaign (`Campaign`); see `ConditionValue`. */
@@ -4699,6 +4704,7 @@ export type ConditionValue = Readable<components["schemas"]["ConditionValue"]>;
 export type ContentItem = Readable<components["schemas"]["ContentItem"]>;
 /** Conditions on the fields of a content item (`ContentItem`); see `ConditionValue`. */
 export type ContentItemSearch = Readable<components["schemas"]["ContentItemSearch"]>;
+export type ContentItemTag = Readable<components["schemas"]["ContentItemTag"]>;
 /** The fields of a content item to change. */
 export type ContentItemUpdate = Readable<components["schemas"]["ContentItemUpdate"]>;
 /** A new content item; `name` and `folder.id` are required. */

@@ -1079,10 +1079,11 @@ export interface components {
        * @example 10
        */
       priority?: number;
-      shops?: {
-        id: string;
-      }[];
+      shops?: components["schemas"]["PricingCategoryShop"][];
       links?: $Read<components["schemas"]["Links"]>;
+    };
+    PricingCategoryShop: {
+      id: string;
     };
     PricingCategoryList: {
       categories: components["schemas"]["PricingCategory"][];
@@ -1194,19 +1195,21 @@ export interface components {
       /** @example EUR */
       currency?: string;
       availableMethods?: string[];
-      paymentMethods?: {
-        id?: string;
-        isTesting?: boolean;
-        acceptedOriginTypes?: string[];
-      }[];
+      paymentMethods?: components["schemas"]["CheckoutPaymentMethod"][];
       lineItems?: components["schemas"]["LineItem"][];
       price?: components["schemas"]["PriceSummary"];
       requiredInformation?: components["schemas"]["RequiredInformation"][];
-      violations?: {
-        type?: string;
-        refersTo?: string;
-        message?: string;
-      }[];
+      violations?: components["schemas"]["CheckoutViolation"][];
+    };
+    CheckoutPaymentMethod: {
+      id?: string;
+      isTesting?: boolean;
+      acceptedOriginTypes?: string[];
+    };
+    CheckoutViolation: {
+      type?: string;
+      refersTo?: string;
+      message?: string;
     };
     ShopInformation: {
       externalId?: string;
@@ -1245,11 +1248,12 @@ export interface components {
       discountRuleID?: string;
       discountType?: string;
       redeemed?: boolean;
-      priceModifiers?: {
-        name?: string;
-        price?: number;
-        action?: string;
-      }[];
+      priceModifiers?: components["schemas"]["PriceModifier"][];
+    };
+    PriceModifier: {
+      name?: string;
+      price?: number;
+      action?: string;
     };
     PriceSummary: {
       /** @description Total in minor units. */
@@ -1320,15 +1324,16 @@ export interface components {
       clientID?: string;
       appUserID?: string;
       orderID?: string;
-      checks?: {
-        id?: string;
-        /** @enum {string} */
-        type?: "min_age" | "supervisor_approval" | $Unknown<string>;
-        requiredAge?: number;
-        /** @enum {string} */
-        performedBy?: "app" | "supervisor" | "backend" | "payment" | $Unknown<string>;
-        state?: string;
-      }[];
+      checks?: components["schemas"]["CheckoutCheck"][];
+    };
+    CheckoutCheck: {
+      id?: string;
+      /** @enum {string} */
+      type?: "min_age" | "supervisor_approval" | $Unknown<string>;
+      requiredAge?: number;
+      /** @enum {string} */
+      performedBy?: "app" | "supervisor" | "backend" | "payment" | $Unknown<string>;
+      state?: string;
     };
     CheckoutProcessList: {
       processes: components["schemas"]["CheckoutProcess"][];
@@ -1418,17 +1423,19 @@ export interface components {
       /** Format: date-time */
       createdAt?: string;
       orderCount?: number;
-      taxShares?: {
-        rate?: string;
-        net?: number;
-        tax?: number;
-        total?: number;
-      }[];
-      sharesByPaymentMethod?: {
-        paymentMethod?: string;
-        amount?: number;
-      }[];
+      taxShares?: components["schemas"]["ClosingTaxShare"][];
+      sharesByPaymentMethod?: components["schemas"]["ClosingPaymentMethodShare"][];
       logs?: components["schemas"]["ClosingLog"][];
+    };
+    ClosingTaxShare: {
+      rate?: string;
+      net?: number;
+      tax?: number;
+      total?: number;
+    };
+    ClosingPaymentMethodShare: {
+      paymentMethod?: string;
+      amount?: number;
     };
     ClosingLog: {
       id: number;
@@ -3205,17 +3212,22 @@ export type Cart = Readable<components["schemas"]["Cart"]>;
 export type CartItem = Readable<components["schemas"]["CartItem"]>;
 export type CheckoutApproval = Readable<components["schemas"]["CheckoutApproval"]>;
 export type CheckoutApprovalRequest = Readable<components["schemas"]["CheckoutApprovalRequest"]>;
+export type CheckoutCheck = Readable<components["schemas"]["CheckoutCheck"]>;
 export type CheckoutInfo = Readable<components["schemas"]["CheckoutInfo"]>;
+export type CheckoutPaymentMethod = Readable<components["schemas"]["CheckoutPaymentMethod"]>;
 export type CheckoutProcess = Readable<components["schemas"]["CheckoutProcess"]>;
 export type CheckoutProcessList = Readable<components["schemas"]["CheckoutProcessList"]>;
 export type CheckoutProcessRequest = Readable<components["schemas"]["CheckoutProcessRequest"]>;
 export type CheckoutProcessUpdate = Readable<components["schemas"]["CheckoutProcessUpdate"]>;
+export type CheckoutViolation = Readable<components["schemas"]["CheckoutViolation"]>;
 export type Closing = Readable<components["schemas"]["Closing"]>;
 export type ClosingList = Readable<components["schemas"]["ClosingList"]>;
 export type ClosingLog = Readable<components["schemas"]["ClosingLog"]>;
+export type ClosingPaymentMethodShare = Readable<components["schemas"]["ClosingPaymentMethodShare"]>;
 export type ClosingSchedule = Readable<components["schemas"]["ClosingSchedule"]>;
 /** The request (write) shape of {@link ClosingSchedule}: without readOnly properties. */
 export type ClosingScheduleInput = Writable<components["schemas"]["ClosingSchedule"]>;
+export type ClosingTaxShare = Readable<components["schemas"]["ClosingTaxShare"]>;
 export type ErrorDetail = Readable<components["schemas"]["ErrorDetail"]>;
 /** The error, bare or wrapped in `error` (both occur). */
 export type ErrorResponse = Readable<components["schemas"]["ErrorResponse"]>;
@@ -3234,6 +3246,7 @@ export type PosCheckoutPatch = Readable<components["schemas"]["PosCheckoutPatch"
 export type PosState = Readable<components["schemas"]["PosState"]>;
 export type Price = Readable<components["schemas"]["Price"]>;
 export type PriceBatchUpdate = Readable<components["schemas"]["PriceBatchUpdate"]>;
+export type PriceModifier = Readable<components["schemas"]["PriceModifier"]>;
 export type PriceResultMessage = Readable<components["schemas"]["PriceResultMessage"]>;
 export type PriceSummary = Readable<components["schemas"]["PriceSummary"]>;
 export type Pricing = Readable<components["schemas"]["Pricing"]>;
@@ -3248,6 +3261,7 @@ export type PricingCategoryInput = Writable<components["schemas"]["PricingCatego
 export type PricingCategoryList = Readable<components["schemas"]["PricingCategoryList"]>;
 /** The request (write) shape of {@link PricingCategoryList}: without readOnly properties. */
 export type PricingCategoryListInput = Writable<components["schemas"]["PricingCategoryList"]>;
+export type PricingCategoryShop = Readable<components["schemas"]["PricingCategoryShop"]>;
 /** A product (v2). */
 export type Product = Readable<components["schemas"]["Product"]>;
 /** The request (write) shape of {@link Product}: without readOnly properties. */
