@@ -48,7 +48,8 @@ describe("hostile specs that generate", () => {
       if (file.path.endsWith(".md")) codeFences(file.content).forEach((code, i) => expect(findCodeIdentifiers(code, pattern), `${file.path} sample ${i}`).toEqual([]));
     }
     const manifest = JSON.parse(files.find((f) => f.path === "package.json")!.content) as { scripts?: Record<string, string> };
-    expect(manifest.scripts, "no install hooks, only the fixed build scripts").toEqual({ build: "tsc -p tsconfig.json", typecheck: "tsc -p tsconfig.json --noEmit" });
+    // `prepack` builds before `npm pack`/`npm publish`; no install hook (preinstall, install, postinstall, prepare).
+    expect(manifest.scripts, "no install hooks, only the fixed build scripts").toEqual({ build: "tsc -p tsconfig.json", prepack: "npm run build", typecheck: "tsc -p tsconfig.json --noEmit" });
   });
 
   it.each(GENERATING_CASES)("$name: file paths are relative, inside the package, portable and distinct ignoring case", ({ name }) => {
