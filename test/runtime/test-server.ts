@@ -2,6 +2,7 @@
 
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { closeServer } from "../support/close-server.js";
 
 export interface Recorded {
   readonly method: string;
@@ -65,10 +66,7 @@ export async function startServer(): Promise<TestServer> {
       requests.length = 0;
       handler = defaultHandler;
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => closeServer(server),
   };
 }
 

@@ -12,6 +12,7 @@ import { applicationToken, standardToken, text, TokenStore, type MockApiClient, 
 import { buildFiles, type BuildFile } from "./mock-data.js";
 import { bindArguments, findFunction, PythonError, type UploadedFile } from "./mock-functions.js";
 import { pythonErrorReply } from "./mock-tracebacks.js";
+import { closeServer } from "../../support/close-server.js";
 
 export const TEST_CLIENT: MockApiClient = { clientId: "Z0JMEjqmPDwDJXLZ", clientSecret: "k8Ls2-QvX.91~aB" };
 export const NO_EULA_CLIENT: MockApiClient = { clientId: "noEula", clientSecret: "secret-2", eula: false };
@@ -87,10 +88,7 @@ export async function startSideFxMock(): Promise<SideFxMock> {
       corruptions.clear();
     },
     apiCalls: () => requests.filter((r) => r.url === "/api/"),
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => closeServer(server),
   };
 }
 

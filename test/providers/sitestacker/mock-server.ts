@@ -18,6 +18,7 @@ import { DOCUMENTED_LIMIT, RateLimiter, type RateLimitSettings } from "./mock-ra
 import { createRouter } from "./mock-routes.js";
 import { seedStore, type Seeded } from "./mock-seed.js";
 import { SiteStackerStore } from "./mock-store.js";
+import { closeServer } from "../../support/close-server.js";
 
 /** The API key pair the scenarios use (the official test vectors' pair), and one of a suspended account. */
 export const TEST_KEY: ApiKey = { keyId: "1qxji41u", secret: "432e72e606029aa9d901bdab2c39445d944cb6ac" };
@@ -114,10 +115,7 @@ export async function startSiteStackerMock(options: { people?: number; rateLimit
     advanceClock: (ms) => {
       offset += ms;
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => closeServer(server),
   };
 }
 

@@ -19,6 +19,7 @@ import { POS_ROUTES } from "./mock-routes-pos.js";
 import { PRICING_ROUTES } from "./mock-routes-pricing.js";
 import { reportRoutes } from "./mock-routes-reports.js";
 import { PROJECTS, ProjectStore, seedProject } from "./mock-store.js";
+import { closeServer } from "../../support/close-server.js";
 
 export { TEST_APP } from "./mock-app.js";
 
@@ -149,10 +150,8 @@ export async function startSnabbleMock(options: { closings?: number; products?: 
     },
     now,
     close: async () => {
-      for (const s of [server, storage]) {
-        s.closeAllConnections();
-        await new Promise<void>((resolve) => s.close(() => resolve()));
-      }
+      await closeServer(server);
+      await closeServer(storage);
     },
   };
 }

@@ -12,6 +12,7 @@ import { withCors } from "../../support/cors.js";
 import { handleApi, seedStore, SonletStore } from "./mock-api.js";
 import { detail, json, redirect, type Reply } from "./mock-http.js";
 import { OAuthServer, type IssuedTokens, type OAuthApp } from "./mock-oauth.js";
+import { closeServer } from "../../support/close-server.js";
 
 export type { IssuedTokens, OAuthApp } from "./mock-oauth.js";
 
@@ -117,10 +118,7 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
     injectFault: (fault) => {
       faults.push(fault);
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => closeServer(server),
   };
 }
 

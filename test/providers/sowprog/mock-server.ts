@@ -16,6 +16,7 @@ import { bare, isReply, type Reply } from "./mock-http.js";
 import { route } from "./mock-routes.js";
 import { seedStore, type Seeded } from "./mock-seed.js";
 import { SowprogStore } from "./mock-store.js";
+import { closeServer } from "../../support/close-server.js";
 
 /** A request as it went over the wire, with the status the mock answered. */
 export interface ArrivedRequest extends Recorded {
@@ -101,10 +102,7 @@ export async function startSowprogMock(options: SowprogMockOptions = {}): Promis
     advanceClock: (ms) => {
       offset += ms;
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => closeServer(server),
   };
 }
 
