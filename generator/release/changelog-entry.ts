@@ -15,15 +15,20 @@ function line(change: Change): Handlebars.SafeString {
   return new handlebars.SafeString(`${markdownText(`${change.subject}: ${change.message}`)} (\`${change.rule}\`)`);
 }
 
-/** The entry of one version: breaking changes, additions, the rest. */
+/**
+ * The entry of one version: breaking changes, additions, the rest. Surface changes usually mirror spec changes, so only
+ * the breaking ones are listed next to them; when the spec did not change (the generated API did, e.g. inline schemas
+ * that became named types), the surface changes are the entry.
+ */
 export function renderChangelogEntry(version: string, changes: { spec: readonly Change[]; surface: readonly Change[] }): string {
   compiled ??= handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "changelog-entry.md.hbs"), "utf8"), { strict: false });
-  const all = [...changes.spec, ...changes.surface.filter((c) => c.class === "breaking")];
+  const surface = changes.spec.length === 0 ? changes.surface : changes.surface.filter((c) => c.class === "breaking");
+  const all = [...changes.spec, ...surface];
   return compiled({
     version,
     breaking: all.filter((c) => c.class === "breaking").map(line),
-    added: changes.spec.filter((c) => c.class !== "breaking" && c.additive).map(line),
-    other: changes.spec.filter((c) => c.class !== "breaking" && !c.additive).map(line),
+    added: all.filter((c) => c.class !== "breaking" && c.additive).map(line),
+    other: all.filter((c) => c.class !== "breaking" && !c.additive).map(line),
   });
 }
 

@@ -39,6 +39,8 @@ describe("changelog", () => {
       "## 0.2.0\n\n### Breaking changes\n\n- GET /x: operation-removed happened (`operation-removed`)\n- GET /x: method-removed happened (`method-removed`)\n\n" +
         "### Added\n\n- GET /x: operation-added happened (`operation-added`)\n\n### Other changes\n\n- GET /x: request-constraint-loosened happened (`request-constraint-loosened`)\n",
     );
+    const surfaceOnly = renderChangelogEntry("0.1.1", { spec: [], surface: [change("type-added", "non-breaking", true)] });
+    expect(surfaceOnly).toBe("## 0.1.1\n\n### Added\n\n- GET /x: type-added happened (`type-added`)\n");
     const hostile = renderChangelogEntry("1.0.0", { spec: [{ ...change("operation-added", "non-breaking", true), message: "<img src=x> *bold*" }], surface: [] });
     expect(hostile).toContain("\\<img src=x\\> \\*bold\\*");
   });
