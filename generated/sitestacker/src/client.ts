@@ -45,7 +45,7 @@ const securitySchemes: ClientOptions["securitySchemes"] = {
 
 const specHeaders: HeaderValues = {
   Accept: "application/json; version=1",
-  "User-Agent": "specforge-sitestacker/0.1.0",
+  "User-Agent": "specforge-sitestacker/0.1.1",
 };
 
 /**

@@ -2,10 +2,14 @@
  * The generated client signs every request exactly as the guide says, sends the version Accept and its User-Agent,
  * and the mock (which verifies the signature) accepts it; a wrong secret fails with a typed 401.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AuthenticationError, PermissionDeniedError, SiteStacker } from "../../../generated/sitestacker/src/index.js";
 import { startSiteStackerMock, SUSPENDED_KEY, TEST_KEY, type SiteStackerMock } from "./mock-server.js";
 import { expectedAuthorization, siteStackerClient, wireLines } from "./setup.js";
+
+/** The generated package's version (its spec folder's CHANGELOG.md decides it), which `{packageVersion}` fills in. */
+const PACKAGE_VERSION = (JSON.parse(readFileSync("generated/sitestacker/package.json", "utf8")) as { version: string }).version;
 
 let mock: SiteStackerMock;
 beforeAll(async () => {
@@ -43,7 +47,7 @@ describe("what every request carries", () => {
     await client.emails.delete({ id: email.id });
     for (const request of mock.requests) {
       expect(request.headers.accept).toBe("application/json; version=1");
-      expect(request.headers["user-agent"]).toBe("specforge-sitestacker/0.1.0");
+      expect(request.headers["user-agent"]).toBe(`specforge-sitestacker/${PACKAGE_VERSION}`);
     }
     expect(mock.requests.map((r) => r.method)).toEqual(["POST", "DELETE"]);
   });
