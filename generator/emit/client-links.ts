@@ -1,9 +1,10 @@
 /** The client's `follow(link)` (`x-specforge-link`): overloads typed by `src/links.ts`, calling the runtime's `follow`. */
 import type { MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure } from "ts-morph";
 import { isPlainPropertyName } from "../naming/identifiers.js";
-import { quoteString } from "../naming/literals.js";
+import { jsDocText, quoteString } from "../naming/literals.js";
 import { LINK_TYPE_NAMES } from "../normalize/build-links.js";
 import type { Api, LinkSchemas } from "../normalize/ir.js";
+import { linkTargetOperations } from "./emit-links-file.js";
 
 const { results, operation, followed } = LINK_TYPE_NAMES;
 
@@ -44,10 +45,15 @@ const FOLLOW_DOCS = [
   "refused with `ApiRequestError` before anything is sent. Resolves with `{ operation, data }`; narrow on `operation`.",
 ].join("\n");
 
-const FOLLOW_EXPECTED_DOCS = [
-  "Follows a link that must lead to the operation `expected` (a `LinkOperation`, e.g. `\"GET /events/{eventId}\"`) and",
-  "resolves with its data; a link that leads elsewhere is refused with `ApiRequestError` before anything is sent.",
-].join("\n");
+/** Docs of the overload with `expected`, its example the API's first link target. */
+function expectedDocs(api: Api): string {
+  const first = linkTargetOperations(api)[0];
+  const example = first === undefined ? "" : ` (e.g. \`${jsDocText(quoteString(first.name))}\`)`;
+  return [
+    `Follows a link that must lead to the operation \`expected\`${example} and resolves with its data;`,
+    "a link that leads elsewhere is refused with `ApiRequestError` before anything is sent.",
+  ].join("\n");
+}
 
 /** The `follow` method with its two overloads. */
 export function followMethod(api: Api): OptionalKind<MethodDeclarationStructure>[] {
@@ -59,7 +65,7 @@ export function followMethod(api: Api): OptionalKind<MethodDeclarationStructure>
       overloads: [
         { docs: [FOLLOW_DOCS], parameters: [{ name: "link", type: linkType }, { name: "options", type: "RequestOptions", hasQuestionToken: true }], returnType: `ApiPromise<${followed}>` },
         {
-          docs: [FOLLOW_EXPECTED_DOCS],
+          docs: [expectedDocs(api)],
           typeParameters: [{ name: "K", constraint: operation }],
           parameters: [{ name: "link", type: linkType }, { name: "expected", type: "K" }, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
           returnType: `ApiPromise<${results}[K]>`,

@@ -168,8 +168,8 @@ export class Sowprog {
    */
   follow(link: Link | string, options?: RequestOptions): ApiPromise<FollowedLink>;
   /**
-   * Follows a link that must lead to the operation `expected` (a `LinkOperation`, e.g. `"GET /events/{eventId}"`) and
-   * resolves with its data; a link that leads elsewhere is refused with `ApiRequestError` before anything is sent.
+   * Follows a link that must lead to the operation `expected` (e.g. `"GET /account"`) and resolves with its data;
+   * a link that leads elsewhere is refused with `ApiRequestError` before anything is sent.
    */
   follow<K extends LinkOperation>(link: Link | string, expected: K, options?: RequestOptions): ApiPromise<LinkResults[K]>;
   follow(link: Link | string, expectedOrOptions?: LinkOperation | RequestOptions, options?: RequestOptions): ApiPromise<FollowedLink> | ApiPromise<LinkResults[LinkOperation]> {
