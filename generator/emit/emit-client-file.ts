@@ -4,6 +4,7 @@ import { claimUniqueName, toVariableName } from "../naming/identifiers.js";
 import { jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
 import { authTypeImports, oauthMemberInit, oauthMemberType, oauthSchemes, securitySchemesData } from "./client-auth.js";
+import { followMethod, linkClientInit, linkClientProperty, linkImports, linkTypeImports } from "./client-links.js";
 import { optionsInterface } from "./client-options.js";
 import { specHeadersConstant, specHeadersImports, withSpecHeaders } from "./client-spec-headers.js";
 import { layoutLiteral, layoutNamedList } from "./code-layout.js";
@@ -16,12 +17,21 @@ const ENVIRONMENTS_SUFFIX = " as const satisfies Readonly<Record<string, Environ
 /** The client module of a package. */
 export function emitClientFile(api: Api): GeneratedFile {
   const envType = `${api.clientName}Environment`;
-  const runtimeImports = ["ApiClient", "type ClientOptions", ...authTypeImports(api).map((n) => `type ${n}`)];
+  const runtimeImports = [
+    "ApiClient",
+    ...(api.links ? ["type ApiPromise"] : []),
+    "type ClientOptions",
+    ...(api.links ? ["type RequestOptions"] : []),
+    ...authTypeImports(api).map((n) => `type ${n}`),
+  ];
+  const typeImports = [...linkTypeImports(api), ...(api.clientDefaults.length > 0 ? ["paths"] : [])];
   const statements = [
     layoutNamedList("import", runtimeImports, `"./runtime/index.js"`),
     `import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js";`,
     ...specHeadersImports(api),
-    ...(api.clientDefaults.length > 0 ? [`import type { Writable } from "./runtime/schema-markers.js";`, `import type { paths } from "./types.js";`] : []),
+    ...(api.clientDefaults.length > 0 ? [`import type { Writable } from "./runtime/schema-markers.js";`] : []),
+    ...(typeImports.length > 0 ? [`import type { ${typeImports.join(", ")} } from "./types.js";`] : []),
+    ...linkImports(api),
     ...(api.usesXml ? [`import { xmlCodec } from "./runtime/xml.js";`] : []),
     ...api.resources.map((r) => `import { ${r.className} } from "./resources/${r.fileName}.js";`),
     constStatement({
@@ -52,6 +62,7 @@ function clientClass(api: Api): ClassDeclarationStructure {
       ...(hasOAuth
         ? [{ name: "oauth", type: oauthMemberType(api), isReadonly: true, docs: ["OAuth 2 helpers per scheme: authorization URLs, code exchange, implicit redirects, tokens."] }]
         : []),
+      ...linkClientProperty(api),
     ],
     ctors: [
       {
@@ -62,9 +73,11 @@ function clientClass(api: Api): ClassDeclarationStructure {
           withSpecHeaders(api, clientConstruction(api, codecs)),
           ...api.resources.map((r) => `this.${r.propertyName} = new ${r.className}(client);`),
           ...(hasOAuth ? [`const sessions: Partial<Record<string, OAuth2Session>> = {};`, oauthMemberInit(api)] : []),
+          ...linkClientInit(api),
         ],
       },
     ],
+    methods: followMethod(api),
   };
 }
 

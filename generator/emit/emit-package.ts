@@ -3,6 +3,7 @@ import type { Api } from "../normalize/ir.js";
 import { runtimeFiles } from "./copy-runtime.js";
 import { emitClientFile } from "./emit-client-file.js";
 import { emitIndexFile } from "./emit-index-file.js";
+import { emitLinksFile } from "./emit-links-file.js";
 import { emitPackageJson, emitTsconfig } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitResourceFile } from "./emit-resource-file.js";
@@ -19,6 +20,7 @@ export function emitPackage(api: Api, schemaTypesText: string): GeneratedFile[] 
     emitClientFile(api),
     emitTypesFile(api, schemaTypesText),
     ...api.resources.map((r) => emitResourceFile(api, r)),
+    ...emitLinksFile(api),
     ...runtimeFiles({ xml: api.usesXml }),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -15,6 +15,7 @@ import { callSignature } from "./readme-code.js";
 import { environmentsSection } from "./readme-environments.js";
 import { codeSpan, inlineMarkdown, markdownProse, markdownTable, markdownText } from "./readme-markdown.js";
 import { callOptionsTable, clientOptionsTable, idempotencyNote } from "./readme-options.js";
+import { linksSection } from "./readme-links.js";
 import { rpcSection } from "./readme-rpc.js";
 import { errorExamples, paginationSection, quickStart, retryExamples, usageSection } from "./readme-usage.js";
 
@@ -49,6 +50,7 @@ export function emitReadme(api: Api): GeneratedFile {
     callOptions: safe(callOptionsTable(api)),
     usage: safe(usageSection(api)),
     pagination: safe(paginationSection(api)),
+    links: safe(linksSection(api)),
     errors: safe(errorExamples(api)),
     retries: safe(retryExamples(api)),
     idempotency: safe(idempotencyNote(api)),

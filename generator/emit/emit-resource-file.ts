@@ -9,6 +9,7 @@ import { generatedHeader } from "./header.js";
 import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } from "./operation-types.js";
 import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
+import { linkTargetOperations } from "./emit-links-file.js";
 import { operationSpecData } from "./operation-spec.js";
 import { hasFileArguments, rpcArgumentsTypeText, rpcFunctionSpecData, rpcResultTypeText } from "./rpc-function.js";
 import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
@@ -16,21 +17,25 @@ import { operationTypeRoot } from "./type-paths.js";
 
 /** `src/resources/<file>.ts` for a resource. */
 export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
+  const linked = new Map(linkTargetOperations(api).filter((t) => resource.operations.includes(t.op)).map((t) => [t.op, t.constName]));
   const statements: (string | StatementStructures)[] = [
-    layoutNamedList("import type", runtimeImports(resource), `"../runtime/index.js"`),
+    layoutNamedList("import type", runtimeImports(resource, linked), `"../runtime/index.js"`),
     `import type { Readable, Writable } from "../runtime/schema-markers.js";`,
     layoutNamedList("import type", typesImports(resource), `"../types.js"`),
+    ...(linked.size > 0 ? [layoutNamedList("import", [...linked].map(([op, name]) => `${name} as ${op.specConstName}`), `"../links.js"`)] : []),
   ];
   const aliases = new Set<string>();
-  for (const op of resource.operations) statements.push(...operationStatements(op, claimUniqueName(`${toTypeName(op.methodName, "Call")}Op`, aliases)));
+  for (const op of resource.operations) {
+    statements.push(...operationStatements(op, claimUniqueName(`${toTypeName(op.methodName, "Call")}Op`, aliases), linked.has(op)));
+  }
   statements.push(resourceClass(resource));
   return { path: `src/resources/${resource.fileName}.ts`, content: printSourceFile(generatedHeader(api.sourceName), statements) };
 }
 
-function runtimeImports(resource: Resource): string[] {
+function runtimeImports(resource: Resource, linked: ReadonlyMap<Operation, string>): string[] {
   const paged = resource.operations.some((op) => op.itemTypeName !== undefined);
   const plain = resource.operations.some((op) => op.itemTypeName === undefined);
-  const rest = resource.operations.some((op) => op.rpc === undefined);
+  const rest = resource.operations.some((op) => op.rpc === undefined && !linked.has(op));
   const rpc = resource.operations.some((op) => op.rpc !== undefined);
   return [
     "ApiClient",
@@ -47,7 +52,8 @@ function typesImports(resource: Resource): string[] {
   return [...(resource.operations.some((op) => op.rpc !== undefined) ? ["components"] : []), "paths"];
 }
 
-function operationStatements(op: Operation, alias: string): string[] {
+/** Types and spec constant of one operation; a link target's spec (`inLinks`) lives in links.ts and is imported. */
+function operationStatements(op: Operation, alias: string, inLinks: boolean): string[] {
   const statements = [typeAliasStatement({ name: alias, type: operationTypeRoot(op.path, op.method) })];
   if (hasArguments(op)) {
     const docs = jsDocText(`Arguments of ${op.method.toUpperCase()} ${op.path}`);
@@ -67,6 +73,7 @@ function operationStatements(op: Operation, alias: string): string[] {
   if (op.itemTypeName) {
     statements.push(typeAliasStatement({ name: op.itemTypeName, type: itemTypeText(op), docs: "One item of a page.", exported: true }));
   }
+  if (inLinks) return [statements.join("\n")];
   const specType = op.rpc ? "RpcFunctionSpec" : "OperationSpec";
   const data = op.rpc ? rpcFunctionSpecData(op, op.rpc) : operationSpecData(op);
   const prefix = `const ${op.specConstName}: ${specType} = `;

@@ -96,6 +96,11 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   "x-specforge-signing": { sites: ["securityScheme"], schema: signingSchema },
   "x-specforge-default-headers": { sites: ["root"], schema: defaultHeadersSchema },
   "x-specforge-conditions": { sites: ["schema"], schema: conditionsSchema },
+  "x-specforge-link": {
+    sites: ["schema"],
+    schema: { type: "object", required: ["href"], additionalProperties: false, properties: { href: name, method: name } },
+    host: { schema: { type: "object", required: ["properties"], properties: { properties: { type: "object" } } }, message: "applies only to object schemas with properties" },
+  },
   "x-specforge-rpc": { sites: ["operation"], schema: rpcSchema },
   "x-specforge-token-grant-type": {
     sites: ["securityScheme"],

@@ -243,6 +243,13 @@ export interface NamedSchema {
   deprecated: boolean;
 }
 
+/** The hypermedia link schemas (`x-specforge-link`): their type names and the properties holding href and method. */
+export interface LinkSchemas {
+  typeNames: string[];
+  href: string;
+  method?: string;
+}
+
 export interface Api {
   /** Folder name of the spec, e.g. `sonlet`. */
   id: string;
@@ -265,6 +272,8 @@ export interface Api {
   /** Descriptions from the top-level `tags` list, by tag name. */
   tagDescriptions: Map<string, string>;
   usesXml: boolean;
+  /** Set when component schemas are links (`x-specforge-link`): the client gets `follow(link)`. */
+  links?: LinkSchemas;
   /** A component schema is typed as filter conditions (`x-specforge-conditions`): types.ts imports `Conditions`. */
   usesConditions?: boolean;
   /** Headers for every request (`x-specforge-default-headers`, placeholders filled in), sorted by lower-case name. */

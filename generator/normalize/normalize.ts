@@ -1,6 +1,7 @@
 /** Normalize stage: the (upgraded, validated) document becomes the client-shaped IR. */
 import { RUNTIME_EXPORT_NAMES } from "../naming/reserved-exports.js";
 import { toTypeName } from "../naming/identifiers.js";
+import { buildLinkSchemas } from "./build-links.js";
 import { buildEnvironments } from "./build-environments.js";
 import { buildOperations } from "./build-operations.js";
 import { buildRpcFunctions } from "./build-rpc-functions.js";
@@ -57,6 +58,8 @@ export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api
   const defaultHeaders = buildDefaultHeaders(doc, options);
   if (defaultHeaders !== undefined) api.defaultHeaders = defaultHeaders;
   if (usesConditions(doc)) api.usesConditions = true;
+  const links = buildLinkSchemas(doc, api);
+  if (links !== undefined) api.links = links;
   for (const pass of PASSES) api = pass.run(api);
   buildReadmeSamples(doc, api);
   api.usesXml = api.operations.some(

@@ -11,6 +11,7 @@ export * from "./resources/events.js";
 export * from "./resources/locations.js";
 export * from "./resources/oauth-token.js";
 export type * from "./types.js";
+export type { LinkResults, LinkOperation, FollowedLink } from "./links.js";
 
 export {
   ApiAbortedError,

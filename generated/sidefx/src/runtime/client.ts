@@ -9,6 +9,7 @@ import type { Codecs } from "./codec.js";
 import { ApiRequestError } from "./errors.js";
 import { executeRequest, type FetchLike } from "./execute.js";
 import type { HeaderValues } from "./headers.js";
+import { matchLink, matchLinkTo, type FollowableLink, type LinkTarget, type MatchedLink } from "./links.js";
 import { createOAuth2Session, type OAuth2Session } from "./oauth2-session.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
 import { DEFAULT_MAX_PAGES, PagePromise } from "./page-promise.js";
@@ -141,6 +142,33 @@ export class ApiClient {
     };
     const maxPages = Math.max(1, Math.floor(checkCount("maxPages", callOptions.maxPages, DEFAULT_MAX_PAGES)));
     return new PagePromise<TPage, TItem>({ paginator, fetchPage, firstRequest: paginator.first((args ?? {}) as Args), maxPages });
+  }
+
+  /**
+   * Follows a hypermedia link: the href (on the API's origin only) is matched to one of `targets` and sent as that
+   * GET operation (auth, retries, decoding by its response spec). Resolves with the target's name and the data.
+   */
+  follow<T extends { readonly operation: string; readonly data: unknown }, E = unknown>(
+    link: FollowableLink,
+    targets: readonly LinkTarget[],
+    options?: RequestOptions,
+  ): ApiPromise<T, E> {
+    return this.#follow<T, E>(() => matchLink(link, this.baseUrl, targets), (target, data) => ({ operation: target.name, data }), options);
+  }
+
+  /** `follow`, for a link that must lead to the target named `expected` (refused before sending otherwise); resolves with the data. */
+  followTo<T, E = unknown>(link: FollowableLink, targets: readonly LinkTarget[], expected: string, options?: RequestOptions): ApiPromise<T, E> {
+    return this.#follow<T, E>(() => matchLinkTo(link, this.baseUrl, targets, expected), (_target, data) => data, options);
+  }
+
+  #follow<T, E>(match: () => MatchedLink, wrap: (target: LinkTarget, data: unknown) => unknown, options: RequestOptions | undefined): ApiPromise<T, E> {
+    const result = Promise.resolve()
+      .then(match)
+      .then(async ({ target, url }) => {
+        const { result: done } = await this.#run(target.op, {}, options ?? {}, { args: {}, url, key: url });
+        return { data: wrap(target, done.data), response: done.response };
+      });
+    return new ApiPromise<T, E>(result as Promise<ApiResult<T>>);
   }
 
   /** The OAuth 2 helpers of a scheme configured with `OAuth2Auth` (authorize URLs, code exchange, tokens). */

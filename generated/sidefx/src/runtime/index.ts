@@ -58,6 +58,7 @@ export type { FetchLike } from "./execute.js";
 export type { HmacAlgorithm, HmacSigningSpec, SigningDateFormat, SigningPart } from "./hmac-signing.js";
 export type { HeaderValues } from "./headers.js";
 export { parseJsonSafely } from "./json.js";
+export { matchLink, matchLinkTo, resolveLinkUrl, type FollowableLink, type LinkTarget, type MatchedLink } from "./links.js";
 export { parseNdjson } from "./ndjson.js";
 export {
   buildAuthorizationUrl,

@@ -11,6 +11,11 @@ import type {
 import type { Readable, Writable } from "../runtime/schema-markers.js";
 import type { paths } from "../types.js";
 
+import {
+  artistsListOperation as listOperation,
+  artistsGetOperation as getOperation,
+} from "../links.js";
+
 type ListOp = paths["/artists"]["get"];
 /** Arguments of GET /artists */
 export type ArtistsListParams = {
@@ -36,96 +41,6 @@ export type ArtistsListErrorBody =
   | Readable<ListOp["responses"]["400"]["content"]["application/json"]>;
 /** One item of a page. */
 export type ArtistsListItem = NonNullable<NonNullable<ArtistsListResponse>["artist"]>[number];
-const listOperation: OperationSpec = {
-  method: "GET",
-  path: "/artists",
-  params: [
-    { name: "modifiedSince", key: "modifiedSince", in: "query", style: "form", explode: true },
-    { name: "count", key: "count", in: "query", style: "form", explode: true },
-    { name: "startIndex", key: "startIndex", in: "query", style: "form", explode: true },
-    { name: "name", key: "name", in: "query", style: "form", explode: true },
-  ],
-  response: {
-    accept: "application/xml, application/json",
-    xml: {
-      name: "artistListResponse",
-      properties: {
-        artist: {
-          array: true,
-          items: {
-            name: "artist",
-            properties: {
-              sowprogId: {
-                properties: {
-                  id: { type: "integer" },
-                  version: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  creationDate: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                },
-              },
-              link: {
-                array: true,
-                items: {
-                  properties: {
-                    href: { type: "string" },
-                    method: { type: "string" },
-                    rel: { type: "string" },
-                  },
-                },
-              },
-              name: { type: "string" },
-              description: { type: "string" },
-              website: { type: "string" },
-              facebookFanPage: { type: "string" },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-    jsonArrays: {
-      properties: {
-        artist: { array: true, items: { properties: { link: { array: true } } } },
-        message: { properties: { errorMessages: { array: true } } },
-      },
-    },
-    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
-  },
-  security: [["oauth"]],
-  pagination: { style: "offset", items: ["artist"], offsetParam: "startIndex", limitParam: "count" },
-};
 
 type CreateOp = paths["/artists"]["post"];
 /** Arguments of POST /artists */
@@ -280,96 +195,6 @@ export type ArtistsGetResponse =
 export type ArtistsGetErrorBody =
   | Readable<GetOp["responses"]["404"]["content"]["application/xml"]>
   | Readable<GetOp["responses"]["404"]["content"]["application/json"]>;
-const getOperation: OperationSpec = {
-  method: "GET",
-  path: "/artists/{artistId}",
-  params: [
-    {
-      name: "artistId",
-      key: "artistId",
-      in: "path",
-      style: "simple",
-      explode: false,
-      required: true,
-    },
-  ],
-  response: {
-    accept: "application/xml, application/json",
-    xml: {
-      name: "artistResponse",
-      properties: {
-        artist: {
-          name: "artist",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "404": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-    jsonArrays: {
-      properties: {
-        artist: { properties: { link: { array: true } } },
-        message: { properties: { errorMessages: { array: true } } },
-      },
-    },
-    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
-  },
-  security: [["oauth"]],
-};
 
 type UpdateOp = paths["/artists/{artistId}"]["put"];
 /** Arguments of PUT /artists/{artistId} */

@@ -11,6 +11,11 @@ import type {
 import type { Readable, Writable } from "../runtime/schema-markers.js";
 import type { paths } from "../types.js";
 
+import {
+  eventGroupsListOperation as listOperation,
+  eventGroupsGetOperation as getOperation,
+} from "../links.js";
+
 type ListOp = paths["/eventGroups"]["get"];
 /** Arguments of GET /eventGroups */
 export type EventGroupsListParams = {
@@ -36,100 +41,6 @@ export type EventGroupsListErrorBody =
   | Readable<ListOp["responses"]["400"]["content"]["application/json"]>;
 /** One item of a page. */
 export type EventGroupsListItem = NonNullable<NonNullable<EventGroupsListResponse>["eventGroup"]>[number];
-const listOperation: OperationSpec = {
-  method: "GET",
-  path: "/eventGroups",
-  params: [
-    { name: "modifiedSince", key: "modifiedSince", in: "query", style: "form", explode: true },
-    { name: "count", key: "count", in: "query", style: "form", explode: true },
-    { name: "startIndex", key: "startIndex", in: "query", style: "form", explode: true },
-    { name: "title", key: "title", in: "query", style: "form", explode: true },
-  ],
-  response: {
-    accept: "application/xml, application/json",
-    xml: {
-      name: "eventGroupListResponse",
-      properties: {
-        eventGroup: {
-          array: true,
-          items: {
-            name: "eventGroup",
-            properties: {
-              sowprogId: {
-                properties: {
-                  id: { type: "integer" },
-                  version: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  creationDate: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                },
-              },
-              link: {
-                array: true,
-                items: {
-                  properties: {
-                    href: { type: "string" },
-                    method: { type: "string" },
-                    rel: { type: "string" },
-                  },
-                },
-              },
-              title: { type: "string" },
-              description: { type: "string" },
-              website: { type: "string" },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-    jsonArrays: {
-      properties: {
-        eventGroup: { array: true, items: { properties: { link: { array: true } } } },
-        message: { properties: { errorMessages: { array: true } } },
-      },
-    },
-    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
-  },
-  security: [["oauth"]],
-  pagination: {
-    style: "offset",
-    items: ["eventGroup"],
-    offsetParam: "startIndex",
-    limitParam: "count",
-  },
-};
 
 type CreateOp = paths["/eventGroups"]["post"];
 /** Arguments of POST /eventGroups */
@@ -282,95 +193,6 @@ export type EventGroupsGetResponse =
 export type EventGroupsGetErrorBody =
   | Readable<GetOp["responses"]["404"]["content"]["application/xml"]>
   | Readable<GetOp["responses"]["404"]["content"]["application/json"]>;
-const getOperation: OperationSpec = {
-  method: "GET",
-  path: "/eventGroups/{eventGroupId}",
-  params: [
-    {
-      name: "eventGroupId",
-      key: "eventGroupId",
-      in: "path",
-      style: "simple",
-      explode: false,
-      required: true,
-    },
-  ],
-  response: {
-    accept: "application/xml, application/json",
-    xml: {
-      name: "eventGroupResponse",
-      properties: {
-        eventGroup: {
-          name: "eventGroup",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            title: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "404": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-    jsonArrays: {
-      properties: {
-        eventGroup: { properties: { link: { array: true } } },
-        message: { properties: { errorMessages: { array: true } } },
-      },
-    },
-    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
-  },
-  security: [["oauth"]],
-};
 
 type UpdateOp = paths["/eventGroups/{eventGroupId}"]["put"];
 /** Arguments of PUT /eventGroups/{eventGroupId} */

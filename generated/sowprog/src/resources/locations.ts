@@ -11,6 +11,11 @@ import type {
 import type { Readable, Writable } from "../runtime/schema-markers.js";
 import type { paths } from "../types.js";
 
+import {
+  locationsListOperation as listOperation,
+  locationsGetOperation as getOperation,
+} from "../links.js";
+
 type ListOp = paths["/locations"]["get"];
 /** Arguments of GET /locations */
 export type LocationsListParams = {
@@ -42,118 +47,6 @@ export type LocationsListErrorBody =
   | Readable<ListOp["responses"]["400"]["content"]["application/json"]>;
 /** One item of a page. */
 export type LocationsListItem = NonNullable<NonNullable<LocationsListResponse>["location"]>[number];
-const listOperation: OperationSpec = {
-  method: "GET",
-  path: "/locations",
-  params: [
-    { name: "modifiedSince", key: "modifiedSince", in: "query", style: "form", explode: true },
-    { name: "count", key: "count", in: "query", style: "form", explode: true },
-    { name: "startIndex", key: "startIndex", in: "query", style: "form", explode: true },
-    { name: "name", key: "name", in: "query", style: "form", explode: true },
-    { name: "latitude", key: "latitude", in: "query", style: "form", explode: true },
-    { name: "longitude", key: "longitude", in: "query", style: "form", explode: true },
-    { name: "distance", key: "distance", in: "query", style: "form", explode: true },
-  ],
-  response: {
-    accept: "application/xml, application/json",
-    xml: {
-      name: "locationListResponse",
-      properties: {
-        location: {
-          array: true,
-          items: {
-            name: "location",
-            properties: {
-              sowprogId: {
-                properties: {
-                  id: { type: "integer" },
-                  version: { type: "integer" },
-                  deleted: { type: "boolean" },
-                  creationDate: { type: "integer" },
-                  modificationDate: { type: "integer" },
-                },
-              },
-              link: {
-                array: true,
-                items: {
-                  properties: {
-                    href: { type: "string" },
-                    method: { type: "string" },
-                    rel: { type: "string" },
-                  },
-                },
-              },
-              name: { type: "string" },
-              description: { type: "string" },
-              website: { type: "string" },
-              facebookFanPage: { type: "string" },
-              contact: {
-                properties: {
-                  addressLine1: { type: "string" },
-                  addressLine2: { type: "string" },
-                  zipCode: { type: "string" },
-                  city: { type: "string" },
-                  department: { type: "string" },
-                  country: { type: "string" },
-                  phone1: { type: "string" },
-                  email: { type: "string" },
-                  latitude: { type: "number" },
-                  longitude: { type: "number" },
-                },
-              },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-    jsonArrays: {
-      properties: {
-        location: { array: true, items: { properties: { link: { array: true } } } },
-        message: { properties: { errorMessages: { array: true } } },
-      },
-    },
-    errorJsonArrays: { "400": { properties: { errorMessages: { array: true } } } },
-  },
-  security: [["oauth"]],
-  pagination: {
-    style: "offset",
-    items: ["location"],
-    offsetParam: "startIndex",
-    limitParam: "count",
-  },
-};
 
 type CreateOp = paths["/locations"]["post"];
 /** Arguments of POST /locations */
@@ -336,110 +229,6 @@ export type LocationsGetResponse =
 export type LocationsGetErrorBody =
   | Readable<GetOp["responses"]["404"]["content"]["application/xml"]>
   | Readable<GetOp["responses"]["404"]["content"]["application/json"]>;
-const getOperation: OperationSpec = {
-  method: "GET",
-  path: "/locations/{locationId}",
-  params: [
-    {
-      name: "locationId",
-      key: "locationId",
-      in: "path",
-      style: "simple",
-      explode: false,
-      required: true,
-    },
-  ],
-  response: {
-    accept: "application/xml, application/json",
-    xml: {
-      name: "locationResponse",
-      properties: {
-        location: {
-          name: "location",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-            contact: {
-              properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                zipCode: { type: "string" },
-                city: { type: "string" },
-                department: { type: "string" },
-                country: { type: "string" },
-                phone1: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-              },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "404": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-    jsonArrays: {
-      properties: {
-        location: { properties: { link: { array: true } } },
-        message: { properties: { errorMessages: { array: true } } },
-      },
-    },
-    errorJsonArrays: { "404": { properties: { errorMessages: { array: true } } } },
-  },
-  security: [["oauth"]],
-};
 
 type UpdateOp = paths["/locations/{locationId}"]["put"];
 /** Arguments of PUT /locations/{locationId} */
