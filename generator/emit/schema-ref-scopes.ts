@@ -5,7 +5,8 @@
  * but parses every pointer with `decodeURIComponent`, so a name holding `%0b`, `%2F` or a stray `%` came back as a
  * different key (or threw). For its run, parsing is made the exact inverse of its escaping (`~` unescaping only,
  * see {@link withOpenapiTypescriptPointers}), and every `$ref` of the document is rewritten to that form: percent
- * escapes decoded, `~`/`/` escaped. OpenAPI 3.1 schemas with an `$id` are their own resource (a `$ref: "#/properties/x"`
+ * escapes decoded, `~`/`/` escaped. A `#` stays escaped (redocly splits refs at every `#/`): it is written as a
+ * character the document does not hold, which parsing turns back into `#`. OpenAPI 3.1 schemas with an `$id` are their own resource (a `$ref: "#/properties/x"`
  * or `"#"` inside one points into that schema), so those refs become the document pointer they mean.
  * Every rewrite is undone afterwards.
  * @see https://www.rfc-editor.org/rfc/rfc6901#section-6
@@ -22,21 +23,30 @@ interface RefRewrite {
   rewritten: string;
 }
 
+/** A private-use character that occurs nowhere in the document, to stand for `#` inside rewritten refs. */
+function unusedCharacter(document: JsonObject): string {
+  const text = JSON.stringify(document);
+  for (const [from, to] of [[0xe000, 0xf8ff], [0xf0000, 0xffffd], [0x100000, 0x10fffd]] as const) {
+    for (let code = from; code <= to; code++) if (!text.includes(String.fromCodePoint(code))) return String.fromCodePoint(code);
+  }
+  throw new Error("the document holds every private-use character");
+}
+
 /** The document-local ref `ref` (found in a schema whose `$id` resource is `base`) as a plain, document-absolute pointer. */
-function plainRef(ref: string, baseSegments: readonly string[] | undefined): string | undefined {
+function plainRef(ref: string, baseSegments: readonly string[] | undefined, hash: string): string | undefined {
   if (!ref.startsWith("#")) return undefined;
   const segments = parseRefPointer(ref);
   if (segments === undefined) return undefined;
-  return `#${toPointer([...(baseSegments ?? []), ...segments])}`;
+  return `#${toPointer([...(baseSegments ?? []), ...segments]).replaceAll("#", hash)}`;
 }
 
 /** Every local `$ref` and discriminator-mapping ref, with the plain pointer openapi-typescript must see instead. */
-function refRewrites(document: JsonObject): RefRewrite[] {
+function refRewrites(document: JsonObject, hash: string): RefRewrite[] {
   const pointers = new Map<unknown, string[]>();
   const found: RefRewrite[] = [];
   const add = (node: JsonObject, key: string, base: string[] | undefined) => {
     const original = node[key];
-    const rewritten = typeof original === "string" ? plainRef(original, base) : undefined;
+    const rewritten = typeof original === "string" ? plainRef(original, base, hash) : undefined;
     if (typeof original === "string" && rewritten !== undefined && rewritten !== original) found.push({ node, key, original, rewritten });
   };
   walkDocument(document, ({ node, at, base }) => {
@@ -50,14 +60,15 @@ function refRewrites(document: JsonObject): RefRewrite[] {
 
 /**
  * Runs `run` (openapi-typescript's synchronous transform) with the document's refs in plain-pointer form and
- * `decodeURIComponent` as the identity, so that a pointer openapi-typescript parses names exactly the keys it was
+ * `decodeURIComponent` as the identity (but for the stand-in of `#`), so that a pointer openapi-typescript parses names exactly the keys it was
  * built from. Both are restored afterwards, also when `run` throws.
  */
 export function withOpenapiTypescriptPointers<T>(document: JsonObject, run: () => T): T {
-  const rewrites = refRewrites(document);
+  const hash = unusedCharacter(document);
+  const rewrites = refRewrites(document, hash);
   const decode = globalThis.decodeURIComponent;
   for (const r of rewrites) r.node[r.key] = r.rewritten;
-  globalThis.decodeURIComponent = (text: string) => text;
+  globalThis.decodeURIComponent = (text: string) => text.replaceAll(hash, "#");
   try {
     return run();
   } finally {

@@ -24,7 +24,7 @@ describe("percent-encoded refs", () => {
   const schemas = {
     S: {
       type: "object",
-      properties: { "a/b%2F": { type: "string" }, "~1t": { type: "integer" } },
+      properties: { "a/b%2F": { type: "string" }, "~1t": { type: "integer" }, "h#": { type: "object", properties: { x: { type: "string" } } } },
       $defs: { "d%41/": { type: "boolean" } },
     },
     T: {
@@ -33,6 +33,7 @@ describe("percent-encoded refs", () => {
         slash: { $ref: "#/components/schemas/S/properties/a~1b%252F" },
         tilde: { $ref: "#/components/schemas/S/properties/~01t" },
         def: { $ref: "#/components/schemas/S/$defs/d%2541~1" },
+        hash: { $ref: "#/components/schemas/S/properties/h%23/properties/x" },
       },
     },
   };
@@ -42,6 +43,8 @@ describe("percent-encoded refs", () => {
     expect(text).toContain(`slash?: components["schemas"]["S"]["a/b%2F"];`);
     expect(text).toContain(`tilde?: components["schemas"]["S"]["~1t"];`);
     expect(text).toContain(`def?: components["schemas"]["S"]["$defs"]["d%41/"];`);
+    expect(text).toContain(`hash?: components["schemas"]["S"]["h#"]["x"];`);
+    expect(text).not.toMatch(/[\ue000-\uf8ff]/u);
   });
 
   it("are restored in the document afterwards, with decodeURIComponent", () => {
