@@ -5,7 +5,7 @@
 import { astToString, resolveRef, scanDiscriminators, transformSchema, type OpenAPI3 } from "openapi-typescript";
 import ts from "typescript";
 import { escapeInvisibleCharacters } from "../naming/literals.js";
-import { withDocumentRelativeRefs } from "./schema-ref-scopes.js";
+import { withOpenapiTypescriptPointers } from "./schema-ref-scopes.js";
 import { anyOfDiscriminatorPatches, contentParameterPatches, objectNodes, withPatches } from "./schema-patches.js";
 import { postTransformType, transformSchemaType } from "./schema-type-fixes.js";
 
@@ -14,10 +14,11 @@ const HELPER_NAMES = new Set(["$Read", "$Write", "Readable", "Writable"]);
 /** `paths`, `components`, `operations`, … for the document, as text (without openapi-typescript's helper types). */
 export function emitSchemaTypes(doc: Record<string, unknown>): string {
   const schema = doc as unknown as OpenAPI3;
-  const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () => scanDiscriminators(schema, {}));
-  const ctx = createContext(schema, discriminators);
-  const transform = () => withDocumentRelativeRefs(doc, () => withTolerantPointerDecoding(() => transformSchema(schema, ctx)));
-  const nodes = withPatches(contentParameterPatches(doc), transform).filter((node) => !isHelperAlias(node));
+  const transform = () => {
+    const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () => scanDiscriminators(schema, {}));
+    return transformSchema(schema, createContext(schema, discriminators));
+  };
+  const nodes = withOpenapiTypescriptPointers(doc, () => withPatches(contentParameterPatches(doc), transform)).filter((node) => !isHelperAlias(node));
   return halveIndentation(escapeInvisibleCharacters(astToString(nodes)));
 }
 
@@ -27,27 +28,6 @@ export function emitSchemaTypes(doc: Record<string, unknown>): string {
  */
 function halveIndentation(text: string): string {
   return text.replace(/^( {4})+/gm, (indent) => " ".repeat(indent.length / 2));
-}
-
-/**
- * openapi-typescript builds each schema's breadcrumb pointer by re-parsing its parent's with `decodeURIComponent`,
- * which throws on a property name holding a `%` that is not an escape (`"50%"`). The breadcrumb is only a label,
- * so for the duration of the (synchronous) transform a malformed escape decodes to itself instead of throwing.
- */
-function withTolerantPointerDecoding<T>(run: () => T): T {
-  const strict = globalThis.decodeURIComponent;
-  globalThis.decodeURIComponent = (text: string) => {
-    try {
-      return strict(text);
-    } catch {
-      return text;
-    }
-  };
-  try {
-    return run();
-  } finally {
-    globalThis.decodeURIComponent = strict;
-  }
 }
 
 function isHelperAlias(node: ts.Node): boolean {

@@ -34,6 +34,7 @@ export const GENERATING_CASES: GeneratingCase[] = [
   { name: "file-names", source: folder("file-names") },
   { name: "ref-cycles-valid", source: folder("ref-cycles-valid") },
   { name: "ref-id-scoped", source: folder("ref-id-scoped") },
+  { name: "pointer-escapes", source: folder("pointer-escapes") },
   { name: "type-explosion", source: { files: { "openapi.json": typeExplosionSpec() } } },
   { name: "deep-schema", source: { files: { "openapi.json": deepSchemaSpec(60) } } },
 ];
