@@ -62,7 +62,8 @@ export function resolveRefTarget(base: string, target: string): string {
   return path.resolve(path.dirname(base), decodeURIComponentSafe(target).replace(/\\/g, "/"));
 }
 
-function decodeURIComponentSafe(text: string): string {
+/** A relative reference's percent escapes decoded; a malformed escape leaves the text as written. */
+export function decodeURIComponentSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -1,5 +1,6 @@
 /** A WADL `grammars` element: inline `xs:schema`s and included XSD files (only inside the spec folder), with their own includes. */
 import path from "node:path";
+import { decodeURIComponentSafe } from "../external-refs.js";
 import { LOAD_LIMITS } from "../limits.js";
 import { readLocalFile } from "../read-file.js";
 import type { SourceFile } from "../source-file.js";
@@ -79,12 +80,4 @@ function refusalOf(href: string): string | undefined {
   if (href.startsWith("/") || href.startsWith("\\")) return "absolute paths are not allowed";
   if (decodeURIComponentSafe(href).split(/[\\/]/).includes("..")) return "`..` leaves the spec folder";
   return undefined;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
