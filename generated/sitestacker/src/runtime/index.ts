@@ -20,14 +20,22 @@ export type {
   TokenStore,
   TotpBasicAuth,
 } from "./auth-types.js";
+export { createAuth } from "./auth.js";
+export { encodeJson, type BodyEncoder, type BodyEncoders } from "./bodies.js";
+export { ALL_BODY_ENCODERS, encodeBinary, encodeForm, encodeMultipart, encodeNdjson, encodeText, encodeXml } from "./body-encoders.js";
+export { ApiClient } from "./client.js";
 export {
-  ApiClient,
+  ApiClientCore,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  type AuthFeature,
+  type ClientAuth,
+  type ClientFeatures,
   type ClientOptions,
-  type PaginateOptions,
   type RequestOptions,
-} from "./client.js";
+} from "./client-core.js";
+export { paginate, type PaginateOptions } from "./client-paginate.js";
+export { callRpc } from "./client-rpc.js";
 export type { Codecs, XmlCodec } from "./codec.js";
 export type {
   ComparisonOperator,
@@ -71,7 +79,7 @@ export {
   type ExchangeCodeParams,
   type PkcePair,
 } from "./oauth2-flows.js";
-export type { AuthorizationRequest, AuthorizationUrlOptions, OAuth2Session } from "./oauth2-session.js";
+export { oauth2SessionOf, type AuthorizationRequest, type AuthorizationUrlOptions, type OAuth2Session } from "./oauth2-session.js";
 export type {
   ArrayShape,
   BodyEncoding,

@@ -2,7 +2,7 @@
 /** Turns an `OperationSpec` plus call arguments into URL, headers and body; every input error is an `ApiRequestError`. */
 
 import { ownValue } from "./own.js";
-import { prepareBody, selectBody, type PreparedBody } from "./bodies.js";
+import { prepareBody, selectBody, type BodyEncoders, type PreparedBody } from "./bodies.js";
 import type { Codecs } from "./codec.js";
 import { ApiError, ApiRequestError } from "./errors.js";
 import { appendCookies, applyHeaders, assertSafeHeader, serializeCookieParam, serializeHeaderParam, type HeaderValues } from "./headers.js";
@@ -27,6 +27,8 @@ export interface BuildInput {
   readonly callHeaders?: HeaderValues | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly codecs: Codecs;
+  /** The client's body encoders by `BodyEncoding`. */
+  readonly encoders: BodyEncoders;
   /** Client-level parameter values (`ParamSpec.clientDefault` → value), used when the arguments leave one out. */
   readonly paramDefaults?: Readonly<Record<string, unknown>> | undefined;
   /** Pagination: an absolute next-page URL that replaces path and query (header and cookie parameters still apply). */
@@ -107,7 +109,7 @@ export async function buildRequest(input: BuildInput): Promise<BuiltRequest> {
   try {
     const url = buildUrl(input);
     const selected = selectBody(input.op, input.args, input.preferredMediaTypes);
-    const body = selected === undefined ? undefined : await prepareBody(selected, input.codecs);
+    const body = selected === undefined ? undefined : await prepareBody(selected, input.codecs, input.encoders);
     return { url, headers: buildHeaders(input, body), body };
   } catch (error) {
     if (error instanceof ApiError) throw error;

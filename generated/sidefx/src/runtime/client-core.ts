@@ -1,0 +1,217 @@
+// specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
+/**
+ * `ApiClientCore`: sends operations, with only the features a generated client passes in (auth, body encoders), so
+ * a bundler drops the rest. `ApiClient` (client.ts) is the same client with every feature wired in.
+ */
+
+import { ApiPromise, type ApiResult } from "./api-promise.js";
+import { NO_AUTH, type AuthPlan, type CredentialLocations } from "./auth.js";
+import type { AuthOptions } from "./auth-types.js";
+import { JSON_ENCODERS, type BodyEncoders } from "./bodies.js";
+import { buildRequest } from "./build-request.js";
+import type { Codecs } from "./codec.js";
+import { ApiRequestError } from "./errors.js";
+import { executeRequest, type FetchLike } from "./execute.js";
+import type { HeaderValues } from "./headers.js";
+import type { OAuth2Setup, OAuthTransport } from "./oauth2-setup.js";
+import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
+import type { PageRequest } from "./pagination.js";
+import { DEFAULT_MAX_REDIRECTS } from "./redirect.js";
+import { DEFAULT_RETRY_HEADERS, isIdempotentMethod, type RetryHeaderSpec } from "./retry.js";
+import { SecretRegistry } from "./secret-registry.js";
+import type { RedirectMode } from "./send.js";
+
+/** Client-wide settings; generated clients map their own options (environment, auth, …) onto these. */
+export interface ClientOptions {
+  /** Base URL including any path prefix, e.g. `https://api.example.com/v1`. */
+  readonly baseUrl: string;
+  /** `fetch` implementation; defaults to `globalThis.fetch`, looked up at call time. */
+  readonly fetch?: FetchLike | undefined;
+  /** Headers sent with every request. */
+  readonly headers?: HeaderValues | undefined;
+  /** Per-attempt timeout in ms covering headers and body (default 60 000); `Infinity` disables it. */
+  readonly timeout?: number | undefined;
+  /** Retries after the first attempt for safe requests (default 2). */
+  readonly maxRetries?: number | undefined;
+  /**
+   * Largest response body accepted, in bytes; larger bodies fail with `ApiResponseTooLargeError`. Counted after
+   * decompression. Unset: bodies parsed whole (JSON, XML, text, error bodies) stop at 64 MiB, binary and streams
+   * are unlimited.
+   */
+  readonly maxResponseBytes?: number | undefined;
+  /**
+   * Media types this client works in, most preferred first (e.g. `["application/json"]` for an API that offers XML
+   * and JSON): operations that offer one of them ask only for those (`Accept`), and a request body that may be sent
+   * in several media types defaults to the most preferred one offered (a call's own content type still wins).
+   */
+  readonly preferredMediaTypes?: readonly string[] | undefined;
+  /** Optional codecs, e.g. `{ xml: xmlCodec }` for XML APIs. */
+  readonly codecs?: Codecs | undefined;
+  /** The spec's security schemes by name (generated, static). */
+  readonly securitySchemes?: Readonly<Record<string, SecuritySchemeSpec>> | undefined;
+  /** Credentials by security scheme name. */
+  readonly auth?: AuthOptions | undefined;
+  /** Redirects followed per attempt (default 5). */
+  readonly maxRedirects?: number | undefined;
+  /** Headers the retry wait is read from, first usable wins (default `DEFAULT_RETRY_HEADERS`). */
+  readonly retryHeaders?: readonly RetryHeaderSpec[] | undefined;
+  /** Cap in ms for a server-requested retry wait (default 60 000). */
+  readonly maxRetryAfter?: number | undefined;
+  /**
+   * Client-level values of parameters marked `x-specforge-client-default`, by option name (`ParamSpec.clientDefault`);
+   * generated clients fill it from their own options (e.g. `project`). A call's own argument wins.
+   */
+  readonly paramDefaults?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** Per-call overrides. */
+export interface RequestOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeout?: number | undefined;
+  readonly maxRetries?: number | undefined;
+  /** Extra headers; `null` removes a default header. */
+  readonly headers?: HeaderValues | undefined;
+  /** Sent as `Idempotency-Key` (or the operation's header) on every attempt; makes POST/PATCH retryable. */
+  readonly idempotencyKey?: string | undefined;
+}
+
+/** What a client's auth feature does: plans the credentials of each call. */
+export interface ClientAuth {
+  /** Where this client's credentials may appear on a request (removed on cross-origin redirects). */
+  readonly credentials: CredentialLocations;
+  /** The credentials one call uses. */
+  plan(op: OperationSpec): AuthPlan;
+  /** The OAuth 2 setup of a scheme configured with `OAuth2Auth`. */
+  oauth2(name: string): OAuth2Setup;
+}
+
+/** Builds a client's auth from the spec's schemes and the user's credentials (`createAuth` in auth.ts). */
+export type AuthFeature = (schemes: Readonly<Record<string, SecuritySchemeSpec>>, auth: AuthOptions | undefined, transport: OAuthTransport) => ClientAuth;
+
+/** The optional parts a client is built with; generated clients pass only what their spec uses. */
+export interface ClientFeatures {
+  /** Security schemes and credentials; without it the client sends no credentials and accepts none. */
+  readonly auth?: AuthFeature | undefined;
+  /** Request body encoders by `BodyEncoding` (default: JSON only). */
+  readonly bodyEncoders?: BodyEncoders | undefined;
+}
+
+/** Default per-attempt timeout. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Default number of retries. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
+
+/** `value` when it is a non-negative number, `fallback` when undefined; anything else is an `ApiRequestError`. */
+export function checkCount(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(value >= 0)) throw new ApiRequestError(`${name} must be a non-negative number`);
+  return value;
+}
+
+/** The auth of a client without the auth feature: no schemes, so no credentials may be configured or required. */
+function noAuth(auth: AuthOptions | undefined): ClientAuth {
+  for (const [name, config] of Object.entries(auth ?? {})) {
+    if (config !== undefined) throw new ApiRequestError(`auth.${name}: the API has no security scheme of that name (schemes: none)`);
+  }
+  return {
+    credentials: { headers: new Set(["authorization", "proxy-authorization", "cookie"]), query: new Set() },
+    plan: (op) => {
+      if (op.security === undefined || op.security.length === 0 || op.security.some((names) => names.length === 0)) return NO_AUTH;
+      throw new ApiRequestError(`${op.method} ${op.path} needs credentials, but this client has no security schemes`);
+    },
+    oauth2: (name) => {
+      throw new ApiRequestError(`auth.${name} is not configured as an OAuth 2 client ({ clientId, … })`);
+    },
+  };
+}
+
+type Args = Readonly<Record<string, unknown>>;
+
+/** What a sent operation produced, with the URL it was sent to (pagination resolves relative links against it). */
+export interface SentOperation {
+  readonly result: ApiResult<unknown>;
+  readonly url: string;
+}
+
+/** Sends operations described by `OperationSpec` constants. */
+export class ApiClientCore {
+  /** The base URL every operation path is appended to. */
+  readonly baseUrl: string;
+  readonly #options: ClientOptions;
+  readonly #secrets = new SecretRegistry();
+  readonly #auth: ClientAuth;
+  readonly #encoders: BodyEncoders;
+  readonly #redirectMode: RedirectMode = { browserFollows: false };
+  readonly #timeoutMs: number;
+  readonly #maxRetries: number;
+  readonly #maxRedirects: number;
+
+  constructor(options: ClientOptions, features: ClientFeatures = {}) {
+    try {
+      new URL(options.baseUrl);
+    } catch {
+      throw new ApiRequestError(`Invalid baseUrl ${JSON.stringify(options.baseUrl)}`);
+    }
+    this.#timeoutMs = checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS);
+    this.#maxRetries = Math.floor(checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES));
+    this.#maxRedirects = Math.floor(checkCount("maxRedirects", options.maxRedirects, DEFAULT_MAX_REDIRECTS));
+    this.baseUrl = options.baseUrl;
+    this.#options = options;
+    this.#encoders = features.bodyEncoders ?? JSON_ENCODERS;
+    const transport = { baseUrl: options.baseUrl, fetch: options.fetch ?? globalFetch, codecs: options.codecs ?? {}, timeoutMs: this.#timeoutMs, secrets: this.#secrets };
+    this.#auth = features.auth === undefined ? noAuth(options.auth) : features.auth(options.securitySchemes ?? {}, options.auth, transport);
+  }
+
+  /** Builds, sends and decodes one call; the returned promise rejects only with `ApiError` subclasses. */
+  request<T, E = unknown>(op: OperationSpec, args?: object, options?: RequestOptions): ApiPromise<T, E> {
+    const result = this.sendOperation(op, (args ?? {}) as Args, options ?? {}, undefined).then((sent) => sent.result);
+    return new ApiPromise<T, E>(result as Promise<ApiResult<T>>);
+  }
+
+  /** The OAuth 2 setup of a scheme configured with `OAuth2Auth` (for `oauth2SessionOf`). */
+  oauth2Setup(schemeName: string): OAuth2Setup {
+    return this.#auth.oauth2(schemeName);
+  }
+
+  /** Sends one operation (`page` carries a paginator's URL, query and headers); used by `request`, `paginate` and `callRpc`. */
+  async sendOperation(op: OperationSpec, args: Args, options: RequestOptions, page: PageRequest | undefined): Promise<SentOperation> {
+    const client = this.#options;
+    const idempotencyKey = options.idempotencyKey ?? (op.idempotencyAuto === true && !isIdempotentMethod(op.method) ? globalThis.crypto.randomUUID() : undefined);
+    const auth = this.#auth.plan(op);
+    const request = await buildRequest({
+      op,
+      args,
+      baseUrl: this.baseUrl,
+      defaultHeaders: client.headers,
+      callHeaders: options.headers,
+      idempotencyKey,
+      codecs: client.codecs ?? {},
+      encoders: this.#encoders,
+      paramDefaults: client.paramDefaults,
+      preferredMediaTypes: client.preferredMediaTypes,
+      urlOverride: page?.url,
+      extraQuery: page?.query,
+      extraHeaders: page?.headers,
+    });
+    const result = await executeRequest(op, request, {
+      fetch: client.fetch ?? globalFetch,
+      timeoutMs: options.timeout === undefined ? this.#timeoutMs : checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS),
+      maxRetries: options.maxRetries === undefined ? this.#maxRetries : Math.floor(checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES)),
+      maxResponseBytes: client.maxResponseBytes,
+      codecs: client.codecs ?? {},
+      signal: options.signal,
+      idempotencyKey,
+      retrySafe: op.retrySafe === true,
+      auth,
+      credentials: this.#auth.credentials,
+      secrets: this.#secrets,
+      maxRedirects: this.#maxRedirects,
+      redirectMode: this.#redirectMode,
+      retryHeaders: client.retryHeaders ?? DEFAULT_RETRY_HEADERS,
+      maxRetryAfterMs: client.maxRetryAfter,
+    });
+    return { result, url: request.url };
+  }
+}
