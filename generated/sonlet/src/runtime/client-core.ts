@@ -8,10 +8,10 @@ import { ApiPromise, type ApiResult } from "./api-promise.js";
 import { NO_AUTH, type AuthPlan, type CredentialLocations } from "./auth.js";
 import type { AuthOptions } from "./auth-types.js";
 import { JSON_ENCODERS, type BodyEncoders } from "./bodies.js";
-import { buildRequest } from "./build-request.js";
+import { buildRequest, type BuiltRequest } from "./build-request.js";
 import type { Codecs } from "./codec.js";
 import { ApiRequestError } from "./errors.js";
-import { executeRequest, type FetchLike } from "./execute.js";
+import { executeRequest, type ExecuteSettings, type FetchLike } from "./execute.js";
 import type { HeaderValues } from "./headers.js";
 import type { OAuth2Setup, OAuthTransport } from "./oauth2-setup.js";
 import type { OperationSpec, SecuritySchemeSpec } from "./operation.js";
@@ -175,27 +175,47 @@ export class ApiClientCore {
     return this.#auth.oauth2(schemeName);
   }
 
-  /** Sends one operation (`page` carries a paginator's URL, query and headers); used by `request`, `paginate` and `callRpc`. */
+  /** Sends one operation (`page` carries a paginator's URL, query and headers); used by `paginate` and `callRpc`. */
   async sendOperation(op: OperationSpec, args: Args, options: RequestOptions, page: PageRequest | undefined): Promise<SentOperation> {
+    let url = "";
+    const result = await this.#send(op, args, options, page, (sent) => (url = sent));
+    return { result, url };
+  }
+
+  /** Builds and sends one call without extra promise hops; `onUrl` learns the URL it went to. */
+  #send(op: OperationSpec, args: Args, options: RequestOptions, page: PageRequest | undefined, onUrl: ((url: string) => void) | undefined): Promise<ApiResult<unknown>> {
+    try {
+      const client = this.#options;
+      const idempotencyKey = options.idempotencyKey ?? (op.idempotencyAuto === true && !isIdempotentMethod(op.method) ? globalThis.crypto.randomUUID() : undefined);
+      const auth = this.#auth.plan(op);
+      const built = buildRequest({
+        op,
+        args,
+        baseUrl: this.baseUrl,
+        defaultHeaders: client.headers,
+        callHeaders: options.headers,
+        idempotencyKey,
+        codecs: client.codecs ?? {},
+        encoders: this.#encoders,
+        paramDefaults: client.paramDefaults,
+        preferredMediaTypes: client.preferredMediaTypes,
+        urlOverride: page?.url,
+        extraQuery: page?.query,
+        extraHeaders: page?.headers,
+      });
+      const execute = (request: BuiltRequest): Promise<ApiResult<unknown>> => {
+        onUrl?.(request.url);
+        return executeRequest(op, request, this.#settings(op, options, idempotencyKey, auth));
+      };
+      return built instanceof Promise ? built.then(execute) : execute(built);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  #settings(op: OperationSpec, options: RequestOptions, idempotencyKey: string | undefined, auth: AuthPlan): ExecuteSettings {
     const client = this.#options;
-    const idempotencyKey = options.idempotencyKey ?? (op.idempotencyAuto === true && !isIdempotentMethod(op.method) ? globalThis.crypto.randomUUID() : undefined);
-    const auth = this.#auth.plan(op);
-    const request = await buildRequest({
-      op,
-      args,
-      baseUrl: this.baseUrl,
-      defaultHeaders: client.headers,
-      callHeaders: options.headers,
-      idempotencyKey,
-      codecs: client.codecs ?? {},
-      encoders: this.#encoders,
-      paramDefaults: client.paramDefaults,
-      preferredMediaTypes: client.preferredMediaTypes,
-      urlOverride: page?.url,
-      extraQuery: page?.query,
-      extraHeaders: page?.headers,
-    });
-    const result = await executeRequest(op, request, {
+    return {
       fetch: client.fetch ?? globalFetch,
       timeoutMs: options.timeout === undefined ? this.#timeoutMs : checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS),
       maxRetries: options.maxRetries === undefined ? this.#maxRetries : Math.floor(checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES)),
@@ -211,7 +231,6 @@ export class ApiClientCore {
       redirectMode: this.#redirectMode,
       retryHeaders: client.retryHeaders ?? DEFAULT_RETRY_HEADERS,
       maxRetryAfterMs: client.maxRetryAfter,
-    });
-    return { result, url: request.url };
+    };
   }
 }

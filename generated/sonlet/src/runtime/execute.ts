@@ -70,7 +70,7 @@ export async function executeRequest(op: OperationSpec, request: BuiltRequest, s
   const replayable = body?.replayable ?? true;
   const retryable = isRetryableRequest(op.method, settings) && replayable;
   const hop: Hop = { method: op.method, url: request.url, headers: request.headers, body: body?.body, replayable, trusted: true };
-  const rules = { origin: new URL(request.url).origin, credentials: settings.credentials, secrets: settings.secrets, maxRedirects: settings.maxRedirects, context };
+  const rules = { origin: request.origin, credentials: settings.credentials, secrets: settings.secrets, maxRedirects: settings.maxRedirects, context };
   const send: SendSettings = { fetch: settings.fetch, auth: settings.auth, rules, mode: settings.redirectMode, replaySafe: retryable, streaming: body?.streaming === true };
   let reauthorized = false;
   for (let index = 0; ; ) {
