@@ -1,6 +1,7 @@
 /**
  * The runtime features a generated client wires into `ApiClientCore`: auth only when the spec has security schemes,
- * and the body encoders of the media types its operations send, so a bundler leaves every other feature out.
+ * the body encoders of the media types its operations send and the decoding its responses need, so a bundler leaves
+ * every other feature out.
  */
 import type { Api, BodyEncoding } from "../normalize/ir.js";
 import { oauthSchemes } from "./client-auth.js";
@@ -28,11 +29,23 @@ export function bodyEncodings(api: Api): BodyEncoding[] {
   return (Object.keys(ENCODER_NAMES) as BodyEncoding[]).filter((e) => used.has(e));
 }
 
+/** The decoding features (runtime decode-features.ts) the API's responses need. */
+export function decodingFeatures(api: Api): string[] {
+  const ops = api.resources.flatMap((r) => r.operations);
+  const contents = ops.flatMap((op) => op.responses.flatMap((r) => r.contents));
+  return [
+    ...(contents.some((c) => c.encoding === "ndjson") ? ["NDJSON_DECODING"] : []),
+    ...(ops.some((op) => op.rpc?.errorsAsText === true) ? ["HTML_ERROR_TEXT"] : []),
+    ...(api.usesXml || contents.some((c) => c.arrays !== undefined) ? ["SINGLE_ITEM_ARRAYS"] : []),
+  ];
+}
+
 /** Imports and the module-level `features` constant (none when the runtime's defaults, JSON only and no auth, fit). */
 export function clientFeatures(api: Api): { imports: string[]; statements: string[] } {
   const auth = api.securitySchemes.length > 0;
   const encodings = bodyEncodings(api);
   const needsEncoders = encodings.some((e) => e !== "json");
+  const decoding = decodingFeatures(api);
   const imports = [
     ...(auth ? [`import { createAuth } from "./runtime/auth.js";`] : []),
     ...(oauthSchemes(api).length > 0 ? [`import { oauth2SessionOf } from "./runtime/oauth2-session.js";`] : []),
@@ -40,10 +53,13 @@ export function clientFeatures(api: Api): { imports: string[]; statements: strin
     ...(needsEncoders && encodings.some((e) => e !== "json")
       ? [`import { ${encodings.filter((e) => e !== "json").map((e) => ENCODER_NAMES[e]).join(", ")} } from "./runtime/body-encoders.js";`]
       : []),
+    ...(decoding.length > 0 ? [`import { ${decoding.join(", ")} } from "./runtime/decode-features.js";`] : []),
   ];
+  const decodingValue = decoding.length === 1 ? decoding[0]! : `{ ${decoding.map((d) => `...${d}`).join(", ")} }`;
   const members = [
     ...(auth ? ["auth: createAuth"] : []),
     ...(needsEncoders ? [`bodyEncoders: { ${encodings.map((e) => `${e}: ${ENCODER_NAMES[e]}`).join(", ")} }`] : []),
+    ...(decoding.length > 0 ? [`decoding: ${decodingValue}`] : []),
   ];
   if (members.length === 0) return { imports, statements: [] };
   return { imports, statements: [`/** The runtime features this API uses (the rest stay out of a bundle). */\nconst features: ClientFeatures = { ${members.join(", ")} };`] };

@@ -24,6 +24,8 @@ export { createAuth } from "./auth.js";
 export { encodeJson, type BodyEncoder, type BodyEncoders } from "./bodies.js";
 export { ALL_BODY_ENCODERS, encodeBinary, encodeForm, encodeMultipart, encodeNdjson, encodeText, encodeXml } from "./body-encoders.js";
 export { ApiClient } from "./client.js";
+export type { DecodeFeatures } from "./decode.js";
+export { ALL_DECODE_FEATURES, HTML_ERROR_TEXT, NDJSON_DECODING, SINGLE_ITEM_ARRAYS } from "./decode-features.js";
 export {
   ApiClientCore,
   DEFAULT_MAX_RETRIES,

@@ -12,6 +12,7 @@ import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js"
 import { createAuth } from "./runtime/auth.js";
 import { oauth2SessionOf } from "./runtime/oauth2-session.js";
 import { encodeForm } from "./runtime/body-encoders.js";
+import { HTML_ERROR_TEXT } from "./runtime/decode-features.js";
 import { DownloadResource } from "./resources/download.js";
 import { LicenseResource } from "./resources/license.js";
 
@@ -34,7 +35,7 @@ const securitySchemes: ClientOptions["securitySchemes"] = {
 };
 
 /** The runtime features this API uses (the rest stay out of a bundle). */
-const features: ClientFeatures = { auth: createAuth, bodyEncoders: { form: encodeForm } };
+const features: ClientFeatures = { auth: createAuth, bodyEncoders: { form: encodeForm }, decoding: HTML_ERROR_TEXT };
 
 /**
  * Named environments (servers of the spec):

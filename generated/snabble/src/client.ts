@@ -12,6 +12,7 @@ import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js"
 import { createAuth } from "./runtime/auth.js";
 import { encodeJson } from "./runtime/bodies.js";
 import { encodeNdjson } from "./runtime/body-encoders.js";
+import { NDJSON_DECODING } from "./runtime/decode-features.js";
 import type { Writable } from "./runtime/schema-markers.js";
 import type { paths } from "./types.js";
 import { AppTokensResource } from "./resources/app-tokens.js";
@@ -52,7 +53,7 @@ const securitySchemes: ClientOptions["securitySchemes"] = {
 };
 
 /** The runtime features this API uses (the rest stay out of a bundle). */
-const features: ClientFeatures = { auth: createAuth, bodyEncoders: { json: encodeJson, ndjson: encodeNdjson } };
+const features: ClientFeatures = { auth: createAuth, bodyEncoders: { json: encodeJson, ndjson: encodeNdjson }, decoding: NDJSON_DECODING };
 
 /**
  * Named environments (servers of the spec):

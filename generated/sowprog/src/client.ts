@@ -13,6 +13,7 @@ import { createAuth } from "./runtime/auth.js";
 import { oauth2SessionOf } from "./runtime/oauth2-session.js";
 import { encodeJson } from "./runtime/bodies.js";
 import { encodeForm, encodeMultipart, encodeXml } from "./runtime/body-encoders.js";
+import { SINGLE_ITEM_ARRAYS } from "./runtime/decode-features.js";
 import { xmlCodec } from "./runtime/xml.js";
 import { AccountResource } from "./resources/account.js";
 import { ApiResource } from "./resources/api.js";
@@ -39,7 +40,7 @@ const securitySchemes: ClientOptions["securitySchemes"] = {
 };
 
 /** The runtime features this API uses (the rest stay out of a bundle). */
-const features: ClientFeatures = { auth: createAuth, bodyEncoders: { json: encodeJson, form: encodeForm, multipart: encodeMultipart, xml: encodeXml } };
+const features: ClientFeatures = { auth: createAuth, bodyEncoders: { json: encodeJson, form: encodeForm, multipart: encodeMultipart, xml: encodeXml }, decoding: SINGLE_ITEM_ARRAYS };
 
 /**
  * Named environments (servers of the spec):

@@ -1,9 +1,10 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
-/** `ApiClient`: `ApiClientCore` with every feature wired in (all auth strategies, body encoders, pagination, RPC). */
+/** `ApiClient`: `ApiClientCore` with every feature wired in (all auth strategies, body encoders, decoding features, pagination, RPC). */
 
 import type { ApiPromise } from "./api-promise.js";
 import { createAuth } from "./auth.js";
 import { ALL_BODY_ENCODERS } from "./body-encoders.js";
+import { ALL_DECODE_FEATURES } from "./decode-features.js";
 import { ApiClientCore, type ClientOptions, type RequestOptions } from "./client-core.js";
 import { paginate, type PaginateOptions } from "./client-paginate.js";
 import { callRpc } from "./client-rpc.js";
@@ -15,7 +16,7 @@ import type { RpcFunctionSpec } from "./rpc.js";
 /** Sends operations described by `OperationSpec` constants, with every runtime feature available. */
 export class ApiClient extends ApiClientCore {
   constructor(options: ClientOptions) {
-    super(options, { auth: createAuth, bodyEncoders: ALL_BODY_ENCODERS });
+    super(options, { auth: createAuth, bodyEncoders: ALL_BODY_ENCODERS, decoding: ALL_DECODE_FEATURES });
   }
 
   /** Calls an RPC function (`x-specforge-rpc`): `[name, args, kwargs]` in the endpoint's form field, files as multipart parts. */

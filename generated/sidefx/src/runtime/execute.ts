@@ -7,7 +7,7 @@ import type { PreparedBody } from "./bodies.js";
 import type { BuiltRequest } from "./build-request.js";
 import type { Codecs } from "./codec.js";
 import { classifyFailure, startDeadline, type Deadline } from "./deadline.js";
-import { classifyResponse, decodeBody, isStreamingKind, readErrorBody, type DecodeInput } from "./decode.js";
+import { classifyResponse, decodeBody, isStreamingKind, readErrorBody, type DecodeFeatures, type DecodeInput } from "./decode.js";
 import { ApiConnectionError, ApiRequestError, type ApiErrorContext } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { createRedactor, redactUrl } from "./redact.js";
@@ -27,6 +27,7 @@ export interface ExecuteSettings {
   readonly maxRetries: number;
   readonly maxResponseBytes: number | undefined;
   readonly codecs: Codecs;
+  readonly decoding: DecodeFeatures;
   readonly signal: AbortSignal | undefined;
   readonly idempotencyKey: string | undefined;
   readonly retrySafe: boolean;
@@ -113,6 +114,7 @@ async function runAttempt(attempt: Attempt): Promise<Outcome> {
       spec: attempt.op.response,
       limit: attempt.settings.maxResponseBytes,
       codecs: attempt.settings.codecs,
+      features: attempt.settings.decoding,
       context: attempt.context,
       mapStreamError: (error) => classifyFailure(error, deadline, attempt.context),
     };

@@ -11,6 +11,7 @@ import { JSON_ENCODERS, type BodyEncoders } from "./bodies.js";
 import { buildRequest, type BuiltRequest } from "./build-request.js";
 import type { Codecs } from "./codec.js";
 import { ApiRequestError } from "./errors.js";
+import type { DecodeFeatures } from "./decode.js";
 import { executeRequest, type ExecuteSettings, type FetchLike } from "./execute.js";
 import type { HeaderValues } from "./headers.js";
 import type { OAuth2Setup, OAuthTransport } from "./oauth2-setup.js";
@@ -94,6 +95,8 @@ export interface ClientFeatures {
   readonly auth?: AuthFeature | undefined;
   /** Request body encoders by `BodyEncoding` (default: JSON only). */
   readonly bodyEncoders?: BodyEncoders | undefined;
+  /** Optional response decoding: NDJSON, HTML error text, single-item arrays (`ALL_DECODE_FEATURES` has them all). */
+  readonly decoding?: DecodeFeatures | undefined;
 }
 
 /** Default per-attempt timeout. */
@@ -143,6 +146,7 @@ export class ApiClientCore {
   readonly #secrets = new SecretRegistry();
   readonly #auth: ClientAuth;
   readonly #encoders: BodyEncoders;
+  readonly #decoding: DecodeFeatures;
   readonly #redirectMode: RedirectMode = { browserFollows: false };
   readonly #timeoutMs: number;
   readonly #maxRetries: number;
@@ -160,6 +164,7 @@ export class ApiClientCore {
     this.baseUrl = options.baseUrl;
     this.#options = options;
     this.#encoders = features.bodyEncoders ?? JSON_ENCODERS;
+    this.#decoding = features.decoding ?? {};
     const transport = { baseUrl: options.baseUrl, fetch: options.fetch ?? globalFetch, codecs: options.codecs ?? {}, timeoutMs: this.#timeoutMs, secrets: this.#secrets };
     this.#auth = features.auth === undefined ? noAuth(options.auth) : features.auth(options.securitySchemes ?? {}, options.auth, transport);
   }
@@ -221,6 +226,7 @@ export class ApiClientCore {
       maxRetries: options.maxRetries === undefined ? this.#maxRetries : Math.floor(checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES)),
       maxResponseBytes: client.maxResponseBytes,
       codecs: client.codecs ?? {},
+      decoding: this.#decoding,
       signal: options.signal,
       idempotencyKey,
       retrySafe: op.retrySafe === true,
