@@ -2,7 +2,8 @@
 /** `callRpc`: the call of an RPC function (`x-specforge-rpc`), a separate function so REST-only clients do not bundle it. */
 
 import { ApiPromise, type ApiResult } from "./api-promise.js";
-import type { ApiClientCore, RequestOptions } from "./client-core.js";
+import type { ApiClientCore } from "./client-core.js";
+import type { RequestOptions } from "./client-options.js";
 import { buildRpcRequest, type RpcFunctionSpec } from "./rpc.js";
 
 /** Calls an RPC function: `[name, args, kwargs]` in the endpoint's form field, files as multipart parts. */

@@ -33,9 +33,8 @@ export {
   type AuthFeature,
   type ClientAuth,
   type ClientFeatures,
-  type ClientOptions,
-  type RequestOptions,
 } from "./client-core.js";
+export type { ClientOptions, RequestOptions } from "./client-options.js";
 export { paginate, type PaginateOptions } from "./client-paginate.js";
 export { callRpc } from "./client-rpc.js";
 export type { Codecs, XmlCodec } from "./codec.js";

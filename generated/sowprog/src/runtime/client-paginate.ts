@@ -1,7 +1,8 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** `paginate`: the call of a paginated operation, a separate function so clients without pagination do not bundle it. */
 
-import type { ApiClientCore, RequestOptions } from "./client-core.js";
+import type { ApiClientCore } from "./client-core.js";
+import type { RequestOptions } from "./client-options.js";
 import { checkCount } from "./client-core.js";
 import { ApiRequestError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
