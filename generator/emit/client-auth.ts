@@ -68,7 +68,7 @@ export function oauthMemberType(api: Api): string {
 export function oauthMemberInit(api: Api): string {
   const getters = oauthSchemes(api).map((s) => {
     const name = quoteString(s.name);
-    return `  get ${propertyName(s.member)}() {\n    return (sessions[${name}] ??= client.oauth2Session(${name}));\n  },`;
+    return `  get ${propertyName(s.member)}() {\n    return (sessions[${name}] ??= oauth2SessionOf(client, ${name}));\n  },`;
   });
   return `this.oauth = {\n${getters.join("\n")}\n};`;
 }

@@ -1,4 +1,4 @@
-/** The client's `follow(link)` (`x-specforge-link`): overloads typed by `src/links.ts`, calling the runtime's `follow`. */
+/** The client's `follow(link)` (`x-specforge-link`): overloads typed by `src/links.ts`, calling the runtime's `follow` and `followTo` (client-follow.ts). */
 import type { MethodDeclarationStructure, OptionalKind, PropertyDeclarationStructure } from "ts-morph";
 import { isPlainPropertyName } from "../naming/identifiers.js";
 import { jsDocText, quoteString } from "../naming/literals.js";
@@ -11,7 +11,10 @@ const { results, operation, followed } = LINK_TYPE_NAMES;
 /** Imports client.ts needs for `follow` (none without link schemas). */
 export function linkImports(api: Api): string[] {
   if (api.links === undefined) return [];
-  return [`import { linkTargets, type ${followed}, type ${operation}, type ${results} } from "./links.js";`];
+  return [
+    `import { follow, followTo } from "./runtime/client-follow.js";`,
+    `import { linkTargets, type ${followed}, type ${operation}, type ${results} } from "./links.js";`,
+  ];
 }
 
 /** Type names client.ts imports from types.ts for `follow`. */
@@ -21,7 +24,7 @@ export function linkTypeImports(api: Api): string[] {
 
 /** The private `#client` the client keeps for `follow`. */
 export function linkClientProperty(api: Api): OptionalKind<PropertyDeclarationStructure>[] {
-  return api.links === undefined ? [] : [{ name: "#client", type: "ApiClient", isReadonly: true }];
+  return api.links === undefined ? [] : [{ name: "#client", type: "ApiClientCore", isReadonly: true }];
 }
 
 /** Constructor statement that keeps the runtime client. */
@@ -79,8 +82,8 @@ export function followMethod(api: Api): OptionalKind<MethodDeclarationStructure>
       returnType: `ApiPromise<${followed}> | ApiPromise<${results}[${operation}]>`,
       statements: [
         `const target = ${linkValue(api.links)};`,
-        `if (typeof expectedOrOptions === "string") return this.#client.followTo<${results}[${operation}]>(target, linkTargets, expectedOrOptions, options);`,
-        `return this.#client.follow<${followed}>(target, linkTargets, expectedOrOptions);`,
+        `if (typeof expectedOrOptions === "string") return followTo<${results}[${operation}]>(this.#client, target, linkTargets, expectedOrOptions, options);`,
+        `return follow<${followed}>(this.#client, target, linkTargets, expectedOrOptions);`,
       ],
     },
   ];

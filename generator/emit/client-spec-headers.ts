@@ -19,14 +19,14 @@ export function specHeadersConstant(api: Api): string[] {
   return [constStatement({ name: "specHeaders", type: "HeaderValues", initializer: layoutLiteral(api.defaultHeaders, "const specHeaders: HeaderValues = ".length) })];
 }
 
-const ONE_LINE = "new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base });";
+const ONE_LINE = "new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });";
 
 /**
- * The `new ApiClient({...})` statement with the spec's headers first in `headers`, so the client's own headers (and a
+ * The `new ApiClientCore({...})` statement with the spec's headers first in `headers`, so the client's own headers (and a
  * call's) replace or remove (`null`) them; `specHeadersFor` leaves `User-Agent` out in browsers.
  */
 export function withSpecHeaders(api: Api, construction: string): string {
   if (!hasSpecHeaders(api)) return construction;
-  const multiLine = construction.replace(ONE_LINE, "new ApiClient({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n});");
+  const multiLine = construction.replace(ONE_LINE, "new ApiClientCore({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n});");
   return multiLine.replace("  ...rest,\n", "  ...rest,\n  headers: { ...specHeadersFor(specHeaders), ...rest.headers },\n");
 }

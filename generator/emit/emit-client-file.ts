@@ -4,6 +4,7 @@ import { claimUniqueName, toVariableName } from "../naming/identifiers.js";
 import { jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
 import { authTypeImports, oauthMemberInit, oauthMemberType, oauthSchemes, securitySchemesData } from "./client-auth.js";
+import { clientFeatures } from "./client-features.js";
 import { followMethod, linkClientInit, linkClientProperty, linkImports, linkTypeImports } from "./client-links.js";
 import { optionsInterface } from "./client-options.js";
 import { specHeadersConstant, specHeadersImports, withSpecHeaders } from "./client-spec-headers.js";
@@ -17,9 +18,11 @@ const ENVIRONMENTS_SUFFIX = " as const satisfies Readonly<Record<string, Environ
 /** The client module of a package. */
 export function emitClientFile(api: Api): GeneratedFile {
   const envType = `${api.clientName}Environment`;
+  const features = clientFeatures(api);
   const runtimeImports = [
-    "ApiClient",
+    "ApiClientCore",
     ...(api.links ? ["type ApiPromise"] : []),
+    ...(features.statements.length > 0 ? ["type ClientFeatures"] : []),
     "type ClientOptions",
     ...(api.links ? ["type RequestOptions"] : []),
     ...authTypeImports(api).map((n) => `type ${n}`),
@@ -29,6 +32,7 @@ export function emitClientFile(api: Api): GeneratedFile {
     layoutNamedList("import", runtimeImports, `"./runtime/index.js"`),
     `import { resolveBaseUrl, type EnvironmentSpec } from "./runtime/environments.js";`,
     ...specHeadersImports(api),
+    ...features.imports,
     ...(api.clientDefaults.length > 0 ? [`import type { Writable } from "./runtime/schema-markers.js";`] : []),
     ...(typeImports.length > 0 ? [`import type { ${typeImports.join(", ")} } from "./types.js";`] : []),
     ...linkImports(api),
@@ -41,14 +45,15 @@ export function emitClientFile(api: Api): GeneratedFile {
     }),
     constStatement({ name: "securitySchemes", type: `ClientOptions["securitySchemes"]`, initializer: layoutLiteral(securitySchemesData(api), 60) }),
     ...specHeadersConstant(api),
+    ...features.statements,
     typeAliasStatement({ name: envType, type: api.environments.length > 0 ? "keyof typeof environments" : "never", docs: environmentDocs(api), exported: true }),
     optionsInterface(api, envType),
-    clientClass(api),
+    clientClass(api, features.statements.length > 0),
   ];
   return { path: "src/client.ts", content: printSourceFile(generatedHeader(api.sourceName), statements) };
 }
 
-function clientClass(api: Api): ClassDeclarationStructure {
+function clientClass(api: Api, withFeatures: boolean): ClassDeclarationStructure {
   const hasOAuth = oauthSchemes(api).length > 0;
   const defaultEnvironment = api.environments.length > 0 ? quoteString(api.environments[0]!.key) : "undefined";
   const codecs = api.usesXml ? "\n  codecs: { xml: xmlCodec, ...rest.codecs }," : "";
@@ -70,7 +75,7 @@ function clientClass(api: Api): ClassDeclarationStructure {
         statements: [
           `const { environment, baseUrl, serverVariables, auth, ${defaultsDestructure(api)}...rest } = options;`,
           `const base = resolveBaseUrl({\n  environments,\n  defaultEnvironment: ${defaultEnvironment},\n  environment,\n  baseUrl,\n  serverVariables,\n});`,
-          withSpecHeaders(api, clientConstruction(api, codecs)),
+          withFeatures ? withSpecHeaders(api, clientConstruction(api, codecs)).replace(/\}\);$/, "}, features);") : withSpecHeaders(api, clientConstruction(api, codecs)),
           ...api.resources.map((r) => `this.${r.propertyName} = new ${r.className}(client);`),
           ...(hasOAuth ? [`const sessions: Partial<Record<string, OAuth2Session>> = {};`, oauthMemberInit(api)] : []),
           ...linkClientInit(api),
@@ -82,7 +87,7 @@ function clientClass(api: Api): ClassDeclarationStructure {
 }
 
 /** Names the constructor already uses; a parameter-default option is read into a local that avoids them. */
-const CONSTRUCTOR_LOCALS = ["options", "environment", "baseUrl", "serverVariables", "auth", "rest", "base", "client", "sessions", "environments", "securitySchemes", "specHeaders", "specHeadersFor"];
+const CONSTRUCTOR_LOCALS = ["options", "environment", "baseUrl", "serverVariables", "auth", "rest", "base", "client", "sessions", "environments", "securitySchemes", "specHeaders", "specHeadersFor", "features"];
 
 /** Each parameter-default option with the local variable that holds it in the constructor. */
 function defaultLocals(api: Api): { option: string; local: string }[] {
@@ -97,10 +102,10 @@ function defaultsDestructure(api: Api): string {
     .join("");
 }
 
-/** `new ApiClient({...})`; parameter-default options go to `paramDefaults`. */
+/** `new ApiClientCore({...})`; parameter-default options go to `paramDefaults`. */
 function clientConstruction(api: Api, codecs: string): string {
   if (api.clientDefaults.length === 0) {
-    return `const client = new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base${codecs ? `,${codecs}\n` : " "}});`.replace(
+    return `const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base${codecs ? `,${codecs}\n` : " "}});`.replace(
       "{ ...rest, securitySchemes, auth, baseUrl: base,\n",
       "{\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n",
     );
@@ -108,7 +113,7 @@ function clientConstruction(api: Api, codecs: string): string {
   const defaults = defaultLocals(api)
     .map(({ option, local }) => (option === local ? local : `${propertyName(option)}: ${local}`))
     .join(", ");
-  return `const client = new ApiClient({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,${codecs}\n  paramDefaults: { ${defaults} },\n});`;
+  return `const client = new ApiClientCore({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,${codecs}\n  paramDefaults: { ${defaults} },\n});`;
 }
 
 function environmentData(api: Api): Record<string, unknown> {

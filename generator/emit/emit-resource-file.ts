@@ -20,6 +20,7 @@ export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
   const linked = new Map(linkTargetOperations(api).filter((t) => resource.operations.includes(t.op)).map((t) => [t.op, t.constName]));
   const statements: (string | StatementStructures)[] = [
     layoutNamedList("import type", runtimeImports(resource, linked), `"../runtime/index.js"`),
+    ...callImports(resource),
     `import type { Readable, Writable } from "../runtime/schema-markers.js";`,
     layoutNamedList("import type", typesImports(resource), `"../types.js"`),
     ...(linked.size > 0 ? [layoutNamedList("import", [...linked].map(([op, name]) => `${name} as ${op.specConstName}`), `"../links.js"`)] : []),
@@ -32,13 +33,21 @@ export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
   return { path: `src/resources/${resource.fileName}.ts`, content: printSourceFile(generatedHeader(api.sourceName), statements) };
 }
 
+/** The runtime functions paginated and RPC methods call (plain calls go through `ApiClientCore.request`). */
+function callImports(resource: Resource): string[] {
+  return [
+    ...(resource.operations.some((op) => op.itemTypeName !== undefined) ? [`import { paginate } from "../runtime/client-paginate.js";`] : []),
+    ...(resource.operations.some((op) => op.rpc !== undefined) ? [`import { callRpc } from "../runtime/client-rpc.js";`] : []),
+  ];
+}
+
 function runtimeImports(resource: Resource, linked: ReadonlyMap<Operation, string>): string[] {
   const paged = resource.operations.some((op) => op.itemTypeName !== undefined);
   const plain = resource.operations.some((op) => op.itemTypeName === undefined);
   const rest = resource.operations.some((op) => op.rpc === undefined && !linked.has(op));
   const rpc = resource.operations.some((op) => op.rpc !== undefined);
   return [
-    "ApiClient",
+    "ApiClientCore",
     ...(plain ? ["ApiPromise"] : []),
     ...(rest ? ["OperationSpec"] : []),
     ...(paged ? ["PagePromise", "PaginateOptions"] : []),
@@ -88,8 +97,8 @@ function resourceClass(resource: Resource): ClassDeclarationStructure {
     isExported: true,
     name: resource.className,
     docs: docs ? [docs] : [],
-    properties: [{ name: "#client", type: "ApiClient", isReadonly: true }],
-    ctors: [{ parameters: [{ name: "client", type: "ApiClient" }], statements: ["this.#client = client;"], scope: Scope.Public }],
+    properties: [{ name: "#client", type: "ApiClientCore", isReadonly: true }],
+    ctors: [{ parameters: [{ name: "client", type: "ApiClientCore" }], statements: ["this.#client = client;"], scope: Scope.Public }],
     methods: resource.operations.map(operationMethod),
   };
 }
@@ -105,7 +114,7 @@ function operationMethod(op: Operation): MethodDeclarationStructure {
   const argsText = `${op.specConstName}, ${withArgs ? "args" : "undefined"}, options`;
   const paged = op.itemTypeName !== undefined;
   // The type arguments come from the declared return type.
-  const call = `this.#client.${paged ? "paginate" : op.rpc ? "rpc" : "request"}(${argsText})`;
+  const call = paged ? `paginate(this.#client, ${argsText})` : op.rpc ? `callRpc(this.#client, ${argsText})` : `this.#client.request(${argsText})`;
   return {
     kind: StructureKind.Method,
     name: op.methodName,

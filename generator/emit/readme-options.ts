@@ -1,7 +1,8 @@
 /** The README's option tables: every client option and every per-call option, with type, default and meaning. */
 import { propertyName, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
-import type { ClientOptions, PaginateOptions } from "../../templates/runtime/client.js";
+import type { ClientOptions } from "../../templates/runtime/client-options.js";
+import type { PaginateOptions } from "../../templates/runtime/client-paginate.js";
 import { totpValueNames } from "./client-auth.js";
 import { AUTH_TYPES, schemeKind } from "./readme-auth.js";
 import { hmacOf } from "./readme-hmac.js";

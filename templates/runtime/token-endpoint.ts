@@ -133,7 +133,7 @@ export async function requestTokens(endpoint: TokenEndpoint, grant: Readonly<Rec
   const context = { method: "POST", url: redactUrl(endpoint.url), redactor: createRedactor({ secrets: endpoint.secrets }), timeoutMs: endpoint.timeoutMs };
   const deadline = startDeadline({ timeoutMs: endpoint.timeoutMs, signal });
   try {
-    const response = await endpoint.fetch(endpoint.url, { method: "POST", headers, body, redirect: "manual", signal: deadline.signal });
+    const response = await endpoint.fetch(endpoint.url, { method: "POST", headers, body, redirect: "manual", signal: deadline.signal ?? null });
     if ((response.status >= 300 && response.status < 400) || response.type === "opaqueredirect") {
       await response.body?.cancel().catch(() => undefined);
       throw new ApiAuthError(`The OAuth token endpoint redirected (HTTP ${response.status}); configure the final token URL`, { ...context, status: response.status });

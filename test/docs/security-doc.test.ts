@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOAD_LIMITS } from "../../generator/load/limits.js";
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "../../templates/runtime/client.js";
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "../../templates/runtime/client-core.js";
 import { DEFAULT_MAX_PARSED_BYTES } from "../../templates/runtime/decode.js";
 import { MAX_NDJSON_LINE_CHARS } from "../../templates/runtime/ndjson.js";
 import { DEFAULT_MAX_REDIRECTS } from "../../templates/runtime/redirect.js";

@@ -55,7 +55,7 @@ describe("parameter-default options", () => {
   it("leave clients without them as they were", () => {
     const plain = makeApi([]);
     const text = oneLine(emitClientFile(plain).content);
-    expect(text).toContain("const client = new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base });");
+    expect(text).toContain("const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });");
     expect(text).not.toContain("paramDefaults: {");
   });
 });

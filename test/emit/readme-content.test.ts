@@ -86,10 +86,11 @@ describe("the kitchen-sink README (formatted, as shipped)", () => {
   });
 
   it("documents every client option and every per-call option the runtime has", () => {
-    const client = "templates/runtime/client.ts";
+    const options = "templates/runtime/client-options.ts";
     // Generated, not user options: the spec's schemes, and parameter defaults filled from generated options.
-    const clientOptions = interfaceMembers(client, "ClientOptions").filter((n) => n !== "securitySchemes" && n !== "paramDefaults");
-    const callOptions = [...interfaceMembers(client, "RequestOptions"), ...interfaceMembers(client, "PaginateOptions")];
+    const clientOptions = interfaceMembers(options, "ClientOptions").filter((n) => n !== "securitySchemes" && n !== "paramDefaults");
+    const callOptions = [...interfaceMembers(options, "RequestOptions"), ...interfaceMembers("templates/runtime/client-paginate.ts", "PaginateOptions")];
+    expect(callOptions).toContain("maxPages");
     expect(clientOptions.length).toBeGreaterThan(8);
     for (const name of [...clientOptions, "environment", "serverVariables", ...callOptions]) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, "m"));
     for (const name of interfaceMembers("templates/runtime/auth-types.ts", "OAuth2Auth")) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, "m"));

@@ -50,13 +50,13 @@ describe("default headers", () => {
     expect(specHeadersImports(api)).toEqual([`import type { HeaderValues } from "./runtime/headers.js";`, `import { specHeadersFor } from "./runtime/spec-headers.js";`]);
     expect(specHeadersConstant(api).map(oneLine)).toEqual([`const specHeaders: HeaderValues = { Accept: "application/json; version=1", "User-Agent": "x/1.0.0" };`]);
     const text = oneLine(emitClientFile(api).content);
-    expect(text).toContain("const client = new ApiClient({ ...rest, headers: { ...specHeadersFor(specHeaders), ...rest.headers }, securitySchemes, auth, baseUrl: base, });");
+    expect(text).toContain("const client = new ApiClientCore({ ...rest, headers: { ...specHeadersFor(specHeaders), ...rest.headers }, securitySchemes, auth, baseUrl: base, });");
   });
 
   it("leave clients without them unchanged", () => {
     const plain = makeApi([]);
     expect([specHeadersImports(plain), specHeadersConstant(plain)]).toEqual([[], []]);
-    expect(withSpecHeaders(plain, "const client = new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base });")).toBe("const client = new ApiClient({ ...rest, securitySchemes, auth, baseUrl: base });");
+    expect(withSpecHeaders(plain, "const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });")).toBe("const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });");
     expect(emitClientFile(plain).content).not.toContain("specHeaders");
   });
 });

@@ -4,15 +4,24 @@
 import type { Codecs } from "./codec.js";
 import { isJsonMediaType } from "./encode.js";
 import { ApiDecodeError, ApiError, ApiResponseTooLargeError, type ApiErrorContext } from "./errors.js";
-import { htmlErrorText } from "./html-text.js";
 import { parseJsonSafely } from "./json.js";
-import { parseNdjson } from "./ndjson.js";
 import type { HttpMethod, ResponseSpec } from "./operation.js";
-import { shapeForStatus, wrapSingleItems } from "./single-item-arrays.js";
+import type { shapeForStatus, wrapSingleItems } from "./single-item-arrays.js";
 import { assertDeclaredLength, decodeText, guardStream, readBodyBytes, type StreamErrorMapper } from "./read-body.js";
 
 /** How a response body is turned into the value the caller receives. */
 export type DecodeKind = "empty" | "json" | "ndjson" | "xml" | "text" | "binary" | "stream";
+
+/**
+ * Optional decoding features (`ClientFeatures.decoding`), passed only by clients whose spec uses them: NDJSON
+ * responses (without it an NDJSON body is handed over as a stream), HTML error pages as text (`errorText`), and
+ * single-item arrays and per-status error shapes (`x-specforge-single-item-arrays`, XML error bodies).
+ */
+export interface DecodeFeatures {
+  readonly ndjson?: ((stream: ReadableStream<Uint8Array>) => AsyncIterable<unknown>) | undefined;
+  readonly htmlErrorText?: ((text: string, contentType: string | null) => string) | undefined;
+  readonly singleItemArrays?: { readonly wrap: typeof wrapSingleItems; readonly shapeForStatus: typeof shapeForStatus } | undefined;
+}
 
 /** Everything a decoder needs. */
 export interface DecodeInput {
@@ -20,6 +29,7 @@ export interface DecodeInput {
   readonly spec: ResponseSpec;
   readonly limit: number | undefined;
   readonly codecs: Codecs;
+  readonly features: DecodeFeatures;
   readonly context: ApiErrorContext;
   /** Types failures that happen after the body was handed to the caller (streams, NDJSON). */
   readonly mapStreamError: StreamErrorMapper;
@@ -91,6 +101,12 @@ function handOver(input: DecodeInput): ReadableStream<Uint8Array> {
   return guardStream(body, { limit: input.limit, context: input.context, mapError: input.mapStreamError });
 }
 
+/** `value` with one-item arrays restored where `shape` says (only with the `singleItemArrays` feature). */
+function wrapArrays(value: unknown, shape: Parameters<typeof wrapSingleItems>[1], input: DecodeInput): unknown {
+  const arrays = input.features.singleItemArrays;
+  return arrays === undefined || shape === undefined ? value : arrays.wrap(value, shape);
+}
+
 /** One decoder per kind. */
 const DECODERS: Readonly<Record<DecodeKind, Decoder>> = {
   empty: async (input) => {
@@ -99,9 +115,9 @@ const DECODERS: Readonly<Record<DecodeKind, Decoder>> = {
   },
   json: async (input) => {
     const text = await readText(input);
-    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => wrapSingleItems(parseJsonSafely(text), input.spec.jsonArrays));
+    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => wrapArrays(parseJsonSafely(text), input.spec.jsonArrays, input));
   },
-  ndjson: async (input) => parseNdjson(handOver(input)),
+  ndjson: async (input) => (input.features.ndjson === undefined ? handOver(input) : input.features.ndjson(handOver(input))),
   xml: async (input) => {
     const codec = input.codecs.xml;
     if (codec === undefined) throw new ApiDecodeError(`Received XML but the client has no XML codec (codecs.xml)`, input.context);
@@ -126,7 +142,7 @@ function decodeXmlError(text: string, input: DecodeInput): unknown {
   const codec = input.codecs.xml;
   if (codec === undefined) return text;
   try {
-    return codec.decode(text, shapeForStatus(input.spec.errorXml, input.response.status)) ?? text;
+    return codec.decode(text, input.features.singleItemArrays?.shapeForStatus(input.spec.errorXml, input.response.status)) ?? text;
   } catch {
     return text;
   }
@@ -145,12 +161,13 @@ export async function readErrorBody(input: DecodeInput): Promise<unknown> {
     throw error;
   }
   if (text.trim() === "") return undefined;
-  if (input.spec.errorText === true) return htmlErrorText(text, input.response.headers.get("content-type"));
+  if (input.spec.errorText === true && input.features.htmlErrorText !== undefined) return input.features.htmlErrorText(text, input.response.headers.get("content-type"));
   const kind = mediaKind(input.response.headers.get("content-type") ?? "");
   if (kind === "xml") return decodeXmlError(text, input);
   if (kind !== "json") return text;
   try {
-    return wrapSingleItems(parseJsonSafely(text), shapeForStatus(input.spec.errorJsonArrays, input.response.status));
+    const arrays = input.features.singleItemArrays;
+    return wrapArrays(parseJsonSafely(text), arrays?.shapeForStatus(input.spec.errorJsonArrays, input.response.status), input);
   } catch {
     return text;
   }

@@ -58,6 +58,11 @@ function userFlow(setup: OAuth2Setup, wanted: "authorizationCode" | "implicit" |
   return { name, spec };
 }
 
+/** The session of a client's scheme configured with `OAuth2Auth` (generated clients expose it per scheme). */
+export function oauth2SessionOf(client: { oauth2Setup(schemeName: string): OAuth2Setup }, schemeName: string): OAuth2Session {
+  return createOAuth2Session(client.oauth2Setup(schemeName));
+}
+
 /** Creates the session object of a configured OAuth 2 scheme. */
 export function createOAuth2Session(setup: OAuth2Setup): OAuth2Session {
   const { manager, config, schemeName } = setup;

@@ -57,15 +57,21 @@ export interface Redactor {
 }
 
 /**
- * Collects the credential values of one request so that any text derived from it can be scrubbed. `secrets`
- * (the client's registry of keys and tokens) is read at scrub time, so tokens obtained later are covered too.
+ * Collects the credential values of one request so that any text derived from it can be scrubbed. The request's own
+ * values are collected at the first scrub (most calls never scrub; `url` and `headers` must not change meanwhile);
+ * `secrets` (the client's registry of keys and tokens) is read at each scrub, so tokens obtained later are covered too.
  */
 export function createRedactor(input: { readonly url?: string; readonly headers?: Headers; readonly secrets?: SecretSource }): Redactor {
-  const own = new Set<string>();
-  if (input.headers !== undefined) collectHeaderSecrets(input.headers, own);
-  if (input.url !== undefined) collectUrlSecrets(input.url, own);
+  let own: Set<string> | undefined;
+  const collect = (): Set<string> => {
+    const found = new Set<string>();
+    if (input.headers !== undefined) collectHeaderSecrets(input.headers, found);
+    if (input.url !== undefined) collectUrlSecrets(input.url, found);
+    return found;
+  };
   return {
     scrub: (text) => {
+      own ??= collect();
       const all = new Set([...own, ...(input.secrets?.values() ?? [])]);
       const ordered = [...all].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
       return ordered.reduce((acc, secret) => acc.split(secret).join(REDACTED), text);

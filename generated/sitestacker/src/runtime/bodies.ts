@@ -6,12 +6,8 @@ import { ownValue } from "./own.js";
 import type { Codecs } from "./codec.js";
 import { isPlainObject } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
-import { encodeFormBody } from "./form.js";
 import { encodeJsonTextProperties } from "./json-text.js";
-import { encodeMultipartBody } from "./multipart.js";
-import { encodeNdjsonBody } from "./ndjson.js";
 import type { BodyEncoding, BodyVariant, OperationSpec } from "./operation.js";
-import { bufferStream, isBinaryData, isReadableStream, supportsRequestStreams } from "./streams.js";
 
 /** A body ready for `fetch`. */
 export interface PreparedBody {
@@ -23,49 +19,20 @@ export interface PreparedBody {
   readonly streaming: boolean;
 }
 
-type BodyEncoder = (value: unknown, variant: BodyVariant, codecs: Codecs) => PreparedBody | Promise<PreparedBody>;
+/** Encodes one body value for a variant (one per `BodyEncoding`; see body-encoders.ts). */
+export type BodyEncoder = (value: unknown, variant: BodyVariant, codecs: Codecs) => PreparedBody | Promise<PreparedBody>;
 
-const fixed = (body: BodyInit, contentType: string | undefined): PreparedBody => ({ body, contentType, replayable: true, streaming: false });
+/** The encoders a client can use, by `BodyEncoding`; a generated client passes those its spec needs. */
+export type BodyEncoders = Partial<Readonly<Record<BodyEncoding, BodyEncoder>>>;
 
-/** One encoder per `BodyEncoding`. */
-const BODY_ENCODERS: Readonly<Record<BodyEncoding, BodyEncoder>> = {
-  json: (value, variant) => fixed(JSON.stringify(value), variant.mediaType),
-  form: (value, variant) => fixed(encodeFormBody(value, variant), variant.mediaType),
-  multipart: async (value, variant) => {
-    const { body, contentType } = await encodeMultipartBody(value, variant);
-    return fixed(body, contentType);
-  },
-  xml: (value, variant, codecs) => {
-    if (codecs.xml === undefined) {
-      throw new ApiRequestError(`No XML codec: construct the client with { codecs: { xml: xmlCodec } } from "./runtime/xml.js"`);
-    }
-    return fixed(codecs.xml.encode(value, variant.xml), variant.mediaType);
-  },
-  text: (value, variant) => fixed(encodeText(value), variant.mediaType),
-  binary: (value, variant) => encodeBinary(value, variant.mediaType),
-  ndjson: async (value, variant) => {
-    const { body, streaming } = await encodeNdjsonBody(value);
-    return { body, contentType: variant.mediaType, replayable: !streaming, streaming };
-  },
-};
+/** A body that can be sent again as it is. */
+export const fixedBody = (body: BodyInit, contentType: string | undefined): PreparedBody => ({ body, contentType, replayable: true, streaming: false });
 
-function encodeText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  throw new ApiRequestError("A text body must be a string");
-}
+/** JSON bodies (`JSON.stringify`). */
+export const encodeJson: BodyEncoder = (value, variant) => fixedBody(JSON.stringify(value), variant.mediaType);
 
-async function encodeBinary(value: unknown, mediaType: string): Promise<PreparedBody> {
-  const declared = mediaType.includes("*") ? undefined : mediaType;
-  if (value instanceof Blob) return fixed(value, declared ?? (value.type || "application/octet-stream"));
-  const contentType = declared ?? "application/octet-stream";
-  if (isBinaryData(value) || typeof value === "string") return fixed(value as BodyInit, contentType);
-  if (isReadableStream(value)) {
-    if (supportsRequestStreams()) return { body: value, contentType, replayable: false, streaming: true };
-    return fixed(await bufferStream(value), contentType);
-  }
-  throw new ApiRequestError("A binary body must be a Blob, ArrayBuffer, typed array, ReadableStream or string");
-}
+/** The encoders of a client that sends only JSON. */
+export const JSON_ENCODERS: BodyEncoders = { json: encodeJson };
 
 /** The body value and the variant chosen for one call, or `undefined` when the call sends no body. */
 export interface SelectedBody {
@@ -109,10 +76,12 @@ function pickVariant(op: OperationSpec, args: Readonly<Record<string, unknown>>,
 }
 
 /** Encodes the selected body. */
-export async function prepareBody(selected: SelectedBody, codecs: Codecs): Promise<PreparedBody> {
+export function prepareBody(selected: SelectedBody, codecs: Codecs, encoders: BodyEncoders): PreparedBody | Promise<PreparedBody> {
   const { value, variant } = selected;
   if ((variant.encoding === "form" || variant.encoding === "multipart") && !isPlainObject(value)) {
     throw new ApiRequestError(`A ${variant.mediaType} body must be an object`);
   }
-  return BODY_ENCODERS[variant.encoding](encodeJsonTextProperties(value, variant), variant, codecs);
+  const encoder = encoders[variant.encoding];
+  if (encoder === undefined) throw new ApiRequestError(`This client has no ${variant.encoding} body encoder (${variant.mediaType})`);
+  return encoder(encodeJsonTextProperties(value, variant), variant, codecs);
 }

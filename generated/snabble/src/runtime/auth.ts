@@ -55,6 +55,10 @@ async function guarded<T>(what: string, signal: AbortSignal | undefined, secrets
   }
 }
 
+/** The auth feature of a client (`ClientFeatures.auth`): every strategy, chosen by each scheme's type. */
+export const createAuth = (schemes: Readonly<Record<string, SecuritySchemeSpec>>, auth: AuthOptions | undefined, transport: OAuthTransport): AuthResolver =>
+  new AuthResolver(schemes, auth, transport);
+
 /** Holds the strategies of every configured scheme and plans each call. */
 export class AuthResolver {
   readonly #strategies = new Map<string, AuthStrategy>();

@@ -2,18 +2,20 @@
 /** Turns an `OperationSpec` plus call arguments into URL, headers and body; every input error is an `ApiRequestError`. */
 
 import { ownValue } from "./own.js";
-import { prepareBody, selectBody, type PreparedBody } from "./bodies.js";
+import { prepareBody, selectBody, type BodyEncoders, type PreparedBody } from "./bodies.js";
 import type { Codecs } from "./codec.js";
 import { ApiError, ApiRequestError } from "./errors.js";
 import { appendCookies, applyHeaders, assertSafeHeader, serializeCookieParam, serializeHeaderParam, type HeaderValues } from "./headers.js";
 import { preferredAccept } from "./media-preference.js";
 import type { OperationSpec, ParamLocation, ParamSpec } from "./operation.js";
-import { expandPath, joinUrl, serializePathParam } from "./path.js";
+import { expandPath, joinUrl, parseBase, serializePathParam } from "./path.js";
 import { joinQuery, serializeQueryParam, setQueryParam } from "./query.js";
 
 /** A request ready to be sent (possibly several times). */
 export interface BuiltRequest {
   readonly url: string;
+  /** The origin of `url` (credentials go only there). */
+  readonly origin: string;
   readonly headers: Headers;
   readonly body: PreparedBody | undefined;
 }
@@ -27,6 +29,8 @@ export interface BuildInput {
   readonly callHeaders?: HeaderValues | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly codecs: Codecs;
+  /** The client's body encoders by `BodyEncoding`. */
+  readonly encoders: BodyEncoders;
   /** Client-level parameter values (`ParamSpec.clientDefault` → value), used when the arguments leave one out. */
   readonly paramDefaults?: Readonly<Record<string, unknown>> | undefined;
   /** Pagination: an absolute next-page URL that replaces path and query (header and cookie parameters still apply). */
@@ -102,16 +106,27 @@ function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Header
   return headers;
 }
 
-/** Builds the request; unexpected failures while encoding (e.g. `JSON.stringify` of a BigInt) become `ApiRequestError`. */
-export async function buildRequest(input: BuildInput): Promise<BuiltRequest> {
+/** Builds the request (synchronously unless the body encoder is asynchronous); encoding failures become `ApiRequestError`. */
+export function buildRequest(input: BuildInput): BuiltRequest | Promise<BuiltRequest> {
   try {
     const url = buildUrl(input);
+    const origin = input.urlOverride === undefined ? parseBase(input.baseUrl).origin : new URL(url).origin;
     const selected = selectBody(input.op, input.args, input.preferredMediaTypes);
-    const body = selected === undefined ? undefined : await prepareBody(selected, input.codecs);
-    return { url, headers: buildHeaders(input, body), body };
+    const finish = (body: PreparedBody | undefined): BuiltRequest => ({ url, origin, headers: buildHeaders(input, body), body });
+    if (selected === undefined) return finish(undefined);
+    const body = prepareBody(selected, input.codecs, input.encoders);
+    if (!(body instanceof Promise)) return finish(body);
+    return body.then(finish).catch((error: unknown) => {
+      throw buildError(error, input);
+    });
   } catch (error) {
-    if (error instanceof ApiError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiRequestError(`Could not build the request for ${input.op.method} ${input.op.path}: ${reason}`, { cause: error });
+    throw buildError(error, input);
   }
+}
+
+/** `error` as an `ApiRequestError` (unexpected failures, e.g. `JSON.stringify` of a BigInt, are wrapped). */
+function buildError(error: unknown, input: BuildInput): ApiError {
+  if (error instanceof ApiError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ApiRequestError(`Could not build the request for ${input.op.method} ${input.op.path}: ${reason}`, { cause: error });
 }

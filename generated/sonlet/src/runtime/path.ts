@@ -94,15 +94,31 @@ function assertNoDotSegments(path: string): void {
 
 /** Joins the base URL and an expanded path, keeping the base's own path prefix (`https://h/api/v1` + `/items/1/`). */
 export function joinUrl(baseUrl: string, path: string, query: string): string {
+  const base = parseBase(baseUrl);
+  const suffix = path.startsWith("/") ? path : `/${path}`;
+  const fullQuery = base.query === "" ? query : query === "" ? base.query : `${base.query}&${query}`;
+  return `${base.origin}${base.prefix}${suffix}${fullQuery === "" ? "" : `?${fullQuery}`}`;
+}
+
+interface BaseParts {
+  readonly url: string;
+  readonly origin: string;
+  readonly prefix: string;
+  readonly query: string;
+}
+
+/** The last base URL parsed: a client joins every call onto the same one, so it is parsed once. */
+let lastBase: BaseParts | undefined;
+
+/** The origin, path prefix (no trailing `/`) and query of a base URL. */
+export function parseBase(baseUrl: string): BaseParts {
+  if (lastBase?.url === baseUrl) return lastBase;
   let base: URL;
   try {
     base = new URL(baseUrl);
   } catch {
     throw new ApiRequestError(`Invalid baseUrl "${baseUrl}"`);
   }
-  const prefix = base.pathname.replace(/\/+$/, "");
-  const suffix = path.startsWith("/") ? path : `/${path}`;
-  const baseQuery = base.search.replace(/^\?/, "");
-  const fullQuery = [baseQuery, query].filter((q) => q !== "").join("&");
-  return `${base.origin}${prefix}${suffix}${fullQuery === "" ? "" : `?${fullQuery}`}`;
+  lastBase = { url: baseUrl, origin: base.origin, prefix: base.pathname.replace(/\/+$/, ""), query: base.search.replace(/^\?/, "") };
+  return lastBase;
 }

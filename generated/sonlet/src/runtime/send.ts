@@ -40,7 +40,7 @@ interface PreparedHop {
   readonly handlers: UnauthorizedHandler[];
 }
 
-async function prepareHop(hop: Hop, settings: SendSettings, signal: AbortSignal): Promise<PreparedHop> {
+async function prepareHop(hop: Hop, settings: SendSettings, signal: AbortSignal | undefined): Promise<PreparedHop> {
   const target = { url: hop.url, headers: new Headers(hop.headers) };
   if (!hop.trusted) return { ...target, handlers: [] };
   const handlers = await settings.auth.apply(target, signal);
@@ -51,15 +51,16 @@ async function prepareHop(hop: Hop, settings: SendSettings, signal: AbortSignal)
   return { ...target, handlers };
 }
 
-function fetchHop(hop: Hop, prepared: PreparedHop, settings: SendSettings, signal: AbortSignal, redirect: RequestRedirect): Promise<Response> {
-  const init: RequestInit & { duplex?: "half" } = { method: hop.method, headers: prepared.headers, signal, redirect };
+function fetchHop(hop: Hop, prepared: PreparedHop, settings: SendSettings, signal: AbortSignal | undefined, redirect: RequestRedirect): Promise<Response> {
+  const init: RequestInit & { duplex?: "half" } = { method: hop.method, headers: prepared.headers, redirect };
+  if (signal !== undefined) init.signal = signal;
   if (hop.body !== undefined) init.body = hop.body;
   if (settings.streaming && hop.body !== undefined) init.duplex = "half";
   return settings.fetch(prepared.url, init);
 }
 
 /** Sends `first` and follows redirects until a final response. */
-export async function sendWithRedirects(first: Hop, settings: SendSettings, signal: AbortSignal): Promise<Delivered> {
+export async function sendWithRedirects(first: Hop, settings: SendSettings, signal: AbortSignal | undefined): Promise<Delivered> {
   let hop = first;
   for (let redirects = 0; ; redirects++) {
     const prepared = await prepareHop(hop, settings, signal);

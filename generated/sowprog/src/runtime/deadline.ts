@@ -8,7 +8,8 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 /** The merged signal of one attempt and what made it fire. */
 export interface Deadline {
-  readonly signal: AbortSignal;
+  /** The signal for `fetch`; `undefined` when there is neither a timeout nor a caller's signal. */
+  readonly signal: AbortSignal | undefined;
   readonly timedOut: () => boolean;
   readonly callerAborted: () => boolean;
   /** Stops the timer but keeps the caller's signal linked (for bodies handed to the caller). */
@@ -17,8 +18,15 @@ export interface Deadline {
   readonly dispose: () => void;
 }
 
+/** No timeout: the caller's signal as it is (or none), without a controller or timer of its own. */
+function callerOnly(caller: AbortSignal | undefined): Deadline {
+  const idle = (): void => undefined;
+  return { signal: caller, timedOut: () => false, callerAborted: () => caller?.aborted === true, disarm: idle, dispose: idle };
+}
+
 /** Starts the timer (none when `timeoutMs` is not finite) and links the caller's signal. */
 export function startDeadline(options: { readonly timeoutMs: number; readonly signal?: AbortSignal | undefined }): Deadline {
+  if (!Number.isFinite(options.timeoutMs)) return callerOnly(options.signal);
   const controller = new AbortController();
   const caller = options.signal;
   let timedOut = false;

@@ -7,7 +7,7 @@ import type { PreparedBody } from "./bodies.js";
 import type { BuiltRequest } from "./build-request.js";
 import type { Codecs } from "./codec.js";
 import { classifyFailure, startDeadline, type Deadline } from "./deadline.js";
-import { classifyResponse, decodeBody, isStreamingKind, readErrorBody, type DecodeInput } from "./decode.js";
+import { classifyResponse, decodeBody, isStreamingKind, readErrorBody, type DecodeFeatures, type DecodeInput } from "./decode.js";
 import { ApiConnectionError, ApiRequestError, type ApiErrorContext } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { createRedactor, redactUrl } from "./redact.js";
@@ -27,6 +27,7 @@ export interface ExecuteSettings {
   readonly maxRetries: number;
   readonly maxResponseBytes: number | undefined;
   readonly codecs: Codecs;
+  readonly decoding: DecodeFeatures;
   readonly signal: AbortSignal | undefined;
   readonly idempotencyKey: string | undefined;
   readonly retrySafe: boolean;
@@ -70,7 +71,7 @@ export async function executeRequest(op: OperationSpec, request: BuiltRequest, s
   const replayable = body?.replayable ?? true;
   const retryable = isRetryableRequest(op.method, settings) && replayable;
   const hop: Hop = { method: op.method, url: request.url, headers: request.headers, body: body?.body, replayable, trusted: true };
-  const rules = { origin: new URL(request.url).origin, credentials: settings.credentials, secrets: settings.secrets, maxRedirects: settings.maxRedirects, context };
+  const rules = { origin: request.origin, credentials: settings.credentials, secrets: settings.secrets, maxRedirects: settings.maxRedirects, context };
   const send: SendSettings = { fetch: settings.fetch, auth: settings.auth, rules, mode: settings.redirectMode, replaySafe: retryable, streaming: body?.streaming === true };
   let reauthorized = false;
   for (let index = 0; ; ) {
@@ -113,6 +114,7 @@ async function runAttempt(attempt: Attempt): Promise<Outcome> {
       spec: attempt.op.response,
       limit: attempt.settings.maxResponseBytes,
       codecs: attempt.settings.codecs,
+      features: attempt.settings.decoding,
       context: attempt.context,
       mapStreamError: (error) => classifyFailure(error, deadline, attempt.context),
     };

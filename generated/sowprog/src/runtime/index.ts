@@ -20,14 +20,24 @@ export type {
   TokenStore,
   TotpBasicAuth,
 } from "./auth-types.js";
+export { createAuth } from "./auth.js";
+export { encodeJson, type BodyEncoder, type BodyEncoders } from "./bodies.js";
+export { ALL_BODY_ENCODERS, encodeBinary, encodeForm, encodeMultipart, encodeNdjson, encodeText, encodeXml } from "./body-encoders.js";
+export { ApiClient } from "./client.js";
+export type { DecodeFeatures } from "./decode.js";
+export { ALL_DECODE_FEATURES, HTML_ERROR_TEXT, NDJSON_DECODING, SINGLE_ITEM_ARRAYS } from "./decode-features.js";
 export {
-  ApiClient,
+  ApiClientCore,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
-  type ClientOptions,
-  type PaginateOptions,
-  type RequestOptions,
-} from "./client.js";
+  type AuthFeature,
+  type ClientAuth,
+  type ClientFeatures,
+} from "./client-core.js";
+export type { ClientOptions, RequestOptions } from "./client-options.js";
+export { paginate, type PaginateOptions } from "./client-paginate.js";
+export { callRpc } from "./client-rpc.js";
+export { follow, followTo } from "./client-follow.js";
 export type { Codecs, XmlCodec } from "./codec.js";
 export type {
   ComparisonOperator,
@@ -72,7 +82,7 @@ export {
   type ExchangeCodeParams,
   type PkcePair,
 } from "./oauth2-flows.js";
-export type { AuthorizationRequest, AuthorizationUrlOptions, OAuth2Session } from "./oauth2-session.js";
+export { oauth2SessionOf, type AuthorizationRequest, type AuthorizationUrlOptions, type OAuth2Session } from "./oauth2-session.js";
 export type {
   ArrayShape,
   BodyEncoding,

@@ -18,6 +18,12 @@ export async function readBodyBytes(response: Response, limit: number | undefine
   assertDeclaredLength(response, limit, context);
   const body = response.body;
   if (body === null) return new Uint8Array(0);
+  // Uncompressed with a declared length within the limit: HTTP framing ends the body there, so read it whole.
+  if (limit !== undefined && response.headers.get("content-length") !== null && response.headers.get("content-encoding") === null) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    if (whole.byteLength > limit) throw new ApiResponseTooLargeError(limit, context);
+    return whole;
+  }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
