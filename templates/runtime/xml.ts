@@ -94,6 +94,8 @@ function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefine
     const childShape = ownValue(shape?.properties, key);
     if (childShape?.attribute === true) {
       out[`${ATTR}${qualifiedName(childShape.name ?? key, childShape)}`] = scalarToText(child);
+    } else if (childShape?.text === true) {
+      out[TEXT] = scalarToText(child);
     } else if (Array.isArray(child)) {
       encodeArray(out, key, child, childShape);
     } else {
@@ -190,6 +192,10 @@ function readObject(node: RawObject, shape: XmlShape | undefined): unknown {
       const value = node[`${ATTR}${name}`];
       consumed.add(`${ATTR}${name}`);
       if (typeof value === "string") out[key] = coerce(decodeXmlText(value), child);
+    } else if (child.text === true) {
+      const text = textOf(node);
+      // Empty text is "" for a string and absent for a number or boolean, which "" is not.
+      if (text !== "" || child.type === undefined || child.type === "string") out[key] = coerce(text, child);
     } else if (child.array === true) {
       const items = readArray(node, key, child);
       if (items !== undefined) out[key] = items;
@@ -207,11 +213,19 @@ function readObject(node: RawObject, shape: XmlShape | undefined): unknown {
   return out;
 }
 
+function hasTextProperty(shape: XmlShape): boolean {
+  return Object.values(shape.properties ?? {}).some((child) => child.text === true);
+}
+
 /** Shapes parsed XML into the declared form: arrays where the shape says array (even for one element), typed scalars, plain keys. */
 function reshape(node: Raw, shape: XmlShape | undefined): unknown {
   if (Array.isArray(node)) return node.map((item) => reshape(item, shape));
   // An empty element whose shape is an object (`<eventListResponse/>`) is an empty object, not "".
-  if (typeof node === "string") return node === "" && shape?.properties !== undefined ? readObject({}, shape) : coerce(decodeXmlText(node), shape);
+  // So is an element with text only whose shape maps the text to a property (`<price>12.50</price>` → `{ value: 12.5 }`).
+  if (typeof node === "string") {
+    if (shape?.properties !== undefined && (node === "" || hasTextProperty(shape))) return readObject(node === "" ? {} : { [TEXT]: node }, shape);
+    return coerce(decodeXmlText(node), shape);
+  }
   const keys = Object.keys(node).filter((k) => !k.startsWith(`${ATTR}xmlns`));
   if (keys.every((k) => k === TEXT || k === CDATA) && shape?.properties === undefined) return coerce(textOf(node), shape);
   return readObject(node, shape);
