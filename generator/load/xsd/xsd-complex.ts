@@ -58,7 +58,8 @@ function convertComplexContent(content: XmlElement, ctx: XsdContext): JsonObject
 /**
  * Text content with attributes: the text under `value` (`text`, then `value_2`, … when attributes take those names), marked
  * as the element's text for the XML codec, attributes beside it; without attributes, just the text's type. Extending
- * a complex type that has simple content adds the attributes to it (`allOf`), whose text property it inherits.
+ * (or restricting) a complex type that has simple content adds the attributes to it (`allOf`), whose text property
+ * it inherits; a restriction's facets on the text are then not carried.
  */
 function convertSimpleContent(content: XmlElement, ctx: XsdContext): JsonObject {
   const derivation = childOf(content, "extension") ?? childOf(content, "restriction");
@@ -66,8 +67,9 @@ function convertSimpleContent(content: XmlElement, ctx: XsdContext): JsonObject 
   const value = derivation.local === "restriction" ? convertRestriction(derivation, ctx) : derivation.attributes["base"] !== undefined ? ctx.simpleBaseSchema(derivation, "base") : { type: "string" };
   const model: ObjectModel = { properties: {}, required: [], choices: [] };
   collectAttributes(derivation.children.filter((c) => c.namespace === XSD_NS && ATTRIBUTES.has(c.local)), model, ctx);
-  if (derivation.local === "extension" && typeof value["$ref"] === "string") {
-    return Object.keys(model.properties).length === 0 ? { allOf: [value] } : { allOf: [value, objectSchema(model)] };
+  if (typeof value["$ref"] === "string") {
+    const base = { $ref: value["$ref"] };
+    return Object.keys(model.properties).length === 0 ? { allOf: [base] } : { allOf: [base, objectSchema(model)] };
   }
   if (Object.keys(model.properties).length === 0) return value;
   const key = textKey(model.properties);

@@ -198,12 +198,14 @@ const cases: Case[] = [
     },
   },
   {
-    name: "simple content extending a complex type with simple content: its attributes added, the text property inherited",
+    name: "simple content extending or restricting a complex type with simple content: attributes added, the text property inherited",
     xsd: `<xs:complexType name="price"><xs:simpleContent><xs:extension base="xs:decimal"><xs:attribute name="currency" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>
-      <xs:complexType name="taxed"><xs:simpleContent><xs:extension base="price"><xs:attribute name="vat" type="xs:decimal"/></xs:extension></xs:simpleContent></xs:complexType>`,
+      <xs:complexType name="taxed"><xs:simpleContent><xs:extension base="price"><xs:attribute name="vat" type="xs:decimal"/></xs:extension></xs:simpleContent></xs:complexType>
+      <xs:complexType name="small"><xs:simpleContent><xs:restriction base="price"><xs:maxInclusive value="10"/></xs:restriction></xs:simpleContent></xs:complexType>`,
     want: {
       price: { type: "object", properties: { value: { ...TEXT, type: "number" }, currency: { type: "string", xml: { attribute: true } } }, required: ["value"] },
       taxed: { allOf: [{ $ref: "#/components/schemas/price" }, { type: "object", properties: { vat: { type: "number", xml: { attribute: true } } } }] },
+      small: { allOf: [{ $ref: "#/components/schemas/price" }] },
     },
   },
   {
