@@ -113,4 +113,11 @@ describe("decoding a text property", () => {
     replyWith(server, 200, "application/xml", await sent(body));
     expect(await client.request(responseOp({ accept: "application/xml", xml: OFFER }), {})).toEqual(body);
   });
+
+  it("writes the text before child elements when the object has both, and reads it back", async () => {
+    const shape: XmlShape = { name: "m", properties: { id: { attribute: true, type: "integer" }, value: { text: true }, b: {} } };
+    const written = await sent({ b: "x", value: "hello", id: 1 }, shape);
+    expect(written).toBe(`${DECL}<m id="1">hello<b>x</b></m>`);
+    expect(await received(written, shape)).toEqual({ id: 1, value: "hello", b: "x" });
+  });
 });
