@@ -8,7 +8,7 @@ import type { GeneratedFile } from "./generated-file.js";
 export const RUNTIME_DIR = path.join(TEMPLATES_DIR, "runtime");
 
 /** Files only packages with XML bodies get (they pull in fast-xml-parser). */
-const XML_ONLY = new Set(["xml.ts"]);
+const XML_ONLY = new Set(["xml.ts", "xml-decode.ts"]);
 
 /** Every runtime file, sorted by path; XML support only when the API uses XML. */
 export function runtimeFiles(options: { xml: boolean }): GeneratedFile[] {

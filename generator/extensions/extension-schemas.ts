@@ -5,7 +5,10 @@
 import { rpcSchema } from "./rpc-schema.js";
 import { conditionsSchema, defaultHeadersSchema, signingSchema } from "./signing-schemas.js";
 
-export type ExtensionSite = "root" | "operation" | "server" | "securityScheme" | "parameter" | "schema";
+export type ExtensionSite = "root" | "operation" | "server" | "securityScheme" | "parameter" | "schema" | "xml";
+
+/** The XML Object extension that marks a property as its element's text (OpenAPI 3.2's `xml.nodeType`, for 3.0/3.1). */
+export const XML_NODE_TYPE = "x-specforge-node-type";
 
 export interface ExtensionDefinition {
   sites: readonly ExtensionSite[];
@@ -102,6 +105,7 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
     host: { schema: { type: "object", required: ["properties"], properties: { properties: { type: "object" } } }, message: "applies only to object schemas with properties" },
   },
   "x-specforge-rpc": { sites: ["operation"], schema: rpcSchema },
+  [XML_NODE_TYPE]: { sites: ["xml"], schema: { enum: ["text"] } },
   "x-specforge-token-grant-type": {
     sites: ["securityScheme"],
     schema: { enum: ["send", "omit"] },

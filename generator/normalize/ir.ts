@@ -47,6 +47,8 @@ export interface XmlShape {
   prefix?: string;
   attribute?: boolean;
   wrapped?: boolean;
+  /** The property is its parent element's text content (`xml.x-specforge-node-type: text`). */
+  text?: boolean;
   array?: boolean;
   /** Primitive type of the element's text, so decoded values become numbers or booleans. */
   type?: "string" | "number" | "integer" | "boolean";

@@ -1,4 +1,5 @@
 /** XML naming for a schema, read from its `xml` objects, so the runtime's XML codec writes and reads the right names. */
+import { XML_NODE_TYPE } from "../extensions/extension-schemas.js";
 import type { XmlShape } from "./ir.js";
 import { emptyRecord, isObject, type JsonObject } from "./refs.js";
 import { collectProperties, enterSchema, isArraySchema, startWalk, type SchemaWalk } from "./schema-walk.js";
@@ -50,6 +51,7 @@ function xmlObject(schema: JsonObject): XmlShape {
   if (typeof xml["prefix"] === "string") shape.prefix = xml["prefix"];
   if (xml["attribute"] === true) shape.attribute = true;
   if (xml["wrapped"] === true) shape.wrapped = true;
+  if (xml[XML_NODE_TYPE] === "text") shape.text = true;
   return shape;
 }
 

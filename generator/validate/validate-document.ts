@@ -12,6 +12,7 @@ import { invalidRpcRule } from "./rules/invalid-rpc.js";
 import { invalidPathTemplateRule } from "./rules/invalid-path-template.js";
 import { invalidServerUrlRule } from "./rules/invalid-server-url.js";
 import { invalidServerVariableRule } from "./rules/invalid-server-variable.js";
+import { invalidXmlTextRule } from "./rules/invalid-xml-text.js";
 import { refCycleRule } from "./rules/ref-cycle.js";
 import { undeclaredPathParameterRule } from "./rules/undeclared-path-parameter.js";
 import { unknownSecuritySchemeRule } from "./rules/unknown-security-scheme.js";
@@ -33,6 +34,7 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   invalidServerVariableRule,
   invalidExtensionRule,
   invalidRpcRule,
+  invalidXmlTextRule,
 ];
 
 /**

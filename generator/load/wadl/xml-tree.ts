@@ -5,7 +5,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SourceFile } from "../source-file.js";
 import { scanStartTags, type TagPosition } from "./xml-tags.js";
-import { decodeXmlText } from "../../../templates/runtime/xml.js";
+import { decodeXmlText } from "../../../templates/runtime/xml-decode.js";
 
 /** One element: qualified and local name, namespace URI, attributes (entity-decoded), children, text. */
 export interface XmlElement {

@@ -1,4 +1,5 @@
 /** `xs:complexType` → an object schema: content model, attributes, extension (`allOf`) and restriction, simple content. */
+import { XML_NODE_TYPE } from "../../extensions/extension-schemas.js";
 import type { JsonObject } from "../../json-value.js";
 import type { XmlElement } from "../wadl/xml-tree.js";
 import { collectAttributes } from "./xsd-attributes.js";
@@ -54,15 +55,33 @@ function convertComplexContent(content: XmlElement, ctx: XsdContext): JsonObject
   return { allOf: [base, own] };
 }
 
-/** Text content with attributes: the text under `value`, attributes beside it; without attributes, just the text's type. */
+/**
+ * Text content with attributes: the text under `value` (`text`, then `value_2`, … when attributes take those names), marked
+ * as the element's text for the XML codec, attributes beside it; without attributes, just the text's type. Extending
+ * (or restricting) a complex type that has simple content adds the attributes to it (`allOf`), whose text property
+ * it inherits; a restriction's facets on the text are then not carried.
+ */
 function convertSimpleContent(content: XmlElement, ctx: XsdContext): JsonObject {
   const derivation = childOf(content, "extension") ?? childOf(content, "restriction");
   if (!derivation) return { type: "string" };
   const value = derivation.local === "restriction" ? convertRestriction(derivation, ctx) : derivation.attributes["base"] !== undefined ? ctx.simpleBaseSchema(derivation, "base") : { type: "string" };
   const model: ObjectModel = { properties: {}, required: [], choices: [] };
   collectAttributes(derivation.children.filter((c) => c.namespace === XSD_NS && ATTRIBUTES.has(c.local)), model, ctx);
+  if (typeof value["$ref"] === "string") {
+    const base = { $ref: value["$ref"] };
+    return Object.keys(model.properties).length === 0 ? { allOf: [base] } : { allOf: [base, objectSchema(model)] };
+  }
   if (Object.keys(model.properties).length === 0) return value;
-  model.properties = { value: { ...value, description: "The element's text content." }, ...model.properties };
-  model.required.unshift("value");
+  const key = textKey(model.properties);
+  model.properties = { [key]: { ...value, description: "The element's text content.", xml: { [XML_NODE_TYPE]: "text" } }, ...model.properties };
+  model.required.unshift(key);
   return objectSchema(model);
+}
+
+function textKey(attributes: JsonObject): string {
+  if (!Object.hasOwn(attributes, "value")) return "value";
+  if (!Object.hasOwn(attributes, "text")) return "text";
+  let n = 2;
+  while (Object.hasOwn(attributes, `value_${n}`)) n++;
+  return `value_${n}`;
 }

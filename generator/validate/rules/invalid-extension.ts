@@ -3,6 +3,7 @@ import ajv, { type ValidateFunction } from "ajv";
 import { EXTENSIONS, type ExtensionSite } from "../../extensions/extension-schemas.js";
 import { parsePointer } from "../../load/pointer.js";
 import type { ReportFinding, SemanticRule } from "../rule.js";
+import { collectSchemas } from "../schema-nodes.js";
 import { collectOperations, collectPathItems, isRecord, parameterEntries } from "../spec-nodes.js";
 import { didYouMean } from "../suggest.js";
 
@@ -13,6 +14,7 @@ const SITE_NAMES: Record<ExtensionSite, string> = {
   securityScheme: "a security scheme",
   parameter: "a parameter",
   schema: "a component schema",
+  xml: "an XML object (a schema's `xml`)",
 };
 
 let validators: Map<string, ValidateFunction> | undefined;
@@ -43,6 +45,7 @@ export const invalidExtensionRule: SemanticRule = {
     sites.push(...parameterSites(document, components));
     const schemas = isRecord(components["schemas"]) ? components["schemas"] : {};
     for (const key of Object.keys(schemas)) sites.push({ node: schemas[key], at: ["components", "schemas", key], site: "schema" });
+    for (const { schema, at } of collectSchemas(document)) sites.push({ node: schema["xml"], at: [...at, "xml"], site: "xml" });
     const seen = new Set<unknown>();
     for (const { node, at, site } of sites) {
       if (!isRecord(node) || seen.has(node)) continue;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { deriveOpenApi } from "../../../generator/load/wadl/derive-openapi.js";
 import { xmlShapeOf } from "../../../generator/normalize/xml-shape.js";
 import { decodeXml, encodeXml } from "../../../templates/runtime/xml.js";
+import { application, convertFiles } from "./wadl-harness.js";
 
 async function documentOf(name: string): Promise<Record<string, unknown>> {
   const folder = path.resolve("test/wadl", name);
@@ -33,5 +34,18 @@ describe("XML names from the grammar", () => {
     expect(encodeXml({ book: [{ shelfNo: 3, isbn: "x", title: "T", author: ["A", "B"] }] }, shape)).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><books xmlns="urn:example:library"><book shelfNo="3" xmlns="urn:example:library"><isbn>x</isbn><title>T</title><author>A</author><author>B</author></book></books>',
     );
+  });
+
+  it("simple content: the element's text is the value property, written and read beside the attributes", async () => {
+    const grammars = `<xs:schema targetNamespace="urn:shop" xmlns:s="urn:shop" elementFormDefault="qualified">
+      <xs:element name="offer"><xs:complexType><xs:sequence><xs:element name="price" type="s:price" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element>
+      <xs:complexType name="price"><xs:simpleContent><xs:extension base="xs:decimal"><xs:attribute name="currency" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>
+    </xs:schema>`;
+    const wadl = application(`<resource path="offer"><method name="GET"><response><representation mediaType="application/xml" xmlns:s="urn:shop" element="s:offer"/></response></method></resource>`, { grammars });
+    const doc = await convertFiles({ "api.wadl": wadl });
+    const shape = xmlShapeOf(doc, { $ref: "#/components/schemas/offer" });
+    const xml = '<offer xmlns="urn:shop"><price currency="EUR">12.50</price><price>3</price></offer>';
+    expect(decodeXml(xml, shape)).toEqual({ price: [{ value: 12.5, currency: "EUR" }, { value: 3 }] });
+    expect(encodeXml({ price: [{ value: 12.5, currency: "EUR" }] }, shape)).toBe('<?xml version="1.0" encoding="UTF-8"?><offer xmlns="urn:shop"><price currency="EUR">12.5</price></offer>');
   });
 });

@@ -9,6 +9,8 @@ async function componentsOf(body: string, attributes = ""): Promise<unknown> {
 }
 
 const el = (name: string) => ({ name });
+/** What the importer writes on the property that holds an element's text (simple content). */
+const TEXT = { description: "The element's text content.", xml: { "x-specforge-node-type": "text" } };
 
 interface Case {
   name: string;
@@ -173,7 +175,38 @@ const cases: Case[] = [
   {
     name: "simple content with attributes: the text under value, attributes beside it",
     xsd: `<xs:complexType name="price"><xs:simpleContent><xs:extension base="xs:decimal"><xs:attribute name="currency" type="xs:string" use="required"/></xs:extension></xs:simpleContent></xs:complexType>`,
-    want: { price: { type: "object", properties: { value: { type: "number", description: "The element's text content." }, currency: { type: "string", xml: { attribute: true } } }, required: ["value", "currency"] } },
+    want: { price: { type: "object", properties: { value: { ...TEXT, type: "number" }, currency: { type: "string", xml: { attribute: true } } }, required: ["value", "currency"] } },
+  },
+  {
+    name: "simple content: a named simple base is inlined under the text property; no attributes, just the text's type",
+    xsd: `<xs:simpleType name="code"><xs:restriction base="xs:string"><xs:maxLength value="3"/></xs:restriction></xs:simpleType>
+      <xs:complexType name="tagged"><xs:simpleContent><xs:extension base="code"><xs:attribute name="lang" type="xs:language"/></xs:extension></xs:simpleContent></xs:complexType>
+      <xs:complexType name="plain"><xs:simpleContent><xs:extension base="xs:int"/></xs:simpleContent></xs:complexType>`,
+    want: {
+      code: { type: "string", maxLength: 3 },
+      tagged: { type: "object", properties: { value: { ...TEXT, type: "string", maxLength: 3 }, lang: { type: "string", xml: { attribute: true } } }, required: ["value"] },
+      plain: { type: "integer", format: "int32" },
+    },
+  },
+  {
+    name: "simple content: an attribute named value moves the text to text, then value_2",
+    xsd: `<xs:complexType name="a"><xs:simpleContent><xs:extension base="xs:string"><xs:attribute name="value" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>
+      <xs:complexType name="b"><xs:simpleContent><xs:extension base="xs:boolean"><xs:attribute name="value" type="xs:string"/><xs:attribute name="text" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>`,
+    want: {
+      a: { type: "object", properties: { text: { ...TEXT, type: "string" }, value: { type: "string", xml: { attribute: true } } }, required: ["text"] },
+      b: { type: "object", properties: { value_2: { ...TEXT, type: "boolean" }, value: { type: "string", xml: { attribute: true } }, text: { type: "string", xml: { attribute: true } } }, required: ["value_2"] },
+    },
+  },
+  {
+    name: "simple content extending or restricting a complex type with simple content: attributes added, the text property inherited",
+    xsd: `<xs:complexType name="price"><xs:simpleContent><xs:extension base="xs:decimal"><xs:attribute name="currency" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>
+      <xs:complexType name="taxed"><xs:simpleContent><xs:extension base="price"><xs:attribute name="vat" type="xs:decimal"/></xs:extension></xs:simpleContent></xs:complexType>
+      <xs:complexType name="small"><xs:simpleContent><xs:restriction base="price"><xs:maxInclusive value="10"/></xs:restriction></xs:simpleContent></xs:complexType>`,
+    want: {
+      price: { type: "object", properties: { value: { ...TEXT, type: "number" }, currency: { type: "string", xml: { attribute: true } } }, required: ["value"] },
+      taxed: { allOf: [{ $ref: "#/components/schemas/price" }, { type: "object", properties: { vat: { type: "number", xml: { attribute: true } } } }] },
+      small: { allOf: [{ $ref: "#/components/schemas/price" }] },
+    },
   },
   {
     name: "documentation annotations become descriptions; element default values are typed",

@@ -62,6 +62,8 @@ export interface XmlShape {
   readonly prefix?: string;
   readonly attribute?: boolean;
   readonly wrapped?: boolean;
+  /** The property is the element's text content (`xml.x-specforge-node-type: text`), not a child element. */
+  readonly text?: boolean;
   readonly properties?: Readonly<Record<string, XmlShape>>;
   readonly items?: XmlShape;
   readonly array?: boolean;
