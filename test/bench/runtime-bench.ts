@@ -49,10 +49,15 @@ export const DEFAULT_RUNTIME_SETTINGS: RuntimeSettings = {
   ],
 };
 
+/** One round's per-request figures of one client in one scenario. */
+type Sample = { wallUs: number; cpuUs: number };
+
 /** The clients, in the order the tables show them; "fetch" is the baseline. */
 export const CLIENT_LABELS: Record<ClientName, string> = {
   fetch: "raw fetch + res.json()",
+  "fetch-timeout": "raw fetch + res.json(), 60 s timeout signal",
   specforge: "specforge generated client",
+  "specforge-no-timeout": "specforge generated client, `timeout: Infinity`",
   "openapi-fetch": "openapi-fetch",
   "hey-api": "@hey-api/client-fetch",
 };
@@ -66,6 +71,8 @@ export interface ClientStats {
   cpuUs: Stats;
   /** Requests per second (from each round's wall time). */
   rps: Stats;
+  /** Paired with raw fetch plus the same 60 s timeout signal in the same round: (client ÷ fetch-timeout − 1) × 100, wall. */
+  overheadVsTimeoutPct: Stats;
   /** Paired with raw fetch in the same round: (client − fetch) µs per request, wall. */
   overheadUs: Stats;
   /** Paired with raw fetch in the same round: client ÷ fetch − 1, wall, in %. */
@@ -134,10 +141,10 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
   const specforgeBundle = bundles.find((b) => b.id === "specforge");
   const families = specforgeBundle ? await familyBreakdown(consumer, specforgeBundle) : undefined;
 
-  const clients: ClientName[] = ["fetch", "specforge", "openapi-fetch", ...(heyApi ? (["hey-api"] as const) : [])];
+  const clients: ClientName[] = ["fetch", "fetch-timeout", "specforge", "specforge-no-timeout", "openapi-fetch", ...(heyApi ? (["hey-api"] as const) : [])];
   const server = await startServer(scripts.server, ctx.root);
   const specforgeModule = pathToFileURL(path.join(packageDir, "dist", "index.js")).href;
-  const samples = new Map<string, { wallUs: number; cpuUs: number }[]>();
+  const samples = new Map<string, Sample[]>();
   const failures = new Map<string, string[]>();
   const key = (scenario: string, client: string) => `${scenario}|${client}`;
   const base = { baseUrl: server.baseUrl, specforgeModule };
@@ -190,13 +197,15 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
 
   const scenarios: ScenarioResult[] = settings.scenarios.map((scenario) => {
     const baseline = samples.get(key(scenario.id, "fetch")) ?? [];
+    const timeoutBaseline = samples.get(key(scenario.id, "fetch-timeout")) ?? [];
     return {
       scenario,
       clients: clients.map((client): ClientStats => {
         const own = samples.get(key(scenario.id, client)) ?? [];
         // Pair each round with the baseline of the same round (samples are appended in round order; a failed
         // round leaves a gap, so pair only when both lists are complete).
-        const paired = own.length === settings.rounds && baseline.length === settings.rounds ? own.map((s, i) => [s, baseline[i]!] as const) : [];
+        const pair = (base: readonly Sample[]) => (own.length === settings.rounds && base.length === settings.rounds ? own.map((s, i) => [s, base[i]!] as const) : []);
+        const paired = pair(baseline);
         return {
           client,
           wallUs: summarize(own.map((s) => s.wallUs)),
@@ -204,6 +213,7 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
           rps: summarize(own.map((s) => 1e6 / s.wallUs)),
           overheadUs: summarize(paired.map(([s, b]) => s.wallUs - b.wallUs)),
           overheadPct: summarize(paired.map(([s, b]) => (s.wallUs / b.wallUs - 1) * 100)),
+          overheadVsTimeoutPct: summarize(pair(timeoutBaseline).map(([s, b]) => (s.wallUs / b.wallUs - 1) * 100)),
           cpuOverheadUs: summarize(paired.map(([s, b]) => s.cpuUs - b.cpuUs)),
           cpuOverheadPct: summarize(paired.map(([s, b]) => (s.cpuUs / b.cpuUs - 1) * 100)),
           failures: failures.get(key(scenario.id, client)) ?? [],
@@ -214,12 +224,12 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
 
   const w = "<work>/runtime";
   const loopArgs = (client: string, op: string, concurrency: number) =>
-    `node ${w}/scripts/runtime-client-loop.mjs '{"client":"${client}","op":"${op}","baseUrl":"http://127.0.0.1:<port>","warmup":${settings.warmup},"requests":${settings.requests},"concurrency":${concurrency}${client === "specforge" ? `,"specforgeModule":"file://${w}/consumer/node_modules/${PACKAGE}/dist/index.js"` : ""}}'`;
+    `node ${w}/scripts/runtime-client-loop.mjs '{"client":"${client}","op":"${op}","baseUrl":"http://127.0.0.1:<port>","warmup":${settings.warmup},"requests":${settings.requests},"concurrency":${concurrency}${client.startsWith("specforge") ? `,"specforgeModule":"file://${w}/consumer/node_modules/${PACKAGE}/dist/index.js"` : ""}}'`;
   const commands = [
     { label: "the generated package (then built with tsc)", command: `node generator/bin.mjs generate ${SPEC} --out ${w}/consumer/node_modules/${PACKAGE} --name ${PACKAGE} --no-cache && node node_modules/typescript/bin/tsc -p ${w}/consumer/node_modules/${PACKAGE}` },
     { label: "hey-api's generated SDK for its bundle row (on the local Node when its engines need it)", command: `node node_modules/@hey-api/openapi-ts/bin/run.js -i ${SPEC}/openapi.yaml -o ${w}/consumer/hey-api-sdk -c @hey-api/client-fetch --no-log-file` },
     { label: "server (its own process; prints `listening <port>`)", command: `node ${w}/scripts/runtime-server.mjs` },
-    { label: "one client loop per process (client: fetch | specforge | openapi-fetch | hey-api; op: get | post)", command: loopArgs("specforge", "get", 1) },
+    { label: "one client loop per process (client: fetch | fetch-timeout | specforge | specforge-no-timeout | openapi-fetch | hey-api; op: get | post)", command: loopArgs("specforge", "get", 1) },
     { label: "the CPU profile (no network; the stub answers at once)", command: `node --cpu-prof --cpu-prof-dir ${w}/profile ${w}/scripts/runtime-client-loop.mjs '{"client":"specforge","op":"get","stub":true,…}'` },
     { label: "bundle sizes: esbuild on each entry, see the entries above", command: `esbuild ${w}/consumer/entries/<client>.ts --bundle --minify --format=esm --platform=browser --tree-shaking=true | gzip -9 | wc -c` },
   ];

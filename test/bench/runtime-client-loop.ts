@@ -30,7 +30,7 @@ export interface LoopResult {
   startedAtUs: number;
 }
 
-export type ClientName = "fetch" | "specforge" | "openapi-fetch" | "hey-api";
+export type ClientName = "fetch" | "fetch-timeout" | "specforge" | "specforge-no-timeout" | "openapi-fetch" | "hey-api";
 
 type Pet = { id?: number; name: string; status?: "available" | "pending" | "sold"; tag?: string | null };
 type Call = () => Promise<Pet>;
@@ -104,11 +104,32 @@ async function makeCall(config: LoopConfig): Promise<Call> {
         return (await res.json()) as Pet;
       };
     }
-    case "specforge": {
+    case "fetch-timeout": {
+      // Raw fetch with the guarantee the generated client gives by default: a 60 s timeout per request, i.e. an
+      // AbortSignal handed to fetch and a timer cleared once the body is read.
+      const getUrl = `${baseUrl}/pets/1`;
+      const postUrl = `${baseUrl}/pets`;
+      const send = async (url: string, init: RequestInit): Promise<Pet> => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 60_000);
+        try {
+          const res = await fetchImpl(url, { ...init, signal: controller.signal });
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return (await res.json()) as Pet;
+        } finally {
+          clearTimeout(timer);
+        }
+      };
+      const postInit: RequestInit = { method: "POST", headers: { accept: "application/json", "content-type": "application/json" } };
+      return op === "get" ? () => send(getUrl, { headers: { accept: "application/json" } }) : () => send(postUrl, { ...postInit, body: JSON.stringify(NEW_PET) });
+    }
+    case "specforge":
+    case "specforge-no-timeout": {
       if (!config.specforgeModule) throw new Error("specforgeModule missing");
       type Petstore = { pets: { get(args: { petId: number }): PromiseLike<Pet>; create(args: Pet): PromiseLike<Pet> } };
-      const mod = (await import(config.specforgeModule)) as { Petstore: new (options: { baseUrl: string; fetch?: typeof stubFetch }) => Petstore };
-      const client = new mod.Petstore({ baseUrl, ...clientFetch });
+      type Options = { baseUrl: string; fetch?: typeof stubFetch; timeout?: number };
+      const mod = (await import(config.specforgeModule)) as { Petstore: new (options: Options) => Petstore };
+      const client = new mod.Petstore({ baseUrl, ...clientFetch, ...(config.client === "specforge-no-timeout" ? { timeout: Number.POSITIVE_INFINITY } : {}) });
       return op === "get" ? async () => client.pets.get({ petId: 1 }) : async () => client.pets.create(NEW_PET);
     }
     case "openapi-fetch": {
