@@ -15,7 +15,8 @@ const BLOCK_KINDS = new Set<StructureKind>([StructureKind.Function, StructureKin
  * track strings and comments, and misreads valid code: after `"\\"` it takes the string for still open (it reads
  * `\"` as an escaped quote), so a later `"/*"` on the line opens a comment in its eyes, which it then "closes" with a
  * stray `*\/` before the next structure. Spec strings in third-party text (openapi-typescript's literals) can be
- * anything, so no text reaches a writer that prints anything after it.
+ * anything, so no text statement reaches a writer that prints anything after it. Text inside a structure is still
+ * lexed: it must be our own, with literals from `quoteString` (which never end in `\\"`).
  */
 export function printSourceFile(header: string, statements: (string | StatementStructures)[]): string {
   let text = header;
