@@ -1,18 +1,41 @@
 /** Prints one file from ts-morph structures, once per file; top-level declarations are separated by a blank line. */
 import { jsDocBlock } from "../naming/literals.js";
 import { LINE_WIDTH } from "./code-layout.js";
-import { printStructure, StructureKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
+import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 
-/** Text of a whole file built from structures (the header comment first, imports grouped). */
+/** Structures ts-morph puts a blank line before. */
+const BLOCK_KINDS = new Set<StructureKind>([StructureKind.Function, StructureKind.Class, StructureKind.Interface, StructureKind.Module, StructureKind.Enum]);
+
+/**
+ * Text of a whole file from laid-out text and ts-morph structures: the header comment first, imports grouped, a
+ * blank line before every text statement, block declaration and after every `}` (as ts-morph's own source-file
+ * printer lays structures out).
+ *
+ * Text is joined as it is, and each structure gets a writer of its own. code-block-writer lexes all it writes to
+ * track strings and comments, and misreads valid code: after `"\\"` it takes the string for still open (it reads
+ * `\"` as an escaped quote), so a later `"/*"` on the line opens a comment in its eyes, which it then "closes" with a
+ * stray `*\/` before the next structure. Spec strings in third-party text (openapi-typescript's literals) can be
+ * anything, so no text statement reaches a writer that prints anything after it. Text inside a structure is still
+ * lexed: it must be our own, with literals from `quoteString` (which never end in `\\"`).
+ */
 export function printSourceFile(header: string, statements: (string | StatementStructures)[]): string {
-  const spaced: (string | StatementStructures)[] = [header];
+  let text = header;
   statements.forEach((statement, i) => {
     const previous = statements[i - 1];
-    const separate = i > 0 && !(isImport(statement) && previous !== undefined && isImport(previous));
-    spaced.push(separate && typeof statement === "string" ? `\n${statement}` : statement);
+    const grouped = previous !== undefined && isImport(statement) && isImport(previous);
+    const blank = /\}\s*$/.test(text) || (typeof statement === "string" ? i > 0 && !grouped : BLOCK_KINDS.has(statement.kind));
+    text = blank ? blankLineIfLastNot(text) : newLineIfLastNot(text);
+    text += typeof statement === "string" ? statement.replace(/\r?\n/g, "\n") : printStructure(statement, { indentNumberOfSpaces: 2 });
   });
-  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements: spaced };
-  return printStructure(structure, { indentNumberOfSpaces: 2 }).replace(/\n{3,}/g, "\n\n");
+  return newLineIfLastNot(text).replace(/\n{3,}/g, "\n\n");
+}
+
+function newLineIfLastNot(text: string): string {
+  return /[\n\r]$/.test(text) ? text : `${text}\n`;
+}
+
+function blankLineIfLastNot(text: string): string {
+  return /\n\r*\n\r*$/.test(text) ? text : `${newLineIfLastNot(text)}\n`;
 }
 
 function isImport(statement: string | StatementStructures): boolean {

@@ -60,3 +60,16 @@ export function typeCheck(dirs: readonly string[], options: ts.CompilerOptions =
     return `${path.relative(process.cwd(), d.file.fileName)}:${line + 1}:${character + 1} ${message}`;
   });
 }
+
+/**
+ * `typeCheck` for any number of folders, in programs of at most `batchSize` folders each: a checker's memory grows
+ * with everything it has checked and is freed only with its program, so one program for hundreds of packages runs
+ * out of heap. Errors in files the batches share (lib, runtime) are reported once.
+ */
+export function typeCheckInBatches(dirs: readonly string[], batchSize: number, options: ts.CompilerOptions = STRICT_OPTIONS): string[] {
+  const errors = new Set<string>();
+  for (let start = 0; start < dirs.length; start += batchSize) {
+    for (const error of typeCheck(dirs.slice(start, start + batchSize), options)) errors.add(error);
+  }
+  return [...errors];
+}

@@ -29,6 +29,7 @@ export const GENERATING_CASES: GeneratingCase[] = [
   { name: "injection-extensions", source: folder("injection-extensions") },
   { name: "injection-swagger2", source: folder("injection-swagger2") },
   { name: "trailing-backslash", source: folder("trailing-backslash") },
+  { name: "backslash-in-types", source: folder("backslash-in-types") },
   { name: "wadl-injection", source: folder("wadl-injection") },
   { name: "hostile-names", source: folder("hostile-names") },
   { name: "file-names", source: folder("file-names") },
