@@ -25,7 +25,7 @@ export async function writeTestPackage(name: string, files: readonly GeneratedFi
 
 /**
  * Replaces a written package's `src/runtime` copy with a link to templates/runtime (the drift test proves they are
- * equal), so one program type-checking many packages checks the runtime once.
+ * equal), so a program type-checking many packages (one batch) checks the runtime once.
  */
 export async function shareRuntime(dir: string): Promise<void> {
   await rm(path.join(dir, "src/runtime"), { recursive: true, force: true });
