@@ -29,7 +29,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   trimValues: true,
-  maxNestedTags: MAX_XML_DEPTH,
+  // fast-xml-parser allows one level more than `maxNestedTags` (its document node is on the stack too).
+  maxNestedTags: MAX_XML_DEPTH - 1,
 });
 
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
