@@ -2,11 +2,9 @@
  * The xml-recursive feature fixture (test/fixtures/xml-recursive-oas31.yaml), generated and imported: shared,
  * recursive shapes from src/xml-shapes.ts decode and encode a category tree at every level, on a 127.0.0.1 server.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { replyWith, useTestServer } from "../runtime/shared-setup.js";
-import { generateInMemory, writeTestPackage } from "../support/generate.js";
+import { fixtureClient } from "../support/fixture-client.js";
 
 interface Link {
   href?: string;
@@ -30,11 +28,7 @@ const server = useTestServer();
 let client: XmlRecursiveOas31;
 
 beforeAll(async () => {
-  const result = await generateInMemory("test/fixtures/xml-recursive-oas31.yaml", { id: "xml-recursive-oas31" });
-  expect(result.diagnostics).toEqual([]);
-  const dir = await writeTestPackage("e2e/xml-recursive-fixture", result.files);
-  const module = (await import(pathToFileURL(path.join(dir, "src/index.ts")).href)) as { XmlRecursiveOas31: new (options: { baseUrl: string; maxRetries: number }) => XmlRecursiveOas31 };
-  client = new module.XmlRecursiveOas31({ baseUrl: server.url, maxRetries: 0 });
+  client = await fixtureClient<XmlRecursiveOas31>("xml-recursive-oas31", "XmlRecursiveOas31", server.url);
 }, 120_000);
 
 const DECL = '<?xml version="1.0" encoding="UTF-8"?>';
