@@ -2,7 +2,7 @@
  * Layout of generated code without a formatter pass: data literals and unions break across lines only when
  * they do not fit, with two-space indentation — the printers' own output is then final.
  */
-import { objectEntry, objectKey, toCodeLiteral } from "../naming/literals.js";
+import { LazyReference, objectEntry, objectKey, toCodeLiteral } from "../naming/literals.js";
 
 /** Target line width of generated code. */
 export const LINE_WIDTH = 100;
@@ -13,7 +13,7 @@ export const LINE_WIDTH = 100;
  */
 export function layoutLiteral(value: unknown, column = 0, indent = ""): string {
   const flat = toCodeLiteral(value);
-  if (column + flat.length <= LINE_WIDTH || value === null || typeof value !== "object") return flat;
+  if (column + flat.length <= LINE_WIDTH || value === null || typeof value !== "object" || value instanceof LazyReference) return flat;
   const inner = `${indent}  `;
   const entries = Array.isArray(value)
     ? value.map((item) => layoutLiteral(item, inner.length, inner))

@@ -11,6 +11,7 @@ import { layoutLiteral } from "./code-layout.js";
 import type { GeneratedFile } from "./generated-file.js";
 import { generatedHeader } from "./header.js";
 import { operationSpecData } from "./operation-spec.js";
+import { xmlShapeNames, xmlShapesImport } from "./emit-xml-shapes-file.js";
 import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
 
 /** A GET operation a link may lead to; its `OperationSpec` lives in links.ts as `constName` and resource files import it. */
@@ -38,9 +39,12 @@ export function emitLinksFile(api: Api): GeneratedFile[] {
   const targets = linkTargetOperations(api);
   const files = [...new Set(targets.map((t) => t.fileName))];
   const { results, operation, followed } = LINK_TYPE_NAMES;
+  const xmlNames = xmlShapeNames(api);
+  const specs = targets.map((t) => operationSpecData(t.op, xmlNames));
   const entries = targets.map((t) => `  ${propertyName(t.name)}: ${t.op.resultTypeName};`).join("\n");
   const statements = [
     `import type { LinkTarget, OperationSpec } from "./runtime/index.js";`,
+    ...xmlShapesImport(specs, "./xml-shapes.js"),
     ...files.map((f) => `import type { ${targets.filter((t) => t.fileName === f).map((t) => t.op.resultTypeName).join(", ")} } from "./resources/${f}.js";`),
     `/** What each operation a link may lead to resolves with, by operation name (\`GET <path template>\`). */\nexport interface ${results} {\n${entries}\n}`,
     typeAliasStatement({ name: operation, type: `keyof ${results}`, docs: "The name of an operation a link may lead to.", exported: true }),
@@ -50,7 +54,7 @@ export function emitLinksFile(api: Api): GeneratedFile[] {
       docs: "What `follow(link)` resolves with: the operation the link led to and its data; narrow on `operation`.",
       exported: true,
     }),
-    ...targets.map((t) => `${jsDocBlock(jsDocText(t.name))}\nexport ${constStatement({ name: t.constName, type: "OperationSpec", initializer: layoutLiteral(operationSpecData(t.op), t.constName.length + 30) })}`),
+    ...targets.map((t, i) => `${jsDocBlock(jsDocText(t.name))}\nexport ${constStatement({ name: t.constName, type: "OperationSpec", initializer: layoutLiteral(specs[i], t.constName.length + 30) })}`),
     `/** The GET operations a link may lead to, matched by path template. */\nexport const linkTargets: readonly LinkTarget[] = [\n${targets.map((t) => `  { name: ${quoteString(t.name)}, op: ${t.constName} },`).join("\n")}\n];`,
   ];
   return [{ path: "src/links.ts", content: printSourceFile(generatedHeader(api.sourceName), statements) }];

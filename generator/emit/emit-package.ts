@@ -8,6 +8,7 @@ import { emitPackageJson, emitTsconfig } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitResourceFile } from "./emit-resource-file.js";
 import { emitTypesFile } from "./emit-types-file.js";
+import { emitXmlShapesFile } from "./emit-xml-shapes-file.js";
 import type { GeneratedFile } from "./generated-file.js";
 
 /** Every file of the package, sorted by path. */
@@ -21,6 +22,7 @@ export function emitPackage(api: Api, schemaTypesText: string): GeneratedFile[] 
     emitTypesFile(api, schemaTypesText),
     ...api.resources.map((r) => emitResourceFile(api, r)),
     ...emitLinksFile(api),
+    ...emitXmlShapesFile(api),
     ...runtimeFiles({ xml: api.usesXml }),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -11,6 +11,7 @@ import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
 import { linkTargetOperations } from "./emit-links-file.js";
 import { operationSpecData } from "./operation-spec.js";
+import { xmlShapeNames, xmlShapesImport } from "./emit-xml-shapes-file.js";
 import { hasFileArguments, rpcArgumentsTypeText, rpcFunctionSpecData, rpcResultTypeText } from "./rpc-function.js";
 import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
 import { operationTypeRoot } from "./type-paths.js";
@@ -26,9 +27,12 @@ export function emitResourceFile(api: Api, resource: Resource): GeneratedFile {
     ...(linked.size > 0 ? [layoutNamedList("import", [...linked].map(([op, name]) => `${name} as ${op.specConstName}`), `"../links.js"`)] : []),
   ];
   const aliases = new Set<string>();
-  for (const op of resource.operations) {
-    statements.push(...operationStatements(op, claimUniqueName(`${toTypeName(op.methodName, "Call")}Op`, aliases), linked.has(op)));
-  }
+  const xmlNames = xmlShapeNames(api);
+  const specs = resource.operations.map((op) => (op.rpc ? rpcFunctionSpecData(op, op.rpc) : operationSpecData(op, xmlNames)));
+  statements.push(...xmlShapesImport(resource.operations.map((op, i) => (linked.has(op) ? undefined : specs[i])), "../xml-shapes.js"));
+  resource.operations.forEach((op, i) => {
+    statements.push(...operationStatements(op, { alias: claimUniqueName(`${toTypeName(op.methodName, "Call")}Op`, aliases), data: specs[i]!, inLinks: linked.has(op) }));
+  });
   statements.push(resourceClass(resource));
   return { path: `src/resources/${resource.fileName}.ts`, content: printSourceFile(generatedHeader(api.sourceName), statements) };
 }
@@ -62,7 +66,8 @@ function typesImports(resource: Resource): string[] {
 }
 
 /** Types and spec constant of one operation; a link target's spec (`inLinks`) lives in links.ts and is imported. */
-function operationStatements(op: Operation, alias: string, inLinks: boolean): string[] {
+function operationStatements(op: Operation, at: { alias: string; data: Record<string, unknown>; inLinks: boolean }): string[] {
+  const { alias, data, inLinks } = at;
   const statements = [typeAliasStatement({ name: alias, type: operationTypeRoot(op.path, op.method) })];
   if (hasArguments(op)) {
     const docs = jsDocText(`Arguments of ${op.method.toUpperCase()} ${op.path}`);
@@ -84,7 +89,6 @@ function operationStatements(op: Operation, alias: string, inLinks: boolean): st
   }
   if (inLinks) return [statements.join("\n")];
   const specType = op.rpc ? "RpcFunctionSpec" : "OperationSpec";
-  const data = op.rpc ? rpcFunctionSpecData(op, op.rpc) : operationSpecData(op);
   const prefix = `const ${op.specConstName}: ${specType} = `;
   statements.push(constStatement({ name: op.specConstName, type: specType, initializer: layoutLiteral(data, prefix.length) }));
   return [statements.join("\n")];

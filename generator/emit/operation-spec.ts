@@ -1,9 +1,14 @@
 /** The runtime `OperationSpec` of an operation, as plain data for `toCodeLiteral`. */
-import type { ArrayShape, BodyVariant, Operation, Response, ResponseContent, XmlShape } from "../normalize/ir.js";
+import type { Operation, Response, ResponseContent, XmlShape } from "../normalize/ir.js";
 import { isSuccessStatus } from "../normalize/build-responses.js";
+import { xmlShapeData } from "./emit-xml-shapes-file.js";
 
-/** Data matching templates/runtime/operation.ts `OperationSpec`. */
-export function operationSpecData(op: Operation): Record<string, unknown> {
+/**
+ * Data matching templates/runtime/operation.ts `OperationSpec`; `xmlNames` (component → constant, see
+ * emit-xml-shapes-file.ts) resolves the shared XML shapes the operation's shapes refer to.
+ */
+export function operationSpecData(op: Operation, xmlNames: ReadonlyMap<string, string> = new Map()): Record<string, unknown> {
+  const xmlData = (shape: XmlShape | undefined): Record<string, unknown> | undefined => (shape ? xmlShapeData(shape, xmlNames) : undefined);
   const data: Record<string, unknown> = {
     method: op.method.toUpperCase(),
     path: op.path,
@@ -24,7 +29,7 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
       required: op.body.required,
       from: op.body.from,
       contentTypeKey: op.body.contentTypeKey,
-      variants: op.body.variants.map(variantData),
+      variants: op.body.variants.map((v) => ({ mediaType: v.mediaType, encoding: v.encoding, properties: v.properties, xml: xmlData(v.xml) })),
     };
   }
   const contents = successContents(op);
@@ -35,8 +40,8 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
   const jsonArrays = contents.find((c) => c.arrays)?.arrays;
   data["response"] = {
     accept: accept.length > 0 ? accept.join(", ") : undefined,
-    xml,
-    errorXml: errorShapes(op, (c) => c.xml),
+    xml: xmlData(xml),
+    errorXml: errorShapes(op, (c) => xmlData(c.xml)),
     jsonArrays,
     errorJsonArrays: errorShapes(op, (c) => c.arrays),
     binary,
@@ -51,10 +56,6 @@ export function operationSpecData(op: Operation): Record<string, unknown> {
   return data;
 }
 
-function variantData(variant: BodyVariant): Record<string, unknown> {
-  return { mediaType: variant.mediaType, encoding: variant.encoding, properties: variant.properties, xml: variant.xml };
-}
-
 /** Responses that count as success: 2xx codes and `2XX`; else `default` when nothing else is declared. */
 export function successResponses(op: Operation): Response[] {
   const success = op.responses.filter((r) => isSuccessStatus(r.status));
@@ -64,7 +65,7 @@ export function successResponses(op: Operation): Response[] {
 }
 
 /** A shape of each error response by status (XML shapes, JSON array paths), so error bodies decode into their declared types. */
-function errorShapes<T extends XmlShape | ArrayShape>(op: Operation, pick: (content: ResponseContent) => T | undefined): Record<string, T> | undefined {
+function errorShapes<T>(op: Operation, pick: (content: ResponseContent) => T | undefined): Record<string, T> | undefined {
   const success = new Set(successResponses(op));
   const shapes: [string, T][] = [];
   for (const response of op.responses) {

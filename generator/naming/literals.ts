@@ -95,9 +95,20 @@ export function objectEntry(key: string, valueCode: string, value: unknown): str
   return `${objectKey(key)}: ${valueCode}${selfTyped ? " as const" : ""}`;
 }
 
+/**
+ * A lazy reference to a generated constant, written `() => name` by `toCodeLiteral`: data that refers to itself
+ * (recursive XML shapes) or to constants declared later. Only identifiers are accepted, so no spec text gets through.
+ */
+export class LazyReference {
+  constructor(readonly name: string) {
+    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) throw new Error(`Not an identifier: ${JSON.stringify(name)}`);
+  }
+}
+
 /** A TypeScript expression for plain data: objects (keys via `objectKey`), arrays, strings, numbers, booleans, null. */
 export function toCodeLiteral(value: unknown): string {
   if (value === undefined) return "undefined";
+  if (value instanceof LazyReference) return `() => ${value.name}`;
   if (value === null || typeof value === "boolean") return String(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
   if (typeof value === "string") return quoteString(value);

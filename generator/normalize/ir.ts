@@ -54,6 +54,20 @@ export interface XmlShape {
   type?: "string" | "number" | "integer" | "boolean";
   properties?: Record<string, XmlShape>;
   items?: XmlShape;
+  /**
+   * The component (its name in `components.schemas`) whose shared shape holds this element's content — type, array,
+   * items, properties; this shape then holds only the element's naming at the use site. See `Api.xmlShapes`.
+   */
+  ref?: string;
+}
+
+/** One component's XML content, emitted once per package (src/xml-shapes.ts) and referenced lazily by `ref`. */
+export interface SharedXmlShape {
+  /** Name in `components.schemas`. */
+  component: string;
+  /** The exported constant's name (ends in `Xml`, unique in the package). */
+  constName: string;
+  content: XmlShape;
 }
 
 export interface PropertyEncoding {
@@ -274,6 +288,8 @@ export interface Api {
   /** Descriptions from the top-level `tags` list, by tag name. */
   tagDescriptions: Map<string, string>;
   usesXml: boolean;
+  /** Shared XML shapes of the components the XML bodies reference (directly or through each other), in discovery order. */
+  xmlShapes: SharedXmlShape[];
   /** Set when component schemas are links (`x-specforge-link`): the client gets `follow(link)`. */
   links?: LinkSchemas;
   /** A component schema is typed as filter conditions (`x-specforge-conditions`): types.ts imports `Conditions`. */

@@ -13,6 +13,7 @@ import type { Api } from "./ir.js";
 import { PASSES } from "./passes/index.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
 import { deriveRpcSchemas, type RpcSchemaNames } from "./rpc-schemas.js";
+import { buildXmlShapeTable, operationXmlShapes } from "./xml-shape-table.js";
 
 export interface NormalizeOptions {
   /** Folder name of the spec (e.g. `sonlet`); the client class is named after it unless `clientName` is given. */
@@ -51,6 +52,7 @@ export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api
     clientDefaults: [],
     tagDescriptions: tagDescriptions(doc),
     usesXml: false,
+    xmlShapes: [],
     warnings: [],
   };
   const description = stringField(info, "description");
@@ -65,6 +67,7 @@ export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api
   api.usesXml = api.operations.some(
     (op) => op.body?.variants.some((v) => v.encoding === "xml") || op.responses.some((r) => r.contents.some((c) => c.encoding === "xml")),
   );
+  api.xmlShapes = buildXmlShapeTable(doc, operationXmlShapes(api));
   return api;
 }
 

@@ -2,11 +2,9 @@
  * The xml-text feature fixture (test/fixtures/xml-text-oas31.yaml), generated and imported: the text marker travels
  * from the spec through the generated operation specs to the runtime codec, checked on the wire of a 127.0.0.1 server.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { replyWith, useTestServer } from "../runtime/shared-setup.js";
-import { generateInMemory, writeTestPackage } from "../support/generate.js";
+import { fixtureClient } from "../support/fixture-client.js";
 
 interface Price {
   value: number;
@@ -29,11 +27,7 @@ const server = useTestServer();
 let client: XmlTextOas31;
 
 beforeAll(async () => {
-  const result = await generateInMemory("test/fixtures/xml-text-oas31.yaml", { id: "xml-text-oas31" });
-  expect(result.diagnostics).toEqual([]);
-  const dir = await writeTestPackage("e2e/xml-text-fixture", result.files);
-  const module = (await import(pathToFileURL(path.join(dir, "src/index.ts")).href)) as { XmlTextOas31: new (options: { baseUrl: string; maxRetries: number }) => XmlTextOas31 };
-  client = new module.XmlTextOas31({ baseUrl: server.url, maxRetries: 0 });
+  client = await fixtureClient<XmlTextOas31>("xml-text-oas31", "XmlTextOas31", server.url);
 }, 120_000);
 
 const PRODUCT =

@@ -2,7 +2,8 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { StructureKind } from "ts-morph";
 import { printSourceFile } from "../../generator/emit/print.js";
-import { jsDocText, lineCommentText, objectKey, quoteString, toCodeLiteral } from "../../generator/naming/literals.js";
+import { jsDocText, LazyReference, lineCommentText, objectKey, quoteString, toCodeLiteral } from "../../generator/naming/literals.js";
+import { layoutLiteral } from "../../generator/emit/code-layout.js";
 
 /** Every token TypeScript sees in `code`, so a test can prove a hostile string stays one token. */
 function tokens(code: string): ts.SyntaxKind[] {
@@ -75,5 +76,12 @@ describe("toCodeLiteral", () => {
     const value = new Function(`return ${toCodeLiteral(data)};`)() as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(["__proto__"]);
+  });
+
+  it("writes a lazy reference as an arrow to the constant, on one line however long, and accepts only identifiers", () => {
+    const data = { items: { name: "category", ref: new LazyReference("categoryXml") } };
+    expect(toCodeLiteral(data)).toBe(`{ items: { name: "category", ref: () => categoryXml } }`);
+    expect(layoutLiteral({ ref: new LazyReference(`a${"b".repeat(120)}`) }, 0)).toBe(`{\n  ref: () => a${"b".repeat(120)},\n}`);
+    for (const bad of ["a b", "x; alert(1)", "", "1a", "a-b"]) expect(() => new LazyReference(bad)).toThrow(/Not an identifier/);
   });
 });

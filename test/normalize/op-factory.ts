@@ -37,6 +37,7 @@ export function makeApi(operations: Operation[], partial: Partial<Api> = {}): Ap
     clientDefaults: [],
     tagDescriptions: new Map(),
     usesXml: false,
+    xmlShapes: [],
     warnings: [],
     ...partial,
   };

@@ -1,6 +1,6 @@
 /** XML shapes list properties in declaration order, inherited (`allOf`, recursively) first, so the codec writes an xs:sequence in order. */
 import { describe, expect, it } from "vitest";
-import { xmlShapeOf } from "../../generator/normalize/xml-shape.js";
+import { linkedXmlShape } from "../support/linked-xml-shape.js";
 
 const doc = {
   components: {
@@ -14,7 +14,7 @@ const doc = {
 
 describe("xmlShapeOf property order", () => {
   it("lists inherited properties first, through nested allOf, then the schema's own in declaration order", () => {
-    const shape = xmlShapeOf(doc, { $ref: "#/components/schemas/artist" })!;
-    expect(Object.keys(shape.properties!)).toEqual(["sowprogId", "link", "name", "website", "about"]);
+    const shape = linkedXmlShape(doc, { $ref: "#/components/schemas/artist" })!;
+    expect(Object.keys(shape.ref!().properties!)).toEqual(["sowprogId", "link", "name", "website", "about"]);
   });
 });

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { deriveOpenApi } from "../../../generator/load/wadl/derive-openapi.js";
-import { xmlShapeOf } from "../../../generator/normalize/xml-shape.js";
+import { linkedXmlShape } from "../../support/linked-xml-shape.js";
 import { decodeXml, encodeXml } from "../../../templates/runtime/xml.js";
 import { application, convertFiles } from "./wadl-harness.js";
 
@@ -16,7 +16,7 @@ async function documentOf(name: string): Promise<Record<string, unknown>> {
 describe("XML names from the grammar", () => {
   it("unqualified schema: the root carries the prefix, children and attributes stay unqualified, refs keep their element names", async () => {
     const doc = await documentOf("resource-types");
-    const shape = xmlShapeOf(doc, { $ref: "#/components/schemas/entry" });
+    const shape = linkedXmlShape(doc, { $ref: "#/components/schemas/entry" });
     const value = { id: 7, link: [{ href: "/u/7", rel: "self" }], name: "ann", kind: "admin", status: "active", revision: 2 };
     const xml = encodeXml(value, shape);
     expect(xml).toBe(
@@ -28,7 +28,7 @@ describe("XML names from the grammar", () => {
 
   it("qualified schema: global elements declare the default namespace; repeated elements stay unwrapped and decode as arrays", async () => {
     const doc = await documentOf("nested-library");
-    const shape = xmlShapeOf(doc, { $ref: "#/components/schemas/books" });
+    const shape = linkedXmlShape(doc, { $ref: "#/components/schemas/books" });
     const xml = '<books xmlns="urn:example:library" total="1"><book shelfNo="3"><isbn>0-306-40615-2</isbn><title>T</title><author>A</author><printed>1999</printed></book></books>';
     expect(decodeXml(xml, shape)).toEqual({ total: 1, book: [{ shelfNo: 3, isbn: "0-306-40615-2", title: "T", author: ["A"], printed: "1999" }] });
     expect(encodeXml({ book: [{ shelfNo: 3, isbn: "x", title: "T", author: ["A", "B"] }] }, shape)).toBe(
@@ -43,7 +43,7 @@ describe("XML names from the grammar", () => {
     </xs:schema>`;
     const wadl = application(`<resource path="offer"><method name="GET"><response><representation mediaType="application/xml" xmlns:s="urn:shop" element="s:offer"/></response></method></resource>`, { grammars });
     const doc = await convertFiles({ "api.wadl": wadl });
-    const shape = xmlShapeOf(doc, { $ref: "#/components/schemas/offer" });
+    const shape = linkedXmlShape(doc, { $ref: "#/components/schemas/offer" });
     const xml = '<offer xmlns="urn:shop"><price currency="EUR">12.50</price><price>3</price></offer>';
     expect(decodeXml(xml, shape)).toEqual({ price: [{ value: 12.5, currency: "EUR" }, { value: 3 }] });
     expect(encodeXml({ price: [{ value: 12.5, currency: "EUR" }] }, shape)).toBe('<?xml version="1.0" encoding="UTF-8"?><offer xmlns="urn:shop"><price currency="EUR">12.5</price></offer>');

@@ -17,6 +17,8 @@ import {
   artistsGetOperation as getOperation,
 } from "../links.js";
 
+import { artistResponseXml, artistXml, messageXml } from "../xml-shapes.js";
+
 type ListOp = paths["/artists"]["get"];
 /** Arguments of GET /artists */
 export type ArtistsListParams = {
@@ -74,104 +76,14 @@ const createOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "artist",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-          },
-        },
+        xml: { name: "artist", ref: () => artistXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "artistResponse",
-      properties: {
-        artist: {
-          name: "artist",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "artistResponse", ref: () => artistResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         artist: { properties: { link: { array: true } } },
@@ -244,133 +156,17 @@ const updateOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "artist",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-          },
-        },
+        xml: { name: "artist", ref: () => artistXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "artistResponse",
-      properties: {
-        artist: {
-          name: "artist",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "artistResponse", ref: () => artistResponseXml },
     errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-      "404": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-      "409": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
+      "400": { name: "message", ref: () => messageXml },
+      "404": { name: "message", ref: () => messageXml },
+      "409": { name: "message", ref: () => messageXml },
     },
     jsonArrays: {
       properties: {

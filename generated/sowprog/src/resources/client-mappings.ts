@@ -10,6 +10,15 @@ import {
   clientMappingsGetEventGroupOperation as getEventGroupOperation,
 } from "../links.js";
 
+import {
+  apiClientMappingXml,
+  artistResponseXml,
+  eventGroupResponseXml,
+  eventResponseXml,
+  locationResponseXml,
+  messageXml,
+} from "../xml-shapes.js";
+
 type GetArtistOp = paths["/apiClientMapping/artist/{clientId}"]["get"];
 /** Arguments of GET /apiClientMapping/artist/{clientId} */
 export type ClientMappingsGetArtistParams = {
@@ -67,92 +76,14 @@ const putArtistOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "APIClientMapping",
-          properties: {
-            clientId: { type: "string" },
-            clientVersion: { type: "integer" },
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-          },
-        },
+        xml: { name: "APIClientMapping", ref: () => apiClientMappingXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "artistResponse",
-      properties: {
-        artist: {
-          name: "artist",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "artistResponse", ref: () => artistResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         artist: { properties: { link: { array: true } } },
@@ -221,324 +152,14 @@ const putEventOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "APIClientMapping",
-          properties: {
-            clientId: { type: "string" },
-            clientVersion: { type: "integer" },
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-          },
-        },
+        xml: { name: "APIClientMapping", ref: () => apiClientMappingXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "eventResponse",
-      properties: {
-        event: {
-          name: "event",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            status: { type: "string" },
-            cancelled: { type: "boolean" },
-            cancellationReason: { type: "string" },
-            eventDescription: {
-              properties: {
-                title: { type: "string" },
-                punchline: { type: "string" },
-                description: { type: "string" },
-                pictureCredit: { type: "string" },
-                pictureUrl: { type: "string" },
-                website: { type: "string" },
-                eventType: {
-                  properties: {
-                    sowprogId: {
-                      properties: {
-                        id: { type: "integer" },
-                        version: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        creationDate: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                      },
-                    },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                  },
-                },
-                eventStyle: {
-                  properties: {
-                    sowprogId: {
-                      properties: {
-                        id: { type: "integer" },
-                        version: { type: "integer" },
-                        deleted: { type: "boolean" },
-                        creationDate: { type: "integer" },
-                        modificationDate: { type: "integer" },
-                      },
-                    },
-                    link: {
-                      array: true,
-                      items: {
-                        properties: {
-                          href: { type: "string" },
-                          method: { type: "string" },
-                          rel: { type: "string" },
-                        },
-                      },
-                    },
-                    label: { type: "string" },
-                    eventType: {
-                      properties: {
-                        sowprogId: {
-                          properties: {
-                            id: { type: "integer" },
-                            version: { type: "integer" },
-                            deleted: { type: "boolean" },
-                            creationDate: { type: "integer" },
-                            modificationDate: { type: "integer" },
-                          },
-                        },
-                        link: {
-                          array: true,
-                          items: {
-                            properties: {
-                              href: { type: "string" },
-                              method: { type: "string" },
-                              rel: { type: "string" },
-                            },
-                          },
-                        },
-                        label: { type: "string" },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-            offer: {
-              properties: {
-                freeAdmission: { type: "boolean" },
-                freeAdmissionCondition: { type: "string" },
-                eventPrice: {
-                  array: true,
-                  items: {
-                    properties: {
-                      label: { type: "string" },
-                      price: { type: "number" },
-                      currency: { type: "string" },
-                    },
-                  },
-                },
-                eventTicketStore: {
-                  array: true,
-                  items: { properties: { label: { type: "string" }, url: { type: "string" } } },
-                },
-              },
-            },
-            eventSchedule: {
-              properties: {
-                eventScheduleDate: {
-                  array: true,
-                  items: {
-                    properties: {
-                      sowprogId: {
-                        properties: {
-                          id: { type: "integer" },
-                          version: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          creationDate: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                        },
-                      },
-                      startHour: { type: "string" },
-                      endHour: { type: "string" },
-                      date: { type: "string" },
-                      soldOut: { type: "boolean" },
-                    },
-                  },
-                },
-              },
-            },
-            partOfEventGroup: { type: "boolean" },
-            eventGroup: {
-              name: "eventGroup",
-              properties: {
-                sowprogId: {
-                  properties: {
-                    id: { type: "integer" },
-                    version: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    creationDate: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                  },
-                },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                title: { type: "string" },
-                description: { type: "string" },
-                website: { type: "string" },
-              },
-            },
-            artist: {
-              array: true,
-              items: {
-                properties: {
-                  artist: {
-                    name: "artist",
-                    properties: {
-                      sowprogId: {
-                        properties: {
-                          id: { type: "integer" },
-                          version: { type: "integer" },
-                          deleted: { type: "boolean" },
-                          creationDate: { type: "integer" },
-                          modificationDate: { type: "integer" },
-                        },
-                      },
-                      link: {
-                        array: true,
-                        items: {
-                          properties: {
-                            href: { type: "string" },
-                            method: { type: "string" },
-                            rel: { type: "string" },
-                          },
-                        },
-                      },
-                      name: { type: "string" },
-                      description: { type: "string" },
-                      website: { type: "string" },
-                      facebookFanPage: { type: "string" },
-                    },
-                  },
-                  sequence: { type: "integer" },
-                  billing: { type: "string" },
-                },
-              },
-            },
-            location: {
-              name: "location",
-              properties: {
-                sowprogId: {
-                  properties: {
-                    id: { type: "integer" },
-                    version: { type: "integer" },
-                    deleted: { type: "boolean" },
-                    creationDate: { type: "integer" },
-                    modificationDate: { type: "integer" },
-                  },
-                },
-                link: {
-                  array: true,
-                  items: {
-                    properties: {
-                      href: { type: "string" },
-                      method: { type: "string" },
-                      rel: { type: "string" },
-                    },
-                  },
-                },
-                name: { type: "string" },
-                description: { type: "string" },
-                website: { type: "string" },
-                facebookFanPage: { type: "string" },
-                contact: {
-                  properties: {
-                    addressLine1: { type: "string" },
-                    addressLine2: { type: "string" },
-                    zipCode: { type: "string" },
-                    city: { type: "string" },
-                    department: { type: "string" },
-                    country: { type: "string" },
-                    phone1: { type: "string" },
-                    email: { type: "string" },
-                    latitude: { type: "number" },
-                    longitude: { type: "number" },
-                  },
-                },
-              },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "eventResponse", ref: () => eventResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         event: {
@@ -632,106 +253,14 @@ const putLocationOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "APIClientMapping",
-          properties: {
-            clientId: { type: "string" },
-            clientVersion: { type: "integer" },
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-          },
-        },
+        xml: { name: "APIClientMapping", ref: () => apiClientMappingXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "locationResponse",
-      properties: {
-        location: {
-          name: "location",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-            contact: {
-              properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                zipCode: { type: "string" },
-                city: { type: "string" },
-                department: { type: "string" },
-                country: { type: "string" },
-                phone1: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-              },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "locationResponse", ref: () => locationResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         location: { properties: { link: { array: true } } },
@@ -800,91 +329,14 @@ const putEventGroupOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "APIClientMapping",
-          properties: {
-            clientId: { type: "string" },
-            clientVersion: { type: "integer" },
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-          },
-        },
+        xml: { name: "APIClientMapping", ref: () => apiClientMappingXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "eventGroupResponse",
-      properties: {
-        eventGroup: {
-          name: "eventGroup",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            title: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "eventGroupResponse", ref: () => eventGroupResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         eventGroup: { properties: { link: { array: true } } },

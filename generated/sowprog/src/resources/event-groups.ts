@@ -17,6 +17,8 @@ import {
   eventGroupsGetOperation as getOperation,
 } from "../links.js";
 
+import { eventGroupResponseXml, eventGroupXml, messageXml } from "../xml-shapes.js";
+
 type ListOp = paths["/eventGroups"]["get"];
 /** Arguments of GET /eventGroups */
 export type EventGroupsListParams = {
@@ -74,102 +76,14 @@ const createOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "eventGroup",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            title: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-          },
-        },
+        xml: { name: "eventGroup", ref: () => eventGroupXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "eventGroupResponse",
-      properties: {
-        eventGroup: {
-          name: "eventGroup",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            title: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "eventGroupResponse", ref: () => eventGroupResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         eventGroup: { properties: { link: { array: true } } },
@@ -242,131 +156,17 @@ const updateOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "eventGroup",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            title: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-          },
-        },
+        xml: { name: "eventGroup", ref: () => eventGroupXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "eventGroupResponse",
-      properties: {
-        eventGroup: {
-          name: "eventGroup",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            title: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "eventGroupResponse", ref: () => eventGroupResponseXml },
     errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-      "404": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-      "409": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
+      "400": { name: "message", ref: () => messageXml },
+      "404": { name: "message", ref: () => messageXml },
+      "409": { name: "message", ref: () => messageXml },
     },
     jsonArrays: {
       properties: {

@@ -17,6 +17,8 @@ import {
   locationsGetOperation as getOperation,
 } from "../links.js";
 
+import { locationResponseXml, locationXml, messageXml } from "../xml-shapes.js";
+
 type ListOp = paths["/locations"]["get"];
 /** Arguments of GET /locations */
 export type LocationsListParams = {
@@ -80,132 +82,14 @@ const createOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "location",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-            contact: {
-              properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                zipCode: { type: "string" },
-                city: { type: "string" },
-                department: { type: "string" },
-                country: { type: "string" },
-                phone1: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-              },
-            },
-          },
-        },
+        xml: { name: "location", ref: () => locationXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "locationResponse",
-      properties: {
-        location: {
-          name: "location",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-            contact: {
-              properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                zipCode: { type: "string" },
-                city: { type: "string" },
-                department: { type: "string" },
-                country: { type: "string" },
-                phone1: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-              },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "locationResponse", ref: () => locationResponseXml },
+    errorXml: { "400": { name: "message", ref: () => messageXml } },
     jsonArrays: {
       properties: {
         location: { properties: { link: { array: true } } },
@@ -278,161 +162,17 @@ const updateOperation: OperationSpec = {
       {
         mediaType: "application/xml",
         encoding: "xml",
-        xml: {
-          name: "location",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-            contact: {
-              properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                zipCode: { type: "string" },
-                city: { type: "string" },
-                department: { type: "string" },
-                country: { type: "string" },
-                phone1: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-              },
-            },
-          },
-        },
+        xml: { name: "location", ref: () => locationXml },
       },
     ],
   },
   response: {
     accept: "application/xml, application/json",
-    xml: {
-      name: "locationResponse",
-      properties: {
-        location: {
-          name: "location",
-          properties: {
-            sowprogId: {
-              properties: {
-                id: { type: "integer" },
-                version: { type: "integer" },
-                deleted: { type: "boolean" },
-                creationDate: { type: "integer" },
-                modificationDate: { type: "integer" },
-              },
-            },
-            link: {
-              array: true,
-              items: {
-                properties: {
-                  href: { type: "string" },
-                  method: { type: "string" },
-                  rel: { type: "string" },
-                },
-              },
-            },
-            name: { type: "string" },
-            description: { type: "string" },
-            website: { type: "string" },
-            facebookFanPage: { type: "string" },
-            contact: {
-              properties: {
-                addressLine1: { type: "string" },
-                addressLine2: { type: "string" },
-                zipCode: { type: "string" },
-                city: { type: "string" },
-                department: { type: "string" },
-                country: { type: "string" },
-                phone1: { type: "string" },
-                email: { type: "string" },
-                latitude: { type: "number" },
-                longitude: { type: "number" },
-              },
-            },
-          },
-        },
-        message: {
-          name: "message",
-          properties: {
-            errorMessages: {
-              array: true,
-              items: {
-                properties: {
-                  errorCode: { type: "string" },
-                  element: { type: "string" },
-                  expectedFormat: { type: "string" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
+    xml: { name: "locationResponse", ref: () => locationResponseXml },
     errorXml: {
-      "400": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-      "404": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-      "409": {
-        name: "message",
-        properties: {
-          errorMessages: {
-            array: true,
-            items: {
-              properties: {
-                errorCode: { type: "string" },
-                element: { type: "string" },
-                expectedFormat: { type: "string" },
-              },
-            },
-          },
-        },
-      },
+      "400": { name: "message", ref: () => messageXml },
+      "404": { name: "message", ref: () => messageXml },
+      "409": { name: "message", ref: () => messageXml },
     },
     jsonArrays: {
       properties: {

@@ -2,6 +2,7 @@
 import type { ApiClientCore, ApiPromise, OperationSpec, RequestOptions } from "../runtime/index.js";
 import type { Readable, Writable } from "../runtime/schema-markers.js";
 import type { paths } from "../types.js";
+import { oAuthErrorXml, oAuthXml } from "../xml-shapes.js";
 
 type Request_Op = paths["/token"]["post"];
 /** Arguments of POST /token */
@@ -26,24 +27,10 @@ const requestOperation: OperationSpec = {
   },
   response: {
     accept: "application/xml",
-    xml: {
-      name: "OAuth",
-      properties: {
-        access_token: { type: "string" },
-        expires_in: { type: "integer" },
-        token_type: { type: "string" },
-        refresh_token: { type: "string" },
-      },
-    },
+    xml: { name: "OAuth", ref: () => oAuthXml },
     errorXml: {
-      "400": {
-        name: "OAuthError",
-        properties: { error: { type: "string" }, error_description: { type: "string" } },
-      },
-      "401": {
-        name: "OAuthError",
-        properties: { error: { type: "string" }, error_description: { type: "string" } },
-      },
+      "400": { name: "OAuthError", ref: () => oAuthErrorXml },
+      "401": { name: "OAuthError", ref: () => oAuthErrorXml },
     },
   },
   security: [],

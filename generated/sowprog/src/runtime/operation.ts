@@ -69,6 +69,11 @@ export interface XmlShape {
   readonly array?: boolean;
   /** Scalar type of the schema, so decoded XML text becomes a number or boolean where the schema says so. */
   readonly type?: "string" | "number" | "integer" | "boolean";
+  /**
+   * A component's shared shape (src/xml-shapes.ts), called when needed so schemas can recurse: it supplies the
+   * content (`type`, `array`, `items`, `properties`); this shape keeps the element's naming where it is used.
+   */
+  readonly ref?: () => XmlShape;
 }
 
 /** Where a JSON body holds arrays (`x-specforge-single-item-arrays`), pruned to the paths that lead to one. */

@@ -6,7 +6,7 @@ import { XMLBuilder } from "fast-xml-parser";
 import type { XmlCodec } from "./codec.js";
 import { isPlainObject, scalarToText } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
-import { ATTR, decodeXml, TEXT } from "./xml-decode.js";
+import { ATTR, contentOf, decodeXml, MAX_XML_DEPTH, TEXT } from "./xml-decode.js";
 import type { XmlShape } from "./operation.js";
 
 const XML_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -49,10 +49,10 @@ function addChild(target: XmlObject, name: string, node: XmlNode): void {
   else target[name] = [...(Array.isArray(existing) ? existing : [existing]), ...(Array.isArray(node) ? node : [node])];
 }
 
-function encodeArray(target: XmlObject, key: string, items: readonly unknown[], shape: XmlShape | undefined): void {
-  const itemShape = shape?.items;
+function encodeArray(target: XmlObject, key: string, items: readonly unknown[], shape: XmlShape | undefined, depth: number): void {
+  const itemShape = contentOf(shape)?.items;
   const itemName = qualifiedName(itemShape?.name ?? key, itemShape);
-  const nodes = items.filter((i) => i !== undefined).map((item) => withNamespace(encodeContent(item, itemShape), itemShape));
+  const nodes = items.filter((i) => i !== undefined).map((item) => withNamespace(encodeContent(item, itemShape, depth), itemShape));
   if (shape?.wrapped === true) {
     addChild(target, qualifiedName(shape.name ?? key, shape), withNamespace({ [itemName]: nodes }, shape));
   } else {
@@ -62,34 +62,37 @@ function encodeArray(target: XmlObject, key: string, items: readonly unknown[], 
 
 /** The object's entries with the shape's properties first, in the shape's (declaration) order, then any others. */
 function orderedEntries(value: Record<string, unknown>, shape: XmlShape | undefined): [string, unknown][] {
-  const declared = Object.keys(shape?.properties ?? {}).filter((key) => Object.prototype.hasOwnProperty.call(value, key));
+  const declared = Object.keys(contentOf(shape)?.properties ?? {}).filter((key) => Object.prototype.hasOwnProperty.call(value, key));
   const known = new Set(declared);
   return [...declared.map((key): [string, unknown] => [key, value[key]]), ...Object.entries(value).filter(([key]) => !known.has(key))];
 }
 
-function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefined): XmlObject {
+function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefined, depth: number): XmlObject {
   const out: XmlObject = {};
+  const properties = contentOf(shape)?.properties;
   for (const [key, child] of orderedEntries(value, shape)) {
     if (child === undefined) continue;
-    const childShape = ownValue(shape?.properties, key);
+    const childShape = ownValue(properties, key);
     if (childShape?.attribute === true) {
       out[`${ATTR}${qualifiedName(childShape.name ?? key, childShape)}`] = scalarToText(child);
     } else if (childShape?.text === true) {
       out[TEXT] = scalarToText(child);
     } else if (Array.isArray(child)) {
-      encodeArray(out, key, child, childShape);
+      encodeArray(out, key, child, childShape, depth);
     } else {
-      addChild(out, qualifiedName(childShape?.name ?? key, childShape), withNamespace(encodeContent(child, childShape), childShape));
+      addChild(out, qualifiedName(childShape?.name ?? key, childShape), withNamespace(encodeContent(child, childShape, depth), childShape));
     }
   }
   return out;
 }
 
-function encodeContent(value: unknown, shape: XmlShape | undefined): XmlNode {
-  if (isPlainObject(value)) return encodeObject(value, shape);
+/** The content of one element; `depth` counts the elements above it, bounded as the decoder's is (and cycles with it). */
+function encodeContent(value: unknown, shape: XmlShape | undefined, depth: number): XmlNode {
+  if (depth >= MAX_XML_DEPTH) throw new ApiRequestError(`XML body nested deeper than ${MAX_XML_DEPTH} elements`);
+  if (isPlainObject(value)) return encodeObject(value, shape, depth + 1);
   if (Array.isArray(value)) {
     const holder: XmlObject = {};
-    encodeArray(holder, shape?.items?.name ?? "item", value, { ...shape, wrapped: false });
+    encodeArray(holder, contentOf(shape)?.items?.name ?? "item", value, { ...shape, wrapped: false }, depth + 1);
     return holder;
   }
   return scalarToText(value);
@@ -98,7 +101,7 @@ function encodeContent(value: unknown, shape: XmlShape | undefined): XmlNode {
 /** Serializes `value` as a UTF-8 XML document; the root element is `shape.name` (default `root`). */
 export function encodeXml(value: unknown, shape: XmlShape | undefined): string {
   const rootName = qualifiedName(shape?.name ?? DEFAULT_ROOT, shape);
-  const root = withNamespace(encodeContent(value, shape), shape);
+  const root = withNamespace(encodeContent(value, shape, 0), shape);
   return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ [rootName]: root }) as string}`;
 }
 
