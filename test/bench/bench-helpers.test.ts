@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { editOneLine } from "./bench-incremental.js";
 import { errorSummary } from "./measurement.js";
 import { consumerSource, pickOperations } from "./consumers.js";
-import { busyNote } from "./machine.js";
+import { busyNote, quietNote } from "./machine.js";
 import { buildSyntheticSpec } from "./synthetic-spec.js";
 
 const spec = buildSyntheticSpec({ operations: 10, schemas: 16 });
@@ -52,5 +52,13 @@ describe("busyNote", () => {
   it("says nothing on a quiet machine and marks an overloaded one as not a result", () => {
     expect(busyNote({ start: 0.2, end: 0.3, max: 0.5 }, 2, "")).toBeUndefined();
     expect(busyNote({ start: 1.5, end: 9, max: 13 }, 2, "")).toMatch(/not results/);
+  });
+
+  it("judges by the CPU other processes used when it is known, not by a load average the bench itself raises", () => {
+    expect(busyNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.05 }, 2, "")).toBeUndefined();
+    expect(quietNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.05 }, 2)).toMatch(/other processes used 0\.05 cores/);
+    expect(busyNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.4 }, 2, "")).toMatch(/^the machine was busy/);
+    expect(busyNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 1.3 }, 2, "")).toMatch(/not results/);
+    expect(quietNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 1.3 }, 2)).toBeUndefined();
   });
 });

@@ -22,7 +22,7 @@ import { benchSpecSet, benchStartup, GENERATE_ALL } from "./bench-providers.js";
 import { benchPeers, type PeerResults } from "./bench-peers-part.js";
 import { benchSize, COMMANDS, type SizeResult } from "./bench-sizes.js";
 import { renderBenchmarksMd } from "./benchmarks-md.js";
-import { busyNote, collectMachineInfo, generatorSourceHash, watchLoad, type MachineInfo } from "./machine.js";
+import { busyNote, collectMachineInfo, generatorSourceHash, quietNote, watchLoad, type MachineInfo } from "./machine.js";
 import { chooseRssProbe, describeRssProbe, measureNode } from "./measure.js";
 import { loadTools } from "./peers.js";
 import { peerCommands, peerTables, TOOL_COLORS } from "./peers-report.js";
@@ -98,8 +98,11 @@ async function benchRuntimePart(machine: MachineInfo): Promise<string> {
   const results = await benchRuntime(runtimeSettings, { root: ROOT, workDir: WORK, log });
   if (quick) results.notes.push(QUICK_NOTE);
   if (generatorSourceHash(ROOT) !== hashBefore) results.notes.push("generator/ or templates/ changed while the runtime bench ran (others are editing it); the package was generated at the start — run again on a quiet tree.");
-  const busy = busyNote(load.stop(), machine.cores, "rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.");
+  const report = load.stop();
+  const busy = busyNote(report, machine.cores, "rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.");
+  const quiet = quietNote(report, machine.cores);
   if (busy) results.notes.unshift(busy);
+  if (quiet) results.notes.unshift(quiet);
   const t = runtimeTables(results);
   log(`\n## Runtime targets\n${t.targets}`);
   results.scenarios.forEach((s, i) => {
@@ -153,8 +156,11 @@ const startup = await benchStartup({ ...setContext, probeScript });
 
 const notes: string[] = quick ? [QUICK_NOTE] : [];
 if (generatorSourceHash(ROOT) !== hashBefore) notes.push("generator/ or templates/ changed while the bench ran (others are editing it); figures mix two versions — run again on a quiet tree.");
-const busy = busyNote(load.stop(), machine.cores, "the tools' runs were interleaved so their ratios suffer less, and CPU time is shown too.");
+const report = load.stop();
+const busy = busyNote(report, machine.cores, "the tools' runs were interleaved so their ratios suffer less, and CPU time is shown too.");
+const quiet = quietNote(report, machine.cores);
 if (busy) notes.unshift(busy);
+if (quiet) notes.unshift(quiet);
 if (probe.kind === "preload") notes.push("/usr/bin/time was not found; peak memory comes from a Node preload instead.");
 const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join("/");
 const timePrefix = probe.kind === "gnu-time" ? "/usr/bin/time -v " : `node --import ${rel(probe.preload)} … # instead of `;
