@@ -4,6 +4,7 @@
  * provider folder in specs/. A tool that fails keeps its row, with its error.
  */
 import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { measureNode, type RssProbe, type Sample } from "./measure.js";
@@ -31,7 +32,8 @@ export interface ToolContext {
 export async function runTool(tool: GenTool, input: SpecInput, out: string, ctx: ToolContext, options: { cache: boolean; fresh: boolean } = { cache: false, fresh: true }): Promise<Sample> {
   if (options.fresh) await rm(out, { recursive: true, force: true });
   const rel = (p: string) => path.relative(ctx.root, p);
-  const sample = await measureNode(tool.args({ specDir: rel(input.specDir), specFile: rel(input.specFile) }, rel(out), { cache: options.cache }), { cwd: ctx.root, probe: ctx.probe, node: tool.node.binary });
+  const files = { specDir: rel(input.specDir), specFile: rel(input.specFile), ...(input.peerFile ? { peerFile: rel(input.peerFile) } : {}) };
+  const sample = await measureNode(tool.args(files, rel(out), { cache: options.cache }), { cwd: ctx.root, probe: ctx.probe, node: tool.node.binary });
   if (sample.exitCode === 0 && !(await hasTypeScript(out))) return { ...sample, exitCode: -1, stderr: `${sample.stderr}\nexited 0 but wrote no .ts file under its output folder` };
   return sample;
 }
@@ -55,10 +57,10 @@ export async function benchProviderSpecs(tools: readonly GenTool[], runs: number
   const rows: CompareRow[] = [];
   for (const input of await providerInputs(ctx.root)) {
     const id = path.basename(input.specDir);
-    const text = await readFile(input.specFile, "utf8");
+    const text = await readFile(input.peerFile ?? input.specFile, "utf8");
     const samples = await runToolsInterleaved(tools, input, path.join(ctx.workDir, "out", "providers", id), runs, { ...ctx, label: id });
     rows.push({
-      label: `${id} (${path.basename(input.specFile)})`, kind: "provider", counts: safeCount(text), specBytes: (await stat(input.specFile)).size,
+      label: `${id} (${path.basename(input.specFile)}${input.peerFile ? `; peers read the derived ${path.basename(input.peerFile)}` : ""})`, kind: "provider", counts: safeCount(text), specBytes: (await stat(input.specFile)).size,
       tools: Object.fromEntries(tools.map((t) => [t.id, toMeasurement(samples[t.id]!)])),
     });
   }
@@ -72,7 +74,11 @@ export async function providerInputs(root: string): Promise<SpecInput[]> {
   const inputs: SpecInput[] = [];
   for (const dir of dirs) {
     const file = (await readdir(path.join(specsDir, dir))).sort().find((f) => SPEC_FILE.test(f));
-    if (file) inputs.push({ specDir: path.join(specsDir, dir), specFile: path.join(specsDir, dir, file) });
+    if (!file) continue;
+    // A WADL folder: specforge converts it on every run; the peers get the OpenAPI document it derives (committed).
+    const derived = path.join(specsDir, dir, "openapi.yaml");
+    const peerFile = /\.wadl$/i.test(file) && existsSync(derived) ? derived : undefined;
+    inputs.push({ specDir: path.join(specsDir, dir), specFile: path.join(specsDir, dir, file), ...(peerFile ? { peerFile } : {}) });
   }
   return inputs;
 }

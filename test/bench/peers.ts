@@ -16,6 +16,8 @@ export type ToolId = (typeof TOOL_IDS)[number];
 export interface SpecInput {
   specDir: string;
   specFile: string;
+  /** What the peers read when `specFile` is not OpenAPI (a WADL folder's derived `openapi.yaml`); specforge reads `specDir`. */
+  peerFile?: string | undefined;
 }
 
 /** One generator as the bench runs it. */
@@ -67,7 +69,7 @@ export function loadTools(root: string, workDir: string, log: (line: string) => 
     return {
       id: peer.id, label: `${peer.pkg} ${manifest.version}`, output: peer.output, version: manifest.version,
       node: nodeFor(manifest.engines?.node ?? "", workDir, log),
-      args: (input, out) => peer.args(bin, input, out),
+      args: (input, out) => peer.args(bin, { ...input, specFile: input.peerFile ?? input.specFile }, out),
     };
   });
   return [specforge, ...peers];
