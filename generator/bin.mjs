@@ -2,7 +2,7 @@
 // Entry of the `specforge` command: bundles generator/ with esbuild into a cache (rebuilt only when a
 // generator source changes), then runs it. Keeps startup fast without a separate build step.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -39,5 +39,20 @@ if (!existsSync(bundle)) {
     // Modules locate templates relative to generator/ (see generator/paths.ts).
     define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(generatorDir, "paths.ts")).href) },
   });
+}
+pruneOldBundles();
+
+/** Removes bundles of other generator sources once they are a day old (a run still using one is long finished by then). */
+function pruneOldBundles() {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(cacheDir)) {
+    const dir = path.join(cacheDir, name);
+    if (!name.startsWith("cli-") || dir === outdir) continue;
+    try {
+      if (statSync(dir).mtimeMs < dayAgo) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
 }
 await import(pathToFileURL(bundle).href);
