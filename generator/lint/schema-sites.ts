@@ -3,6 +3,7 @@
  * header and RPC argument schemas) and, below them, nested schemas — without following `$ref`s (those are named).
  */
 import { isJsonObject, type JsonObject } from "../json-value.js";
+import { childSchemas } from "../validate/schema-nodes.js";
 import { collectOperations, parameterEntries } from "../validate/spec-nodes.js";
 
 /** A schema node and how it was reached. */
@@ -15,9 +16,8 @@ export interface SchemaSite {
   depth: number;
 }
 
-const NESTED: readonly [string, "map" | "list" | "one"][] = [
-  ["properties", "map"], ["items", "one"], ["additionalProperties", "one"], ["oneOf", "list"], ["anyOf", "list"], ["allOf", "list"], ["not", "one"], ["prefixItems", "list"],
-];
+/** The subschema keywords lint looks below (schema-nodes.ts enumerates them). */
+const NESTED = new Set(["properties", "items", "additionalProperties", "oneOf", "anyOf", "allOf", "not", "prefixItems"]);
 
 /** The root schemas of a document. */
 export function rootSchemas(document: JsonObject): { schema: unknown; at: string[] }[] {
@@ -53,16 +53,10 @@ export function collectSchemaSites(document: JsonObject): SchemaSite[] {
     if (seen.has(site.schema)) continue;
     seen.add(site.schema);
     out.push(site);
-    for (const [keyword, shape] of NESTED) {
-      const value = site.schema[keyword];
-      const children: [string[], unknown][] =
-        shape === "one" ? [[[keyword], value]]
-        : shape === "list" ? (Array.isArray(value) ? value.map((v, i) => [[keyword, String(i)], v] as [string[], unknown]) : [])
-        : isJsonObject(value) ? Object.entries(value).map(([k, v]) => [[keyword, k], v] as [string[], unknown]) : [];
-      for (const [steps, child] of children) {
-        const depth = keyword === "allOf" ? site.depth : site.depth + 1;
-        if (isJsonObject(child)) stack.push({ schema: child, at: [...site.at, ...steps], via: keyword === "properties" ? "property" : keyword, depth });
-      }
+    for (const child of childSchemas(site.schema, site.at)) {
+      if (!NESTED.has(child.keyword)) continue;
+      const depth = child.keyword === "allOf" ? site.depth : site.depth + 1;
+      stack.push({ schema: child.schema, at: child.at, via: child.keyword === "properties" ? "property" : child.keyword, depth });
     }
   }
   return out;

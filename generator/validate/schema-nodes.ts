@@ -45,26 +45,30 @@ export function collectSchemas(document: JsonObject): SchemaVisit[] {
 }
 
 function subschemas({ schema, at }: SchemaVisit): SchemaVisit[] {
-  const out: SchemaVisit[] = [];
+  return childSchemas(schema, at).map(({ keyword, schema: child, at: childAt }) => {
+    const visit: SchemaVisit = { schema: child, at: childAt };
+    if (keyword === "properties") visit.propertyOf = { owner: schema, at, name: childAt[childAt.length - 1]! };
+    return visit;
+  });
+}
+
+/** The direct subschemas of a schema as written (no `$ref` followed), each with the keyword that holds it. */
+export function childSchemas(schema: JsonObject, at: string[]): { keyword: string; schema: JsonObject; at: string[] }[] {
+  const out: { keyword: string; schema: JsonObject; at: string[] }[] = [];
   for (const keyword of MAPS) {
     const map = schema[keyword];
     if (!isRecord(map)) continue;
-    for (const [name, child] of Object.entries(map)) {
-      if (!isRecord(child)) continue;
-      const visit: SchemaVisit = { schema: child, at: [...at, keyword, name] };
-      if (keyword === "properties") visit.propertyOf = { owner: schema, at, name };
-      out.push(visit);
-    }
+    for (const [name, child] of Object.entries(map)) if (isRecord(child)) out.push({ keyword, schema: child, at: [...at, keyword, name] });
   }
   for (const keyword of SINGLE) {
     const child = schema[keyword];
-    if (isRecord(child)) out.push({ schema: child, at: [...at, keyword] });
+    if (isRecord(child)) out.push({ keyword, schema: child, at: [...at, keyword] });
   }
   for (const keyword of LISTS) {
     const list = schema[keyword];
     if (!Array.isArray(list)) continue;
     list.forEach((child, i) => {
-      if (isRecord(child)) out.push({ schema: child, at: [...at, keyword, String(i)] });
+      if (isRecord(child)) out.push({ keyword, schema: child, at: [...at, keyword, String(i)] });
     });
   }
   return out;
