@@ -28,7 +28,11 @@ export interface BuildOptions {
 export const DEFAULT_PACKAGE_VERSION = "0.1.0";
 
 /** Builds every file of the package from a validated OpenAPI 3 spec. */
-export async function buildPackageFiles(spec: LoadedSpec, options: BuildOptions, time: Timer): Promise<{ files: GeneratedFile[]; warnings: Diagnostic[] }> {
+export async function buildPackageFiles(
+  spec: LoadedSpec,
+  options: BuildOptions,
+  time: Timer,
+): Promise<{ files: GeneratedFile[]; warnings: Diagnostic[] }> {
   const derived = await time("normalize", () => deriveRpcSchemas(spec.document));
   const api = await time("normalize", () => normalizeSpec(spec, options, derived));
   const typesText = await time("types", () => emitSchemaTypes(derived.document));
@@ -44,7 +48,11 @@ function withChangelog(files: GeneratedFile[], spec: LoadedSpec, changelog: stri
   return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function normalizeSpec(spec: LoadedSpec, options: BuildOptions, derived: RpcDerivation = deriveRpcSchemas(spec.document)): Api {
+function normalizeSpec(
+  spec: LoadedSpec,
+  options: BuildOptions,
+  derived: RpcDerivation = deriveRpcSchemas(spec.document),
+): Api {
   const id = options.id ?? defaultIdOf(spec);
   return normalizeApi(derived.document, {
     rpcSchemas: derived.names,
@@ -68,7 +76,9 @@ export function normalizeWarnings(spec: LoadedSpec): Diagnostic[] {
 }
 
 function locateWarnings(spec: LoadedSpec, warnings: readonly Diagnostic[]): Diagnostic[] {
-  return warnings.map((w) => (w.location.file === "" ? { ...w, location: spec.sources.locate(w.location.pointer) } : w));
+  return warnings.map((w) =>
+    w.location.file === "" ? { ...w, location: spec.sources.locate(w.location.pointer) } : w,
+  );
 }
 
 /**

@@ -42,7 +42,10 @@ diff exits 1 when --fail-on matches; review exits 1 on breaking changes the head
 `;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function runCli(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -74,13 +77,22 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
     io.out(HELP);
     return EXIT.ok;
   }
-  const common = { check: values.check ?? false, allowRemoteRefs: values["allow-remote-refs"] ?? false, noCache: values["no-cache"] ?? false };
+  const common = {
+    check: values.check ?? false,
+    allowRemoteRefs: values["allow-remote-refs"] ?? false,
+    noCache: values["no-cache"] ?? false,
+  };
   if (command === "generate") {
     if (rest.length !== 1 || !values.out) {
       io.err(`generate needs exactly one <spec> and --out <dir>\n\n${HELP}`);
       return EXIT.usage;
     }
-    const result = await generatePackage({ specPath: rest[0]!, outDir: values.out, ...(values.name ? { packageName: values.name } : {}), ...common });
+    const result = await generatePackage({
+      specPath: rest[0]!,
+      outDir: values.out,
+      ...(values.name ? { packageName: values.name } : {}),
+      ...common,
+    });
     return report(result, { label: rest[0]!, outDir: values.out, check: common.check }, io);
   }
   if (command === "import-wadl") {
@@ -89,7 +101,10 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
       return EXIT.usage;
     }
     const { importWadl } = await import("./import-wadl.js");
-    return importWadl({ wadlPath: rest[0]!, outPath: values.out, ...(values.overlay ? { overlayPath: values.overlay } : {}) }, io);
+    return importWadl(
+      { wadlPath: rest[0]!, outPath: values.out, ...(values.overlay ? { overlayPath: values.overlay } : {}) },
+      io,
+    );
   }
   if (command === "generate-all") {
     return generateAll({ specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated", ...common }, io);
@@ -108,7 +123,16 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
       return EXIT.usage;
     }
     const { runDiffCommand } = await import("./diff/diff-command.js");
-    return runDiffCommand({ base: rest[0]!, head: rest[1]!, format: values.format ?? "text", failOn: values["fail-on"], allowRemoteRefs: common.allowRemoteRefs }, io);
+    return runDiffCommand(
+      {
+        base: rest[0]!,
+        head: rest[1]!,
+        format: values.format ?? "text",
+        failOn: values["fail-on"],
+        allowRemoteRefs: common.allowRemoteRefs,
+      },
+      io,
+    );
   }
   if (command === "review") {
     if (rest.length > 0) {
@@ -116,8 +140,16 @@ export async function runCli(argv: string[], io: { out: (s: string) => void; err
       return EXIT.usage;
     }
     const { runReviewCommand } = await import("./review/review-command.js");
-    const options = { base: values.base ?? "main", head: values.head, specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated" };
-    return runReviewCommand({ ...options, format: values.format ?? "markdown", dryRun: values["dry-run"] ?? false }, io);
+    const options = {
+      base: values.base ?? "main",
+      head: values.head,
+      specsDir: values.specs ?? "specs",
+      outRoot: values.out ?? "generated",
+    };
+    return runReviewCommand(
+      { ...options, format: values.format ?? "markdown", dryRun: values["dry-run"] ?? false },
+      io,
+    );
   }
   io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
   return EXIT.usage;
@@ -133,16 +165,25 @@ async function missingFromLockfile(dirs: string[]): Promise<string[]> {
 
 async function specFolders(specsDir: string): Promise<string[] | undefined> {
   const entries = await readdir(specsDir, { withFileTypes: true }).catch(() => undefined);
-  return entries?.filter((e) => e.isDirectory()).map((e) => path.join(specsDir, e.name)).sort();
+  return entries
+    ?.filter((e) => e.isDirectory())
+    .map((e) => path.join(specsDir, e.name))
+    .sort();
 }
 
-async function lintAll(targets: string[], allowRemoteRefs: boolean, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+async function lintAll(
+  targets: string[],
+  allowRemoteRefs: boolean,
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   let code: number = EXIT.ok;
   for (const target of targets) {
     const diagnostics = await lintSpec(target, { allowRemoteRefs });
     if (diagnostics.length > 0) io.err(formatReport(diagnostics));
     const failed = diagnostics.some((d) => d.severity === "error");
-    io.err(`${failed ? "✗" : "✓"} ${target}: ${diagnostics.length === 0 ? "clean" : `${diagnostics.length} problem(s)`}\n`);
+    io.err(
+      `${failed ? "✗" : "✓"} ${target}: ${diagnostics.length === 0 ? "clean" : `${diagnostics.length} problem(s)`}\n`,
+    );
     if (failed) code = EXIT.invalid;
   }
   return code;
@@ -168,12 +209,18 @@ async function generateAll(
   io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
   const unlocked = await missingFromLockfile(ids.map((id) => path.join(options.outRoot, id)));
   if (unlocked.length > 0) {
-    io.err(`note: ${unlocked.join(", ")} ${unlocked.length === 1 ? "is" : "are"} not in package-lock.json yet; run \`npm install\` so \`npm ci\` accepts the new workspace\n`);
+    io.err(
+      `note: ${unlocked.join(", ")} ${unlocked.length === 1 ? "is" : "are"} not in package-lock.json yet; run \`npm install\` so \`npm ci\` accepts the new workspace\n`,
+    );
   }
   return code;
 }
 
-function report(result: GenerateResult, ctx: { label: string; outDir: string; check: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): number {
+function report(
+  result: GenerateResult,
+  ctx: { label: string; outDir: string; check: boolean },
+  io: { out: (s: string) => void; err: (s: string) => void },
+): number {
   if (result.diagnostics.length > 0) {
     io.err(formatReport([...result.diagnostics, ...result.warnings]));
     io.err(`✗ ${ctx.label}: not generated (nothing was written)\n`);
@@ -182,10 +229,16 @@ function report(result: GenerateResult, ctx: { label: string; outDir: string; ch
   if (result.warnings.length > 0) io.err(formatReport(result.warnings));
   const ms = Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0));
   if (ctx.check && result.changes.length > 0) {
-    io.err(`✗ ${ctx.label}: ${ctx.outDir} is stale — run \`npm run generate\`:\n${result.changes.map((c) => `    ${c.kind.padEnd(7)} ${c.path}`).join("\n")}\n`);
+    io.err(
+      `✗ ${ctx.label}: ${ctx.outDir} is stale — run \`npm run generate\`:\n${result.changes.map((c) => `    ${c.kind.padEnd(7)} ${c.path}`).join("\n")}\n`,
+    );
     return EXIT.invalid;
   }
-  const what = result.cached ? "unchanged (cached)" : ctx.check ? "up to date" : `${result.changes.length} file(s) written`;
+  const what = result.cached
+    ? "unchanged (cached)"
+    : ctx.check
+      ? "up to date"
+      : `${result.changes.length} file(s) written`;
   io.err(`✓ ${ctx.label}: ${what} in ${ms} ms\n`);
   return EXIT.ok;
 }

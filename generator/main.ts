@@ -9,7 +9,9 @@ try {
   });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`specforge: internal error: ${showableText(message)}\nPlease report this with the spec that caused it.\n`);
+  process.stderr.write(
+    `specforge: internal error: ${showableText(message)}\nPlease report this with the spec that caused it.\n`,
+  );
   if (process.env["SPECFORGE_DEBUG"]) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
   process.exitCode = 1;
 }

@@ -43,7 +43,14 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     }
   };
   const result = (partial: Partial<GenerateResult>): GenerateResult => ({
-    ok: false, diagnostics: [], warnings: [], changes: [], files: [], cached: false, timings, ...partial,
+    ok: false,
+    diagnostics: [],
+    warnings: [],
+    changes: [],
+    files: [],
+    cached: false,
+    timings,
+    ...partial,
   });
   const specDir = await time("cache", () => specFolderOf(options.specPath));
   const settings = { ...options, specPath: undefined, outDir: undefined, check: undefined, noCache: undefined };
@@ -60,7 +67,11 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
   const { buildPackageFiles } = await import("./build-package.js");
   const { readSpecChangelog } = await import("./release/changelog-file.js");
   const changelog = await readSpecChangelog(specDir);
-  const built = await buildPackageFiles(spec, { ...options, specDir, ...(changelog !== undefined ? { changelog } : {}) }, time);
+  const built = await buildPackageFiles(
+    spec,
+    { ...options, specDir, ...(changelog !== undefined ? { changelog } : {}) },
+    time,
+  );
   const warnings = sortDiagnostics([...semantic.filter((d) => d.severity === "warning"), ...built.warnings]);
   const changes = options.check
     ? await time("write", () => diffPackage(options.outDir, built.files))
@@ -82,7 +93,11 @@ type CheckedSpec =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Load → validate → upgrade → validate: an OpenAPI 3 document ready for normalization, or every error, located. */
-async function loadCheckedSpec(specPath: string, options: { allowRemoteRefs: boolean }, time: Timer): Promise<CheckedSpec> {
+async function loadCheckedSpec(
+  specPath: string,
+  options: { allowRemoteRefs: boolean },
+  time: Timer,
+): Promise<CheckedSpec> {
   const { loadSpec } = await import("./load/load-spec.js");
   const { upgradeSpec } = await import("./load/upgrade-swagger.js");
   const loaded = await time("load", () => loadSpec(specPath, options));
@@ -91,7 +106,8 @@ async function loadCheckedSpec(specPath: string, options: { allowRemoteRefs: boo
   const structural = await time("validate", () => validateStructure(loaded.spec));
   if (structural.length > 0) return { ok: false, diagnostics: attachCodeFrames(structural, loaded.spec.sources.files) };
   const upgraded = await time("upgrade", () => upgradeSpec(loaded.spec));
-  if (!upgraded.ok) return { ok: false, diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) };
+  if (!upgraded.ok)
+    return { ok: false, diagnostics: attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files) };
   const semantic = await time("validate", () => validateSemantics(upgraded.spec));
   const errors = semantic.filter((d) => d.severity === "error");
   if (errors.length > 0) return { ok: false, diagnostics: attachCodeFrames(errors, upgraded.spec.sources.files) };
@@ -99,13 +115,21 @@ async function loadCheckedSpec(specPath: string, options: { allowRemoteRefs: boo
 }
 
 /** Builds a package's files in memory (no cache, nothing written): what the review compares between two refs. */
-export async function buildPackageInMemory(options: { specPath: string; id: string; packageVersion?: string }): Promise<{ ok: true; files: GeneratedFile[] } | { ok: false; diagnostics: Diagnostic[] }> {
+export async function buildPackageInMemory(options: {
+  specPath: string;
+  id: string;
+  packageVersion?: string;
+}): Promise<{ ok: true; files: GeneratedFile[] } | { ok: false; diagnostics: Diagnostic[] }> {
   const time: Timer = async (_stage, run) => run();
   const checked = await loadCheckedSpec(options.specPath, { allowRemoteRefs: false }, time);
   if (!checked.ok) return checked;
   const { buildPackageFiles } = await import("./build-package.js");
   const specDir = await specFolderOf(options.specPath);
-  const built = await buildPackageFiles(checked.spec, { specDir, id: options.id, ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}) }, time);
+  const built = await buildPackageFiles(
+    checked.spec,
+    { specDir, id: options.id, ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}) },
+    time,
+  );
   return { ok: true, files: built.files };
 }
 
@@ -121,13 +145,17 @@ export async function lintSpec(specPath: string, options: { allowRemoteRefs?: bo
   const upgraded = await upgradeSpec(loaded.spec);
   if (!upgraded.ok) return attachCodeFrames(upgraded.diagnostics, loaded.spec.sources.files);
   const semantic = validateSemantics(upgraded.spec);
-  if (semantic.some((d) => d.severity === "error")) return attachCodeFrames([...structural, ...semantic], loaded.spec.sources.files);
+  if (semantic.some((d) => d.severity === "error"))
+    return attachCodeFrames([...structural, ...semantic], loaded.spec.sources.files);
   const { normalizeWarnings } = await import("./build-package.js");
   const { loadLintConfig } = await import("./lint/lint-config.js");
   const { runLintRules } = await import("./lint/run-lint.js");
   const config = await loadLintConfig(await specFolderOf(specPath));
   const linted = runLintRules(upgraded.spec, config.settings);
-  return attachCodeFrames([...config.diagnostics, ...structural, ...semantic, ...normalizeWarnings(upgraded.spec), ...linted], loaded.spec.sources.files);
+  return attachCodeFrames(
+    [...config.diagnostics, ...structural, ...semantic, ...normalizeWarnings(upgraded.spec), ...linted],
+    loaded.spec.sources.files,
+  );
 }
 
 async function specFolderOf(specPath: string): Promise<string> {

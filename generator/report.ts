@@ -26,7 +26,10 @@ export function attachCodeFrames(diagnostics: readonly Diagnostic[], files: read
 export function formatReport(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
-  const summary = [errors ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""]
+  const summary = [
+    errors ? `${errors} error${errors === 1 ? "" : "s"}` : "",
+    warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
+  ]
     .filter(Boolean)
     .join(", ");
   return `${diagnostics.map(formatDiagnostic).join("\n\n")}\n\n${summary}\n`;

@@ -24,13 +24,21 @@ describe.each(fixtures)("fixture $name", ({ name, spec }) => {
   it("generates without diagnostics and matches its snapshots", async () => {
     const result = await generateInMemory(spec, { id: name });
     firstRun.set(name, result.files);
-    expect(result.diagnostics.map((d) => `${d.location.file}:${d.location.line}:${d.location.column} ${d.code} ${d.message}`)).toEqual([]);
+    expect(
+      result.diagnostics.map(
+        (d) => `${d.location.file}:${d.location.line}:${d.location.column} ${d.code} ${d.message}`,
+      ),
+    ).toEqual([]);
     const snapshots = result.files.filter((f) => !f.path.startsWith("src/runtime/"));
     expect(snapshots.map((f) => f.path)).toContain("src/index.ts");
     for (const file of snapshots) await expect(file.content).toMatchFileSnapshot(path.join(snapshotDir, file.path));
-    if (result.warnings.length > 0) await expect(formatWarnings(result.warnings)).toMatchFileSnapshot(path.join(snapshotDir, WARNINGS_FILE));
+    if (result.warnings.length > 0)
+      await expect(formatWarnings(result.warnings)).toMatchFileSnapshot(path.join(snapshotDir, WARNINGS_FILE));
     const expected = new Set([...snapshots.map((f) => f.path), ...(result.warnings.length > 0 ? [WARNINGS_FILE] : [])]);
-    expect(listSnapshotFiles(snapshotDir).filter((f) => !expected.has(f)), "stale snapshot files: delete them").toEqual([]);
+    expect(
+      listSnapshotFiles(snapshotDir).filter((f) => !expected.has(f)),
+      "stale snapshot files: delete them",
+    ).toEqual([]);
     written.push(await writeTestPackage(`fixtures/${name}`, result.files));
   });
 
@@ -52,7 +60,11 @@ describe("fixture packages", () => {
   ];
   // One TypeScript program over every fixture package: ~30 s on a quiet 2-core machine, several times that under
   // load, so the limit only guards against a hang.
-  it.each(settings)("type-check with the usage files under %s", (_label, options) => {
-    expect(typeCheck([...written, TYPECHECK_DIR], options)).toEqual([]);
-  }, 300_000);
+  it.each(settings)(
+    "type-check with the usage files under %s",
+    (_label, options) => {
+      expect(typeCheck([...written, TYPECHECK_DIR], options)).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { runtimeFiles } from "../generator/emit/copy-runtime.js";
 import { generateInMemory } from "./support/generate.js";
 
-const packages = existsSync("generated") ? readdirSync("generated").filter((d) => existsSync(path.join("generated", d, "package.json"))) : [];
+const packages = existsSync("generated")
+  ? readdirSync("generated").filter((d) => existsSync(path.join("generated", d, "package.json")))
+  : [];
 
 function runtimeCopy(dir: string): Record<string, string> {
   const root = path.join(dir, "src/runtime");
@@ -29,7 +31,9 @@ describe("runtime drift", () => {
 
   it("a freshly generated package carries the runtime verbatim, without XML support when it needs none", async () => {
     const result = await generateInMemory("test/cli/specs/petstore");
-    const copy = Object.fromEntries(result.files.filter((f) => f.path.startsWith("src/runtime/")).map((f) => [f.path.slice(12), f.content]));
+    const copy = Object.fromEntries(
+      result.files.filter((f) => f.path.startsWith("src/runtime/")).map((f) => [f.path.slice(12), f.content]),
+    );
     expect(copy).toEqual(expected(false));
     expect(Object.keys(copy)).not.toContain("xml.ts");
   });

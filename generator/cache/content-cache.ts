@@ -22,8 +22,21 @@ export function generatorFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash("sha256");
     for (const dir of ["generator", "templates"]) await hashTree(hash, path.join(SPECFORGE_ROOT, dir));
-    for (const dep of ["openapi-typescript", "prettier", "ts-morph", "typescript", "yaml", "handlebars", "@redocly/openapi-core", "swagger2openapi", "fast-xml-parser", "jsonpath-rfc9535"]) {
-      const manifest = await readFile(path.join(SPECFORGE_ROOT, "node_modules", dep, "package.json"), "utf8").catch(() => "");
+    for (const dep of [
+      "openapi-typescript",
+      "prettier",
+      "ts-morph",
+      "typescript",
+      "yaml",
+      "handlebars",
+      "@redocly/openapi-core",
+      "swagger2openapi",
+      "fast-xml-parser",
+      "jsonpath-rfc9535",
+    ]) {
+      const manifest = await readFile(path.join(SPECFORGE_ROOT, "node_modules", dep, "package.json"), "utf8").catch(
+        () => "",
+      );
       hash.update(`${dep}@${manifest.match(/"version"\s*:\s*"([^"]+)"/)?.[1] ?? "?"}\n`);
     }
     return hash.digest("hex");
@@ -54,7 +67,11 @@ export async function isCacheHit(name: string, key: string, outDir: string): Pro
 }
 
 /** Remembers what a generation wrote. */
-export async function saveCacheRecord(name: string, key: string, files: readonly { path: string; content: string }[]): Promise<void> {
+export async function saveCacheRecord(
+  name: string,
+  key: string,
+  files: readonly { path: string; content: string }[],
+): Promise<void> {
   const record: CacheRecord = { key, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])) };
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(recordPath(name), JSON.stringify(record));
@@ -79,7 +96,9 @@ function sha256(data: string | Buffer): string {
 }
 
 async function hashTree(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {

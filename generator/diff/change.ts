@@ -31,5 +31,7 @@ export interface Change {
 export function sortChanges(changes: readonly Change[]): Change[] {
   const rank = (c: Change) => CHANGE_CLASSES.indexOf(c.class);
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...changes].sort((a, b) => rank(a) - rank(b) || text(a.subject, b.subject) || text(a.rule, b.rule) || text(a.message, b.message));
+  return [...changes].sort(
+    (a, b) => rank(a) - rank(b) || text(a.subject, b.subject) || text(a.rule, b.rule) || text(a.message, b.message),
+  );
 }

@@ -53,7 +53,10 @@ export function createDiffContext(base: SpecSide, head: SpecSide, out: Change[])
 }
 
 /** A node after following local `$ref`s, when it is an object. */
-export function resolveObject(side: SpecSide, node: Located | undefined): { value: JsonObject; at: readonly string[] } | undefined {
+export function resolveObject(
+  side: SpecSide,
+  node: Located | undefined,
+): { value: JsonObject; at: readonly string[] } | undefined {
   if (!node) return undefined;
   const resolved = resolveRefs(side.document, node.value, node.at);
   return resolved && isJsonObject(resolved.node) ? { value: resolved.node, at: resolved.at } : undefined;

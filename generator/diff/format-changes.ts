@@ -6,7 +6,9 @@ export type ChangeFormat = "text" | "markdown" | "json";
 
 function where(location: ChangeLocation | null): string {
   if (!location) return "—";
-  return location.pointer === "" ? `${location.file}:${location.line}` : `${location.file}:${location.line} #${location.pointer}`;
+  return location.pointer === ""
+    ? `${location.file}:${location.line}`
+    : `${location.file}:${location.line} #${location.pointer}`;
 }
 
 /** The location that shows a change best: the more specific one (longer pointer), the head's on a tie. */
@@ -17,7 +19,11 @@ export function primaryLocation(change: Change): ChangeLocation | null {
 
 /** Escapes text for a Markdown table cell. */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/[\r\n]+/g, " ")
+    .replace(/</g, "&lt;");
 }
 
 /** Counts per class. */
@@ -29,14 +35,20 @@ export function countByClass(changes: readonly Change[]): Record<Change["class"]
 
 function renderText(changes: readonly Change[]): string {
   if (changes.length === 0) return "no changes\n";
-  const lines = changes.map((c) => `${c.class.padEnd(20)} ${c.rule}  ${c.subject}: ${c.message}\n    base ${where(c.base)}\n    head ${where(c.head)}`);
+  const lines = changes.map(
+    (c) =>
+      `${c.class.padEnd(20)} ${c.rule}  ${c.subject}: ${c.message}\n    base ${where(c.base)}\n    head ${where(c.head)}`,
+  );
   const counts = countByClass(changes);
   return `${lines.join("\n")}\n\n${CHANGE_CLASSES.map((k) => `${counts[k]} ${k}`).join(", ")}\n`;
 }
 
 /** A Markdown table of changes (class, rule, subject, message, locations). */
 export function renderMarkdownTable(changes: readonly Change[]): string {
-  const rows = changes.map((c) => `| ${c.class} | \`${c.rule}\` | ${markdownCell(c.subject)} | ${markdownCell(c.message)} | ${markdownCell(where(c.base))} | ${markdownCell(where(c.head))} |`);
+  const rows = changes.map(
+    (c) =>
+      `| ${c.class} | \`${c.rule}\` | ${markdownCell(c.subject)} | ${markdownCell(c.message)} | ${markdownCell(where(c.base))} | ${markdownCell(where(c.head))} |`,
+  );
   return ["| class | rule | subject | change | base | head |", "|---|---|---|---|---|---|", ...rows].join("\n");
 }
 

@@ -35,6 +35,7 @@ export function childOf(node: Located, key: string): Located | undefined {
 export function entriesOf(node: Located | undefined): Map<string, Located> {
   const out = new Map<string, Located>();
   if (!node || !isJsonObject(node.value)) return out;
-  for (const [key, value] of Object.entries(node.value)) if (!key.startsWith("x-")) out.set(key, { value, at: [...node.at, key] });
+  for (const [key, value] of Object.entries(node.value))
+    if (!key.startsWith("x-")) out.set(key, { value, at: [...node.at, key] });
   return out;
 }

@@ -28,7 +28,8 @@ function authTypeOf(scheme: SecurityScheme): string {
 /** Runtime type names the client module must import for its `auth` option. */
 export function authTypeImports(api: Api): string[] {
   const names = new Set<string>();
-  for (const scheme of api.securitySchemes) for (const name of authTypeOf(scheme).replace(/<.*>$/, "").split(" | ")) names.add(name);
+  for (const scheme of api.securitySchemes)
+    for (const name of authTypeOf(scheme).replace(/<.*>$/, "").split(" | ")) names.add(name);
   if (oauthSchemes(api).length > 0) names.add("OAuth2Session");
   return [...names].sort();
 }
@@ -61,7 +62,9 @@ export function oauthSchemes(api: Api): { name: string; member: string }[] {
 
 /** `{ oauth2: OAuth2Session }`: the type of the client's `oauth` member. */
 export function oauthMemberType(api: Api): string {
-  return `{ ${oauthSchemes(api).map((s) => `readonly ${propertyName(s.member)}: OAuth2Session;`).join(" ")} }`;
+  return `{ ${oauthSchemes(api)
+    .map((s) => `readonly ${propertyName(s.member)}: OAuth2Session;`)
+    .join(" ")} }`;
 }
 
 /** The statement that builds the `oauth` member: sessions are made on first use (an unconfigured scheme only throws then). */

@@ -51,7 +51,12 @@ export function clientFeatures(api: Api): { imports: string[]; statements: strin
     ...(oauthSchemes(api).length > 0 ? [`import { oauth2SessionOf } from "./runtime/oauth2-session.js";`] : []),
     ...(needsEncoders && encodings.includes("json") ? [`import { encodeJson } from "./runtime/bodies.js";`] : []),
     ...(needsEncoders && encodings.some((e) => e !== "json")
-      ? [`import { ${encodings.filter((e) => e !== "json").map((e) => ENCODER_NAMES[e]).join(", ")} } from "./runtime/body-encoders.js";`]
+      ? [
+          `import { ${encodings
+            .filter((e) => e !== "json")
+            .map((e) => ENCODER_NAMES[e])
+            .join(", ")} } from "./runtime/body-encoders.js";`,
+        ]
       : []),
     ...(decoding.length > 0 ? [`import { ${decoding.join(", ")} } from "./runtime/decode-features.js";`] : []),
   ];
@@ -62,5 +67,10 @@ export function clientFeatures(api: Api): { imports: string[]; statements: strin
     ...(decoding.length > 0 ? [`decoding: ${decodingValue}`] : []),
   ];
   if (members.length === 0) return { imports, statements: [] };
-  return { imports, statements: [`/** The runtime features this API uses (the rest stay out of a bundle). */\nconst features: ClientFeatures = { ${members.join(", ")} };`] };
+  return {
+    imports,
+    statements: [
+      `/** The runtime features this API uses (the rest stay out of a bundle). */\nconst features: ClientFeatures = { ${members.join(", ")} };`,
+    ],
+  };
 }

@@ -66,11 +66,22 @@ export function followMethod(api: Api): OptionalKind<MethodDeclarationStructure>
     {
       name: "follow",
       overloads: [
-        { docs: [FOLLOW_DOCS], parameters: [{ name: "link", type: linkType }, { name: "options", type: "RequestOptions", hasQuestionToken: true }], returnType: `ApiPromise<${followed}>` },
+        {
+          docs: [FOLLOW_DOCS],
+          parameters: [
+            { name: "link", type: linkType },
+            { name: "options", type: "RequestOptions", hasQuestionToken: true },
+          ],
+          returnType: `ApiPromise<${followed}>`,
+        },
         {
           docs: [expectedDocs(api)],
           typeParameters: [{ name: "K", constraint: operation }],
-          parameters: [{ name: "link", type: linkType }, { name: "expected", type: "K" }, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
+          parameters: [
+            { name: "link", type: linkType },
+            { name: "expected", type: "K" },
+            { name: "options", type: "RequestOptions", hasQuestionToken: true },
+          ],
           returnType: `ApiPromise<${results}[K]>`,
         },
       ],

@@ -10,13 +10,24 @@ export function hasSpecHeaders(api: Api): boolean {
 
 /** The imports the constant and the constructor need (none when the spec declares no default headers). */
 export function specHeadersImports(api: Api): string[] {
-  return hasSpecHeaders(api) ? [`import type { HeaderValues } from "./runtime/headers.js";`, `import { specHeadersFor } from "./runtime/spec-headers.js";`] : [];
+  return hasSpecHeaders(api)
+    ? [
+        `import type { HeaderValues } from "./runtime/headers.js";`,
+        `import { specHeadersFor } from "./runtime/spec-headers.js";`,
+      ]
+    : [];
 }
 
 /** `const specHeaders: HeaderValues = {...};` (nothing when the spec declares no default headers). */
 export function specHeadersConstant(api: Api): string[] {
   if (!hasSpecHeaders(api)) return [];
-  return [constStatement({ name: "specHeaders", type: "HeaderValues", initializer: layoutLiteral(api.defaultHeaders, "const specHeaders: HeaderValues = ".length) })];
+  return [
+    constStatement({
+      name: "specHeaders",
+      type: "HeaderValues",
+      initializer: layoutLiteral(api.defaultHeaders, "const specHeaders: HeaderValues = ".length),
+    }),
+  ];
 }
 
 const ONE_LINE = "new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });";
@@ -27,6 +38,12 @@ const ONE_LINE = "new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: b
  */
 export function withSpecHeaders(api: Api, construction: string): string {
   if (!hasSpecHeaders(api)) return construction;
-  const multiLine = construction.replace(ONE_LINE, "new ApiClientCore({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n});");
-  return multiLine.replace("  ...rest,\n", "  ...rest,\n  headers: { ...specHeadersFor(specHeaders), ...rest.headers },\n");
+  const multiLine = construction.replace(
+    ONE_LINE,
+    "new ApiClientCore({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,\n});",
+  );
+  return multiLine.replace(
+    "  ...rest,\n",
+    "  ...rest,\n  headers: { ...specHeadersFor(specHeaders), ...rest.headers },\n",
+  );
 }

@@ -13,7 +13,13 @@ export const LINE_WIDTH = 100;
  */
 export function layoutLiteral(value: unknown, column = 0, indent = ""): string {
   const flat = toCodeLiteral(value);
-  if (column + flat.length <= LINE_WIDTH || value === null || typeof value !== "object" || value instanceof LazyReference) return flat;
+  if (
+    column + flat.length <= LINE_WIDTH ||
+    value === null ||
+    typeof value !== "object" ||
+    value instanceof LazyReference
+  )
+    return flat;
   const inner = `${indent}  `;
   const entries = Array.isArray(value)
     ? value.map((item) => layoutLiteral(item, inner.length, inner))
@@ -36,7 +42,14 @@ export function layoutUnion(members: readonly string[], column = 0, indent = "")
 export function layoutTypeLiteral(members: readonly string[], indent = ""): string {
   if (members.length === 0) return "{}";
   const inner = `${indent}  `;
-  return `{\n${members.map((m) => m.split("\n").map((line) => `${inner}${line}`).join("\n")).join("\n")}\n${indent}}`;
+  return `{\n${members
+    .map((m) =>
+      m
+        .split("\n")
+        .map((line) => `${inner}${line}`)
+        .join("\n"),
+    )
+    .join("\n")}\n${indent}}`;
 }
 
 /** `import`/`export { a, b } from "x";` on one line when it fits, else one name per line. */

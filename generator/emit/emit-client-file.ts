@@ -43,10 +43,19 @@ export function emitClientFile(api: Api): GeneratedFile {
       type: "",
       initializer: `${layoutLiteral(environmentData(api), "const environments = ".length + ENVIRONMENTS_SUFFIX.length)}${ENVIRONMENTS_SUFFIX}`,
     }),
-    constStatement({ name: "securitySchemes", type: `ClientOptions["securitySchemes"]`, initializer: layoutLiteral(securitySchemesData(api), 60) }),
+    constStatement({
+      name: "securitySchemes",
+      type: `ClientOptions["securitySchemes"]`,
+      initializer: layoutLiteral(securitySchemesData(api), 60),
+    }),
     ...specHeadersConstant(api),
     ...features.statements,
-    typeAliasStatement({ name: envType, type: api.environments.length > 0 ? "keyof typeof environments" : "never", docs: environmentDocs(api), exported: true }),
+    typeAliasStatement({
+      name: envType,
+      type: api.environments.length > 0 ? "keyof typeof environments" : "never",
+      docs: environmentDocs(api),
+      exported: true,
+    }),
     optionsInterface(api, envType),
     clientClass(api, features.statements.length > 0),
   ];
@@ -61,21 +70,46 @@ function clientClass(api: Api, withFeatures: boolean): ClassDeclarationStructure
     kind: StructureKind.Class,
     isExported: true,
     name: api.clientName,
-    docs: [jsDocLines({ summary: `Client for ${api.title}${api.apiVersion ? ` (API version ${api.apiVersion})` : ""}.`, description: api.description }) ?? ""],
+    docs: [
+      jsDocLines({
+        summary: `Client for ${api.title}${api.apiVersion ? ` (API version ${api.apiVersion})` : ""}.`,
+        description: api.description,
+      }) ?? "",
+    ],
     properties: [
-      ...api.resources.map((r) => ({ name: propertyName(r.propertyName), type: r.className, isReadonly: true, docs: r.description ? [jsDocText(r.description)] : [] })),
+      ...api.resources.map((r) => ({
+        name: propertyName(r.propertyName),
+        type: r.className,
+        isReadonly: true,
+        docs: r.description ? [jsDocText(r.description)] : [],
+      })),
       ...(hasOAuth
-        ? [{ name: "oauth", type: oauthMemberType(api), isReadonly: true, docs: ["OAuth 2 helpers per scheme: authorization URLs, code exchange, implicit redirects, tokens."] }]
+        ? [
+            {
+              name: "oauth",
+              type: oauthMemberType(api),
+              isReadonly: true,
+              docs: ["OAuth 2 helpers per scheme: authorization URLs, code exchange, implicit redirects, tokens."],
+            },
+          ]
         : []),
       ...linkClientProperty(api),
     ],
     ctors: [
       {
-        parameters: [{ name: "options", type: `${api.clientName}Options`, ...(api.environments.length > 0 ? { initializer: "{}" } : {}) }],
+        parameters: [
+          {
+            name: "options",
+            type: `${api.clientName}Options`,
+            ...(api.environments.length > 0 ? { initializer: "{}" } : {}),
+          },
+        ],
         statements: [
           `const { environment, baseUrl, serverVariables, auth, ${defaultsDestructure(api)}...rest } = options;`,
           `const base = resolveBaseUrl({\n  environments,\n  defaultEnvironment: ${defaultEnvironment},\n  environment,\n  baseUrl,\n  serverVariables,\n});`,
-          withFeatures ? withSpecHeaders(api, clientConstruction(api, codecs)).replace(/\}\);$/, "}, features);") : withSpecHeaders(api, clientConstruction(api, codecs)),
+          withFeatures
+            ? withSpecHeaders(api, clientConstruction(api, codecs)).replace(/\}\);$/, "}, features);")
+            : withSpecHeaders(api, clientConstruction(api, codecs)),
           ...api.resources.map((r) => `this.${r.propertyName} = new ${r.className}(client);`),
           ...(hasOAuth ? [`const sessions: Partial<Record<string, OAuth2Session>> = {};`, oauthMemberInit(api)] : []),
           ...linkClientInit(api),
@@ -87,12 +121,30 @@ function clientClass(api: Api, withFeatures: boolean): ClassDeclarationStructure
 }
 
 /** Names the constructor already uses; a parameter-default option is read into a local that avoids them. */
-const CONSTRUCTOR_LOCALS = ["options", "environment", "baseUrl", "serverVariables", "auth", "rest", "base", "client", "sessions", "environments", "securitySchemes", "specHeaders", "specHeadersFor", "features"];
+const CONSTRUCTOR_LOCALS = [
+  "options",
+  "environment",
+  "baseUrl",
+  "serverVariables",
+  "auth",
+  "rest",
+  "base",
+  "client",
+  "sessions",
+  "environments",
+  "securitySchemes",
+  "specHeaders",
+  "specHeadersFor",
+  "features",
+];
 
 /** Each parameter-default option with the local variable that holds it in the constructor. */
 function defaultLocals(api: Api): { option: string; local: string }[] {
   const taken = new Set(CONSTRUCTOR_LOCALS);
-  return api.clientDefaults.map((d) => ({ option: d.option, local: claimUniqueName(toVariableName(d.option, "param"), taken) }));
+  return api.clientDefaults.map((d) => ({
+    option: d.option,
+    local: claimUniqueName(toVariableName(d.option, "param"), taken),
+  }));
 }
 
 /** `project, clientId, ` — the options that hold parameter defaults (empty when the API has none). */
@@ -128,6 +180,8 @@ function environmentData(api: Api): Record<string, unknown> {
 
 function environmentDocs(api: Api): string {
   if (api.environments.length === 0) return "This API declares no servers; pass `baseUrl`.";
-  const lines = api.environments.map((e, i) => `- \`${e.key}\`${i === 0 ? " (default)" : ""}: ${e.url}${e.description ? ` — ${e.description}` : ""}`);
+  const lines = api.environments.map(
+    (e, i) => `- \`${e.key}\`${i === 0 ? " (default)" : ""}: ${e.url}${e.description ? ` — ${e.description}` : ""}`,
+  );
   return jsDocText(`Named environments (servers of the spec):\n${lines.join("\n")}`);
 }

@@ -10,7 +10,11 @@ import { printSourceFile } from "./print.js";
 /** Re-exports the client, its resources, the schema types and the runtime's public API. */
 export function emitIndexFile(api: Api): GeneratedFile {
   const statements = [
-    layoutNamedList("export", [api.clientName, `type ${api.clientName}Options`, `type ${api.clientName}Environment`], `"./client.js"`),
+    layoutNamedList(
+      "export",
+      [api.clientName, `type ${api.clientName}Options`, `type ${api.clientName}Environment`],
+      `"./client.js"`,
+    ),
     ...api.resources.map((r) => `export * from "./resources/${r.fileName}.js";`),
     `export type * from "./types.js";`,
     ...(api.links ? [`export type { ${Object.values(LINK_TYPE_NAMES).join(", ")} } from "./links.js";`] : []),

@@ -29,7 +29,12 @@ export function linkTargetOperations(api: Api): LinkTargetOp[] {
   return api.resources.flatMap((r) =>
     r.operations
       .filter((op) => op.method.toLowerCase() === "get" && op.rpc === undefined)
-      .map((op) => ({ name: `GET ${op.path}`, op, fileName: r.fileName, constName: claimUniqueName(toVariableName(`${r.propertyName} ${op.specConstName}`, "operation"), taken) })),
+      .map((op) => ({
+        name: `GET ${op.path}`,
+        op,
+        fileName: r.fileName,
+        constName: claimUniqueName(toVariableName(`${r.propertyName} ${op.specConstName}`, "operation"), taken),
+      })),
   );
 }
 
@@ -45,16 +50,30 @@ export function emitLinksFile(api: Api): GeneratedFile[] {
   const statements = [
     `import type { LinkTarget, OperationSpec } from "./runtime/index.js";`,
     ...xmlShapesImport(specs, "./xml-shapes.js"),
-    ...files.map((f) => `import type { ${targets.filter((t) => t.fileName === f).map((t) => t.op.resultTypeName).join(", ")} } from "./resources/${f}.js";`),
+    ...files.map(
+      (f) =>
+        `import type { ${targets
+          .filter((t) => t.fileName === f)
+          .map((t) => t.op.resultTypeName)
+          .join(", ")} } from "./resources/${f}.js";`,
+    ),
     `/** What each operation a link may lead to resolves with, by operation name (\`GET <path template>\`). */\nexport interface ${results} {\n${entries}\n}`,
-    typeAliasStatement({ name: operation, type: `keyof ${results}`, docs: "The name of an operation a link may lead to.", exported: true }),
+    typeAliasStatement({
+      name: operation,
+      type: `keyof ${results}`,
+      docs: "The name of an operation a link may lead to.",
+      exported: true,
+    }),
     typeAliasStatement({
       name: followed,
       type: `{ [K in ${operation}]: { readonly operation: K; readonly data: ${results}[K] } }[${operation}]`,
       docs: "What `follow(link)` resolves with: the operation the link led to and its data; narrow on `operation`.",
       exported: true,
     }),
-    ...targets.map((t, i) => `${jsDocBlock(jsDocText(t.name))}\nexport ${constStatement({ name: t.constName, type: "OperationSpec", initializer: layoutLiteral(specs[i], t.constName.length + 30) })}`),
+    ...targets.map(
+      (t, i) =>
+        `${jsDocBlock(jsDocText(t.name))}\nexport ${constStatement({ name: t.constName, type: "OperationSpec", initializer: layoutLiteral(specs[i], t.constName.length + 30) })}`,
+    ),
     `/** The GET operations a link may lead to, matched by path template. */\nexport const linkTargets: readonly LinkTarget[] = [\n${targets.map((t) => `  { name: ${quoteString(t.name)}, op: ${t.constName} },`).join("\n")}\n];`,
   ];
   return [{ path: "src/links.ts", content: printSourceFile(generatedHeader(api.sourceName), statements) }];

@@ -24,7 +24,8 @@ export { codeSpan, markdownText } from "./readme-markdown.js";
 const TEMPLATE_PATH = path.join(TEMPLATES_DIR, "package-readme.md.hbs");
 const handlebars = Handlebars.create();
 /** Markdown built with the helpers, printed as is; "" stays "" so `{{#if}}` sees an empty section. */
-const safe = (markdown: string): Handlebars.SafeString | "" => (markdown === "" ? "" : new handlebars.SafeString(markdown));
+const safe = (markdown: string): Handlebars.SafeString | "" =>
+  markdown === "" ? "" : new handlebars.SafeString(markdown);
 handlebars.registerHelper("md", (text: unknown) => safe(markdownProse(String(text ?? ""))));
 handlebars.registerHelper("text", (text: unknown) => safe(markdownText(String(text ?? ""))));
 handlebars.registerHelper("code", (text: unknown) => safe(codeSpan(String(text ?? ""))));
@@ -72,7 +73,12 @@ function operationsTable(api: Api): string {
       const marks = [...(op.deprecated ? ["**Deprecated.**"] : []), ...(op.pagination ? ["*Paginated.*"] : [])];
       const summary = inlineMarkdown(oneLine(op.summary ?? op.description ?? ""));
       const where = op.rpc ? `${codeSpan(op.path)} RPC ${codeSpan(op.rpc.name)}` : codeSpan(op.path);
-      return [codeSpan(callSignature(r, op)), op.method.toUpperCase(), where, [...marks, summary].filter((s) => s !== "").join(" ")];
+      return [
+        codeSpan(callSignature(r, op)),
+        op.method.toUpperCase(),
+        where,
+        [...marks, summary].filter((s) => s !== "").join(" "),
+      ];
     }),
   );
   return markdownTable(["call", "HTTP", "path", "description"], rows);

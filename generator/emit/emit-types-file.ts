@@ -13,7 +13,13 @@ export function emitTypesFile(api: Api, schemaTypesText: string): GeneratedFile 
     const ref = `components["schemas"][${quoteString(schema.name)}]`;
     const docs = jsDocLines({ description: schema.description, deprecated: schema.deprecated });
     const aliases: StatementStructures[] = [
-      { kind: StructureKind.TypeAlias, isExported: true, name: schema.typeName, type: `Readable<${ref}>`, docs: docs ? [docs] : [] },
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: schema.typeName,
+        type: `Readable<${ref}>`,
+        docs: docs ? [docs] : [],
+      },
     ];
     if (schema.inputTypeName) {
       aliases.push({

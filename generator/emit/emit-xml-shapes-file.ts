@@ -34,7 +34,8 @@ export function xmlShapeData(shape: XmlShape, names: ReadonlyMap<string, string>
 /** The constants a piece of spec data refers to, sorted: what its file imports from xml-shapes.ts. */
 export function referencedXmlShapes(data: unknown, out = new Set<string>()): Set<string> {
   if (data instanceof LazyReference) out.add(data.name);
-  else if (data !== null && typeof data === "object") for (const value of Object.values(data)) referencedXmlShapes(value, out);
+  else if (data !== null && typeof data === "object")
+    for (const value of Object.values(data)) referencedXmlShapes(value, out);
   return out;
 }
 

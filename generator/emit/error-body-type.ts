@@ -12,7 +12,8 @@ export function errorBodyTypeText(op: Operation, alias: string): string {
   for (const response of op.responses) {
     if (success.has(response)) continue;
     for (const content of response.contents) {
-      if (content.encoding === "json" || content.encoding === "xml") parts.add(`Readable<${renderTypePath(content.type, alias)}>`);
+      if (content.encoding === "json" || content.encoding === "xml")
+        parts.add(`Readable<${renderTypePath(content.type, alias)}>`);
       else if (content.encoding === "text") parts.add("string");
       else parts.add("unknown");
     }

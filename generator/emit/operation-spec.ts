@@ -7,8 +7,12 @@ import { xmlShapeData } from "./emit-xml-shapes-file.js";
  * Data matching templates/runtime/operation.ts `OperationSpec`; `xmlNames` (component → constant, see
  * emit-xml-shapes-file.ts) resolves the shared XML shapes the operation's shapes refer to.
  */
-export function operationSpecData(op: Operation, xmlNames: ReadonlyMap<string, string> = new Map()): Record<string, unknown> {
-  const xmlData = (shape: XmlShape | undefined): Record<string, unknown> | undefined => (shape ? xmlShapeData(shape, xmlNames) : undefined);
+export function operationSpecData(
+  op: Operation,
+  xmlNames: ReadonlyMap<string, string> = new Map(),
+): Record<string, unknown> {
+  const xmlData = (shape: XmlShape | undefined): Record<string, unknown> | undefined =>
+    shape ? xmlShapeData(shape, xmlNames) : undefined;
   const data: Record<string, unknown> = {
     method: op.method.toUpperCase(),
     path: op.path,
@@ -29,7 +33,12 @@ export function operationSpecData(op: Operation, xmlNames: ReadonlyMap<string, s
       required: op.body.required,
       from: op.body.from,
       contentTypeKey: op.body.contentTypeKey,
-      variants: op.body.variants.map((v) => ({ mediaType: v.mediaType, encoding: v.encoding, properties: v.properties, xml: xmlData(v.xml) })),
+      variants: op.body.variants.map((v) => ({
+        mediaType: v.mediaType,
+        encoding: v.encoding,
+        properties: v.properties,
+        xml: xmlData(v.xml),
+      })),
     };
   }
   const contents = successContents(op);
@@ -65,7 +74,10 @@ export function successResponses(op: Operation): Response[] {
 }
 
 /** A shape of each error response by status (XML shapes, JSON array paths), so error bodies decode into their declared types. */
-function errorShapes<T>(op: Operation, pick: (content: ResponseContent) => T | undefined): Record<string, T> | undefined {
+function errorShapes<T>(
+  op: Operation,
+  pick: (content: ResponseContent) => T | undefined,
+): Record<string, T> | undefined {
   const success = new Set(successResponses(op));
   const shapes: [string, T][] = [];
   for (const response of op.responses) {
@@ -79,6 +91,8 @@ function errorShapes<T>(op: Operation, pick: (content: ResponseContent) => T | u
 /** Media types of the success responses, in order; an `empty` entry stands for a response without content. */
 export function successContents(op: Operation): ResponseContent[] {
   return successResponses(op).flatMap((r) =>
-    r.contents.length > 0 ? r.contents : [{ mediaType: "", encoding: "empty" as const, type: { root: "paths" as const, keys: [] } }],
+    r.contents.length > 0
+      ? r.contents
+      : [{ mediaType: "", encoding: "empty" as const, type: { root: "paths" as const, keys: [] } }],
   );
 }

@@ -26,7 +26,8 @@ export function requiredArgument(param: Parameter): boolean {
 export function argumentsTypeText(op: Operation, alias: string): string {
   const members = op.params.map((p) => {
     const tags = p.default === undefined ? [] : [jsDocText(`@default ${JSON.stringify(p.default)}`)];
-    const fallback = p.clientDefault === undefined ? undefined : `Defaults to the client option \`${p.clientDefault}\`.`;
+    const fallback =
+      p.clientDefault === undefined ? undefined : `Defaults to the client option \`${p.clientDefault}\`.`;
     const description = [p.description, fallback].filter((t) => t !== undefined).join("\n\n") || undefined;
     const doc = jsDocLines({ description, deprecated: p.deprecated, tags });
     const comment = doc ? `${jsDocBlock(doc)}\n` : "";
@@ -44,7 +45,10 @@ export function argumentsTypeText(op: Operation, alias: string): string {
     } else {
       const ctKey = propertyName(body.contentTypeKey ?? "contentType");
       const variants = body.variants.map((v, i) =>
-        layoutTypeLiteral([`${ctKey}${i === 0 ? "?" : ""}: ${quoteString(v.mediaType)};`, `${key}${optional}: ${bodyTypeText(v, alias)};`]),
+        layoutTypeLiteral([
+          `${ctKey}${i === 0 ? "?" : ""}: ${quoteString(v.mediaType)};`,
+          `${key}${optional}: ${bodyTypeText(v, alias)};`,
+        ]),
       );
       bodyPart = layoutUnion(variants, 40);
     }

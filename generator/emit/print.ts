@@ -4,7 +4,13 @@ import { LINE_WIDTH } from "./code-layout.js";
 import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 
 /** Structures ts-morph puts a blank line before. */
-const BLOCK_KINDS = new Set<StructureKind>([StructureKind.Function, StructureKind.Class, StructureKind.Interface, StructureKind.Module, StructureKind.Enum]);
+const BLOCK_KINDS = new Set<StructureKind>([
+  StructureKind.Function,
+  StructureKind.Class,
+  StructureKind.Interface,
+  StructureKind.Module,
+  StructureKind.Enum,
+]);
 
 /**
  * Text of a whole file from laid-out text and ts-morph structures: the header comment first, imports grouped, a
@@ -26,9 +32,14 @@ export function printSourceFile(header: string, statements: (string | StatementS
     // Only the last pieces are looked at, never the joined text: a whole-text regex (or indexing a string built
     // with +=) per statement made printing quadratic in the file's size (seconds for a 2 MB types.ts).
     const { end, before } = tailOf(parts);
-    const blank = before === "}" || (typeof statement === "string" ? i > 0 && !grouped : BLOCK_KINDS.has(statement.kind));
+    const blank =
+      before === "}" || (typeof statement === "string" ? i > 0 && !grouped : BLOCK_KINDS.has(statement.kind));
     parts.push(blank ? blankLineSuffix(end) : newLineSuffix(end));
-    parts.push(typeof statement === "string" ? statement.replace(/\r?\n/g, "\n") : printStructure(statement, { indentNumberOfSpaces: 2 }));
+    parts.push(
+      typeof statement === "string"
+        ? statement.replace(/\r?\n/g, "\n")
+        : printStructure(statement, { indentNumberOfSpaces: 2 }),
+    );
   });
   parts.push(newLineSuffix(tailOf(parts).end));
   return parts.join("").replace(/\n{3,}/g, "\n\n");
@@ -58,14 +69,21 @@ function blankLineSuffix(end: string): string {
 }
 
 function isImport(statement: string | StatementStructures): boolean {
-  return typeof statement === "string" ? /^(import|export) .* from /.test(statement) : statement.kind === StructureKind.ImportDeclaration;
+  return typeof statement === "string"
+    ? /^(import|export) .* from /.test(statement)
+    : statement.kind === StructureKind.ImportDeclaration;
 }
 
 /**
  * A type alias whose type is already laid out (emit/code-layout.ts). Written as a statement of its own: ts-morph's
  * printer would add a hanging indent to every continuation line of the type.
  */
-export function typeAliasStatement(options: { name: string; type: string; docs?: string | undefined; exported?: boolean }): string {
+export function typeAliasStatement(options: {
+  name: string;
+  type: string;
+  docs?: string | undefined;
+  exported?: boolean;
+}): string {
   const doc = options.docs ? `${jsDocBlock(options.docs)}\n` : "";
   const head = `${options.exported ? "export " : ""}type ${options.name} =`;
   const type = breakGeneric(options.type, head.length + 1);

@@ -9,7 +9,8 @@ import { totpValueNames } from "./client-auth.js";
 import { usualRequirement } from "./readme-usual-auth.js";
 
 /** How the runtime treats a scheme. */
-export type SchemeKind = "basic" | "totpBasic" | "bearer" | "http" | "apiKey" | "oauth2" | "openIdConnect" | "signature" | "mutualTLS";
+export type SchemeKind =
+  "basic" | "totpBasic" | "bearer" | "http" | "apiKey" | "oauth2" | "openIdConnect" | "signature" | "mutualTLS";
 
 /** The kind of a scheme, from its runtime data. */
 export function schemeKind(scheme: SecurityScheme): SchemeKind {
@@ -63,7 +64,8 @@ export function quickConfig(scheme: SecurityScheme): string | undefined {
   if (kind === "bearer" || kind === "http" || kind === "openIdConnect") return `{ token: "my-access-token" }`;
   if (kind !== "oauth2") return undefined;
   const flows = (scheme.spec["flows"] ?? {}) as Record<string, unknown>;
-  if (flows["clientCredentials"]) return `{ clientId: "my-client-id", clientSecret: "my-client-secret", flow: "clientCredentials" }`;
+  if (flows["clientCredentials"])
+    return `{ clientId: "my-client-id", clientSecret: "my-client-secret", flow: "clientCredentials" }`;
   return `{ token: "my-access-token" }`;
 }
 
@@ -93,19 +95,29 @@ function schemeDoc(api: Api, scheme: SecurityScheme): string[] {
     fencedCode("ts", [importLine(api, [api.clientName, ...extraImports]), "", ...lines].join("\n"));
   if (kind === "oauth2") return [...out, ...oauthFlowDocs(api, scheme)];
   const hmac = kind === "signature" ? hmacOf(scheme) : undefined;
-  if (hmac !== undefined) return [...out, hmacNote(hmac), block([`const client = ${construct(api, scheme, HMAC_QUICK_CONFIG)};`])];
+  if (hmac !== undefined)
+    return [...out, hmacNote(hmac), block([`const client = ${construct(api, scheme, HMAC_QUICK_CONFIG)};`])];
   if (kind === "signature") return [...out, signingNote(), block(signingExample(api, scheme))];
   if (kind === "mutualTLS") {
-    const note = "Mutual TLS happens in the transport: pass a `fetch` whose connection presents your client certificate (in Node.js, e.g. undici's `fetch` with an `Agent` holding `cert` and `key`), and mark the scheme as configured.";
-    const code = [`const fetchWithCertificate: FetchLike = (input, init) => fetch(input, init); // replace with your certificate-bearing fetch`, `const client = ${construct(api, scheme, "{ mutualTls: true }", "fetch: fetchWithCertificate, ")};`];
+    const note =
+      "Mutual TLS happens in the transport: pass a `fetch` whose connection presents your client certificate (in Node.js, e.g. undici's `fetch` with an `Agent` holding `cert` and `key`), and mark the scheme as configured.";
+    const code = [
+      `const fetchWithCertificate: FetchLike = (input, init) => fetch(input, init); // replace with your certificate-bearing fetch`,
+      `const client = ${construct(api, scheme, "{ mutualTls: true }", "fetch: fetchWithCertificate, ")};`,
+    ];
     return [...out, note, block(code, ["type FetchLike"])];
   }
   const config = quickConfig(scheme)!;
   const code = [`const client = ${construct(api, scheme, config)};`];
   if (kind !== "basic" && kind !== "totpBasic") {
     const field = kind === "apiKey" ? "key" : "token";
-    code.push("", `// or a function the client calls when it needs the ${field} (e.g. to read it from a vault; it may be async):`);
-    code.push(`const client2 = ${construct(api, scheme, `{ ${field}: async () => "my-${field === "key" ? "api-key" : "access-token"}" }`)};`);
+    code.push(
+      "",
+      `// or a function the client calls when it needs the ${field} (e.g. to read it from a vault; it may be async):`,
+    );
+    code.push(
+      `const client2 = ${construct(api, scheme, `{ ${field}: async () => "my-${field === "key" ? "api-key" : "access-token"}" }`)};`,
+    );
   }
   return [...out, placementNote(scheme, kind), block(code)];
 }
@@ -117,7 +129,8 @@ function placementNote(scheme: SecurityScheme, kind: SchemeKind): string {
   if (kind === "bearer") return "Sent as `Authorization: Bearer <token>`.";
   if (kind === "http") return `Sent as ${codeSpan(`Authorization: ${String(spec["scheme"])} <token>`)}.`;
   if (kind === "openIdConnect") {
-    const url = typeof spec["url"] === "string" && spec["url"] !== "" ? ` (discovery document: ${codeSpan(spec["url"])})` : "";
+    const url =
+      typeof spec["url"] === "string" && spec["url"] !== "" ? ` (discovery document: ${codeSpan(spec["url"])})` : "";
     return `Get an ID or access token from the OpenID Connect provider${url}; it is sent as \`Authorization: Bearer <token>\`.`;
   }
   const where = spec["in"] === "query" ? "query parameter" : spec["in"] === "cookie" ? "cookie" : "header";
@@ -125,10 +138,16 @@ function placementNote(scheme: SecurityScheme, kind: SchemeKind): string {
 }
 
 function totpNote(scheme: SecurityScheme): string {
-  const totp = (scheme.spec["totp"] ?? {}) as { algorithm?: string; digits?: number; period?: number; password?: string };
+  const totp = (scheme.spec["totp"] ?? {}) as {
+    algorithm?: string;
+    digits?: number;
+    period?: number;
+    password?: string;
+  };
   const code = `a ${totp.digits ?? 6}-digit TOTP (RFC 6238, HMAC-${totp.algorithm ?? "SHA-1"}, ${totp.period ?? 30} s steps)`;
   const names = totpValueNames(scheme);
-  const values = names.length > 0 ? ` and the other placeholders come from \`values\` (${names.map(codeSpan).join(", ")})` : "";
+  const values =
+    names.length > 0 ? ` and the other placeholders come from \`values\` (${names.map(codeSpan).join(", ")})` : "";
   return [
     `Sent as \`Authorization: Basic …\` (base64 of \`username:password\`), where the password is ${codeSpan(totp.password ?? "{totp}")}: \`{totp}\` is ${code} computed from \`secret\` (base32 text, or raw bytes as a \`Uint8Array\`)${values}.`,
     "A fresh code is made for every attempt. When the server answers 401 with a `Date` header that puts it in another time step, the client adopts the server's clock and sends the call once more.",
@@ -152,7 +171,7 @@ function signingExample(api: Api, scheme: SecurityScheme): string[] {
     `    ${objectKey(scheme.name)}: {`,
     `      sign: async ({ method, url, headers }) => {`,
     `        const date = new Date().toUTCString();`,
-    String.raw`        const text = ${"`"}${"${method}"}\n${"${headers[\"content-type\"] ?? \"\"}"}\n${"${date}"}\n${"${url}"}${"`"};`,
+    String.raw`        const text = ${"`"}${"${method}"}\n${'${headers["content-type"] ?? ""}'}\n${"${date}"}\n${"${url}"}${"`"};`,
     `        const mac = new Uint8Array(await crypto.subtle.sign("HMAC", hmacKey, new TextEncoder().encode(text)));`,
     `        const signature = Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");`,
     `        return { authorization: ${"`"}HMAC ${"${accessKeyId}"}:${"${signature}"}${"`"}, "x-date": date };`,
@@ -165,25 +184,43 @@ function signingExample(api: Api, scheme: SecurityScheme): string[] {
 }
 
 function oauthFlowDocs(api: Api, scheme: SecurityScheme): string[] {
-  const flows = (scheme.spec["flows"] ?? {}) as Record<string, { authorizationUrl?: string; tokenUrl?: string; scopes?: string[] } | undefined>;
+  const flows = (scheme.spec["flows"] ?? {}) as Record<
+    string,
+    { authorizationUrl?: string; tokenUrl?: string; scopes?: string[] } | undefined
+  >;
   const scopes = [...new Set(Object.values(flows).flatMap((f) => f?.scopes ?? []))];
   const scopeText = scopes.length > 0 ? ` Scopes: ${scopes.map(codeSpan).join(", ")}.` : "";
-  const tokenAuth = typeof scheme.spec["tokenEndpointAuth"] === "string" ? ` The client authenticates at the token endpoint with ${codeSpan(scheme.spec["tokenEndpointAuth"])} (override with \`tokenEndpointAuth\`).` : "";
-  const out = [`Declared flows: ${Object.keys(flows).map(codeSpan).join(", ") || "none"}.${scopeText}${tokenAuth} Already holding an access token? Pass \`{ token: "…" }\` instead.`];
+  const tokenAuth =
+    typeof scheme.spec["tokenEndpointAuth"] === "string"
+      ? ` The client authenticates at the token endpoint with ${codeSpan(scheme.spec["tokenEndpointAuth"])} (override with \`tokenEndpointAuth\`).`
+      : "";
+  const out = [
+    `Declared flows: ${Object.keys(flows).map(codeSpan).join(", ") || "none"}.${scopeText}${tokenAuth} Already holding an access token? Pass \`{ token: "…" }\` instead.`,
+  ];
   const scopeCode = scopes.length > 0 ? `, scopes: [${quoteString(scopes[0]!)}]` : "";
   for (const [flow, spec] of Object.entries(flows)) if (spec) out.push(...flowDoc(api, scheme, flow, spec, scopeCode));
   return out;
 }
 
-function flowDoc(api: Api, scheme: SecurityScheme, flow: string, spec: { authorizationUrl?: string; tokenUrl?: string }, scopeCode: string): string[] {
-  const block = (lines: readonly string[]): string => fencedCode("ts", [importLine(api, [api.clientName]), "", ...lines].join("\n"));
+function flowDoc(
+  api: Api,
+  scheme: SecurityScheme,
+  flow: string,
+  spec: { authorizationUrl?: string; tokenUrl?: string },
+  scopeCode: string,
+): string[] {
+  const block = (lines: readonly string[]): string =>
+    fencedCode("ts", [importLine(api, [api.clientName]), "", ...lines].join("\n"));
   const session = oauthSession(api, scheme);
   const token = spec.tokenUrl ? ` from ${codeSpan(spec.tokenUrl)}` : "";
   if (flow === "clientCredentials" || flow === "password") {
     const who = flow === "password" ? `, username: "user@example.com", password: "my-password"` : "";
     const config = `{ clientId: "my-client-id", clientSecret: "my-client-secret", flow: ${quoteString(flow)}${who}${scopeCode} }`;
     const title = flow === "password" ? "Password flow (resource owner credentials)" : "Client credentials flow";
-    return [`**${title}**: the client gets a token${token} on first use, caches it and refreshes it before it expires.`, block([`const client = ${construct(api, scheme, config)};`])];
+    return [
+      `**${title}**: the client gets a token${token} on first use, caches it and refreshes it before it expires.`,
+      block([`const client = ${construct(api, scheme, config)};`]),
+    ];
   }
   if (flow === "authorizationCode") {
     return [
@@ -215,4 +252,3 @@ function flowDoc(api: Api, scheme: SecurityScheme, flow: string, spec: { authori
     ]),
   ];
 }
-

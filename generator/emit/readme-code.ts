@@ -19,7 +19,9 @@ export function baseUrlOption(api: Api): string {
 
 /** `project: "demo", ` — the parameter-default options (`x-specforge-client-default`) with sample values, or "". */
 export function clientDefaultsOption(api: Api): string {
-  return api.clientDefaults.map((d) => `${objectKey(d.option)}: ${toCodeLiteral(isScalar(d.param.example) ? d.param.example : "value")}, `).join("");
+  return api.clientDefaults
+    .map((d) => `${objectKey(d.option)}: ${toCodeLiteral(isScalar(d.param.example) ? d.param.example : "value")}, `)
+    .join("");
 }
 
 function isScalar(value: unknown): boolean {
@@ -68,7 +70,10 @@ export function callSignature(resource: Resource, op: Operation): string {
 }
 
 /** A resource's operation to show in examples: the first one that is not deprecated, else the first. */
-export function exampleOperation(resource: Resource, accept: (op: Operation) => boolean = () => true): Operation | undefined {
+export function exampleOperation(
+  resource: Resource,
+  accept: (op: Operation) => boolean = () => true,
+): Operation | undefined {
   const candidates = resource.operations.filter(accept);
   return candidates.find((op) => !op.deprecated) ?? candidates[0];
 }
@@ -77,12 +82,19 @@ export function exampleOperation(resource: Resource, accept: (op: Operation) => 
  * The simplest operation matching `accept`, with its resource: callable with the quick start's credentials, not
  * deprecated, then GET, then the fewest required arguments; document order breaks ties.
  */
-export function findOperation(api: Api, accept: (op: Operation) => boolean): { resource: Resource; op: Operation } | undefined {
+export function findOperation(
+  api: Api,
+  accept: (op: Operation) => boolean,
+): { resource: Resource; op: Operation } | undefined {
   const score = (op: Operation): number =>
-    (callableWithUsualAuth(api, op) ? 0 : 10_000) + (op.deprecated ? 1000 : 0) + (op.method === "get" ? 0 : 100) + (op.readmeArgs?.length ?? 0);
+    (callableWithUsualAuth(api, op) ? 0 : 10_000) +
+    (op.deprecated ? 1000 : 0) +
+    (op.method === "get" ? 0 : 100) +
+    (op.readmeArgs?.length ?? 0);
   let best: { resource: Resource; op: Operation } | undefined;
   for (const resource of api.resources) {
-    for (const op of resource.operations) if (accept(op) && (!best || score(op) < score(best.op))) best = { resource, op };
+    for (const op of resource.operations)
+      if (accept(op) && (!best || score(op) < score(best.op))) best = { resource, op };
   }
   return best;
 }
@@ -96,7 +108,8 @@ export function importLine(api: Api, names: readonly string[]): string {
 /** The statement that shows a call's result: `for await` over items for paginated calls, else `console.log`. */
 export function exampleStatements(resource: Resource, op: Operation, name = "result"): string[] {
   if (op.pagination) return [`for await (const item of ${callCode(resource, op)}) {`, `  console.log(item);`, `}`];
-  if (streamsNdjson(op)) return [`for await (const line of await ${callCode(resource, op)}) {`, `  console.log(line);`, `}`];
+  if (streamsNdjson(op))
+    return [`for await (const line of await ${callCode(resource, op)}) {`, `  console.log(line);`, `}`];
   return [`const ${name} = await ${callCode(resource, op)};`, `console.log(${name});`];
 }
 

@@ -9,11 +9,26 @@ export function environmentsSection(api: Api): string {
   const parts = ["### Environments"];
   if (api.environments.length === 0) {
     parts.push("This API declares no servers: pass `baseUrl`.");
-    parts.push(fencedCode("ts", [importLine(api, [api.clientName]), "", `const client = new ${api.clientName}({ baseUrl: "https://api.example.com" });`].join("\n")));
+    parts.push(
+      fencedCode(
+        "ts",
+        [
+          importLine(api, [api.clientName]),
+          "",
+          `const client = new ${api.clientName}({ baseUrl: "https://api.example.com" });`,
+        ].join("\n"),
+      ),
+    );
     return parts.join("\n\n");
   }
-  parts.push("`environment` picks one of the spec's servers; the first is the default. `baseUrl` replaces it with any URL.");
-  const rows = api.environments.map((e, i) => [`${codeSpan(quoteString(e.key))}${i === 0 ? " (default)" : ""}`, codeSpan(e.url), inlineMarkdown(e.description ?? "")]);
+  parts.push(
+    "`environment` picks one of the spec's servers; the first is the default. `baseUrl` replaces it with any URL.",
+  );
+  const rows = api.environments.map((e, i) => [
+    `${codeSpan(quoteString(e.key))}${i === 0 ? " (default)" : ""}`,
+    codeSpan(e.url),
+    inlineMarkdown(e.description ?? ""),
+  ]);
   parts.push(markdownTable(["environment", "base URL", "description"], rows));
   if (api.environments.some((e) => !isAbsoluteUrl(e.url))) {
     parts.push("Relative server URLs resolve against the page in browsers; elsewhere pass `baseUrl`.");
@@ -50,8 +65,11 @@ function environmentCode(api: Api): string[] {
   const chosen = api.environments.find((e) => e.variables.length > 0) ?? api.environments[api.environments.length - 1]!;
   const variables = serverVariablesCode(api, chosen);
   const options = [`environment: ${quoteString(chosen.key)}`, ...(variables ? [`serverVariables: ${variables}`] : [])];
-  if ((api.environments.length > 1 && isAbsoluteUrl(chosen.url)) || variables) lines.push(`const client = new ${api.clientName}({ ${options.join(", ")} });`);
-  lines.push(`const local = new ${api.clientName}({ baseUrl: "http://localhost:4010" }); // e.g. a proxy or a mock server`);
+  if ((api.environments.length > 1 && isAbsoluteUrl(chosen.url)) || variables)
+    lines.push(`const client = new ${api.clientName}({ ${options.join(", ")} });`);
+  lines.push(
+    `const local = new ${api.clientName}({ baseUrl: "http://localhost:4010" }); // e.g. a proxy or a mock server`,
+  );
   return lines;
 }
 
@@ -62,7 +80,10 @@ function serverVariablesCode(api: Api, env: Environment): string | undefined {
   for (const e of api.environments) for (const v of e.variables) if (!declared.has(v.name)) declared.set(v.name, v);
   const entries = env.variables.map((v) => {
     const typed = declared.get(v.name) ?? v;
-    const value = typed.enum && typed.enum.length > 0 ? (typed.enum.find((x) => x !== typed.default) ?? typed.enum[0]!) : typed.default;
+    const value =
+      typed.enum && typed.enum.length > 0
+        ? (typed.enum.find((x) => x !== typed.default) ?? typed.enum[0]!)
+        : typed.default;
     return `${objectKey(v.name)}: ${quoteString(value)}`;
   });
   return `{ ${entries.join(", ")} }`;

@@ -23,7 +23,9 @@ export const HMAC_QUICK_CONFIG = `{ keyId: "my-key-id", secret: "my-secret-key" 
 
 function partText(part: string | { header?: string }): string {
   if (typeof part === "object") return `the ${codeSpan(part.header ?? "")} header`;
-  return { method: "the method", path: "the path", query: "the query", date: "the date", body: "the body" }[part] ?? part;
+  return (
+    { method: "the method", path: "the path", query: "the query", date: "the date", body: "the body" }[part] ?? part
+  );
 }
 
 /** What the client computes, in one paragraph. */
@@ -31,7 +33,9 @@ export function hmacNote(hmac: HmacData): string {
   const parts = (hmac.stringToSign ?? []).map(partText).join(", ");
   const separator = JSON.stringify(hmac.separator ?? "\n");
   const algorithm = (hmac.algorithm ?? "").replace(/^hmac-/, "HMAC-").toUpperCase();
-  const date = hmac.date?.header ? ` The date is the time of each attempt, sent in ${codeSpan(hmac.date.header)} (${hmac.date.format ?? "http-date"}); after a 401 whose \`Date\` is more than 30 s away from your clock, the client adopts the server's clock once and signs again (pass \`now\` to supply your own clock).` : "";
+  const date = hmac.date?.header
+    ? ` The date is the time of each attempt, sent in ${codeSpan(hmac.date.header)} (${hmac.date.format ?? "http-date"}); after a 401 whose \`Date\` is more than 30 s away from your clock, the client adopts the server's clock once and signs again (pass \`now\` to supply your own clock).`
+    : "";
   return [
     `The client signs every attempt itself: ${algorithm} with your ${codeSpan("secret")} over ${parts} (joined by ${codeSpan(separator)}), written as ${hmac.encoding ?? "hex"} into ${codeSpan(`${hmac.header ?? ""}: ${hmac.value ?? ""}`)}.${date}`,
     "The secret never appears in error messages. To sign differently, pass `{ sign }` instead (a hook that gets the final method, URL, headers and body bytes and returns headers).",

@@ -23,7 +23,10 @@ export function markdownText(text: string): string {
 
 /** A Markdown code span holding `text` exactly (table-safe: `|` is escaped, which GitHub also applies inside code). */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(CONTROLS, "").replace(/\|/g, "\\|");
+  const flat = text
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, " ")
+    .replace(CONTROLS, "")
+    .replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -32,7 +35,10 @@ export function codeSpan(text: string): string {
 
 /** One line of spec text (a table cell, a summary): literal like `markdownText`, but its code spans stay code spans. */
 export function inlineMarkdown(text: string): string {
-  const flat = text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(CONTROLS, "").trim();
+  const flat = text
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, " ")
+    .replace(CONTROLS, "")
+    .trim();
   return splitCodeSpans(flat, false)
     .map((part) => (part.code ? part.text.replace(/\|/g, "\\|") : markdownText(part.text)))
     .join("");

@@ -10,16 +10,28 @@ import { codeSpan, fencedCode, markdownTable } from "./readme-markdown.js";
 const OAUTH2_OPTIONS: { readonly [K in keyof OAuth2Auth]-?: readonly [type: string, meaning: string] } = {
   clientId: ["string", "Your client ID (required)."],
   clientSecret: ["string", "Client secret of a confidential client; public clients (PKCE) leave it out."],
-  flow: ['"clientCredentials" | "password" | "authorizationCode" | "implicit"', "The grant the client uses; defaults to client credentials with a secret, password with a username, else authorization code."],
+  flow: [
+    '"clientCredentials" | "password" | "authorizationCode" | "implicit"',
+    "The grant the client uses; defaults to client credentials with a secret, password with a username, else authorization code.",
+  ],
   scopes: ["string[]", "Scopes to request."],
   username: ["string", "Resource owner's username (password flow)."],
   password: ["string", "Resource owner's password (password flow)."],
   tokens: ["OAuthTokens", "Tokens to start with, e.g. from an earlier authorization."],
-  tokenStore: ["TokenStore", "`{ get, set }` where tokens live between runs; `get()` wins over `tokens`, `set` gets every new token set."],
+  tokenStore: [
+    "TokenStore",
+    "`{ get, set }` where tokens live between runs; `get()` wins over `tokens`, `set` gets every new token set.",
+  ],
   onTokens: ["(tokens: OAuthTokens) => void", "Called after every new token set (also rotated refresh tokens)."],
-  refreshMarginMs: ["number", "Refresh this long before expiry (default 60 000 ms, at most half the token's lifetime)."],
+  refreshMarginMs: [
+    "number",
+    "Refresh this long before expiry (default 60 000 ms, at most half the token's lifetime).",
+  ],
   allowInsecureTokenUrl: ["boolean", "Allow an `http:` token URL (local test servers); off by default."],
-  tokenEndpointAuth: ['"client_secret_basic" | "client_secret_post"', "How the client authenticates at the token endpoint (default: the spec's `x-specforge-token-auth`, else `client_secret_basic`)."],
+  tokenEndpointAuth: [
+    '"client_secret_basic" | "client_secret_post"',
+    "How the client authenticates at the token endpoint (default: the spec's `x-specforge-token-auth`, else `client_secret_basic`).",
+  ],
   tokenUrl: ["string", "Overrides the flow's token URL."],
   tokenParams: ["Record<string, string>", "Extra form parameters for every token request (e.g. `audience`)."],
 };
@@ -54,7 +66,11 @@ export function oauthSection(api: Api): string {
     `await ${session}.refresh(); // refresh now (with the refresh token, else the client's own grant)`,
     `${session}.clearTokens(); // forget them (e.g. on logout)`,
   ];
-  const rows = Object.entries(OAUTH2_OPTIONS).map(([name, [type, meaning]]) => [codeSpan(name), codeSpan(type), meaning]);
+  const rows = Object.entries(OAUTH2_OPTIONS).map(([name, [type, meaning]]) => [
+    codeSpan(name),
+    codeSpan(type),
+    meaning,
+  ]);
   return [
     "#### Keeping OAuth 2 tokens",
     "Tokens are cached with their expiry and refreshed shortly before it. A `401` triggers one refresh shared by all calls in flight, after which each call is sent once more; if the refresh fails, they all reject with the same `ApiAuthError`. Every new token set (including rotated refresh tokens) goes to `tokenStore.set` and `onTokens`. Token URLs must be `https:`, and a token endpoint that redirects is refused.",

@@ -1,7 +1,17 @@
 /** The README's code-heavy sections: quick start, one example per resource, pagination, errors, retries. */
 import type { Api, Operation } from "../normalize/ir.js";
 import { quickConfig, quickStartSchemes } from "./readme-auth.js";
-import { baseUrlOption, callCode, clientDefaultsOption, callSignature, exampleOperation, exampleStatements, findOperation, importLine, memberAccess } from "./readme-code.js";
+import {
+  baseUrlOption,
+  callCode,
+  clientDefaultsOption,
+  callSignature,
+  exampleOperation,
+  exampleStatements,
+  findOperation,
+  importLine,
+  memberAccess,
+} from "./readme-code.js";
 import { codeSpan, fencedCode, inlineMarkdown, markdownProse } from "./readme-markdown.js";
 import { objectKey } from "../naming/literals.js";
 
@@ -52,7 +62,9 @@ export function usageSection(api: Api): string {
     parts.push(`### ${codeSpan(memberAccess("client", resource.propertyName))}`);
     if (resource.description?.trim()) parts.push(markdownProse(resource.description));
     for (const { op, result } of shown) parts.push(`${exampleTitle(op)}:`, ts(exampleStatements(resource, op, result)));
-    const others = resource.operations.filter((o) => !shown.some((s) => s.op === o)).map((o) => codeSpan(`${o.methodName}()`));
+    const others = resource.operations
+      .filter((o) => !shown.some((s) => s.op === o))
+      .map((o) => codeSpan(`${o.methodName}()`));
     if (others.length > 0) parts.push(`Also: ${others.join(", ")} — see [Operations](#operations).`);
   }
   return parts.join("\n\n");
@@ -69,7 +81,11 @@ export function paginationSection(api: Api): string {
   const found = findOperation(api, (op) => op.pagination !== undefined);
   if (!found) return "";
   const { resource, op } = found;
-  const paginated = api.resources.flatMap((r) => r.operations.filter((o) => o.pagination).map((o) => `${codeSpan(callSignature(r, o))} (${codeSpan(o.pagination!.style)})`));
+  const paginated = api.resources.flatMap((r) =>
+    r.operations
+      .filter((o) => o.pagination)
+      .map((o) => `${codeSpan(callSignature(r, o))} (${codeSpan(o.pagination!.style)})`),
+  );
   return [
     `Paginated methods return a \`PagePromise\`: await it for the first page, iterate it with \`for await\` for every item of every page, or call \`.pages()\` for page after page. Pages are fetched lazily (nothing is sent before you await or iterate, and \`break\` stops further requests), every page request carries the same auth, headers, timeout, retries and \`signal\`, and the iteration stops at the last page or when a link, cursor or page repeats. More than \`maxPages\` pages (default 10 000) raise \`ApiPaginationError\` instead of silently truncating.`,
     `Paginated here: ${paginated.join(", ")}.`,
@@ -101,10 +117,15 @@ export function errorExamples(api: Api): string {
   if (!first) return "";
   const plain = findOperation(api, (op) => op.pagination === undefined);
   const parts = [
-    ts([`const { data, response } = await ${callCode(first.resource, first.op)}.withResponse();`, `console.log(response.status, response.headers.get("content-type"), data);`]),
+    ts([
+      `const { data, response } = await ${callCode(first.resource, first.op)}.withResponse();`,
+      `console.log(response.status, response.headers.get("content-type"), data);`,
+    ]),
   ];
   if (plain) {
-    parts.push(`\`.asResult()\` never rejects: it resolves with the data or the error. For an HTTP error \`status\` is set, and then \`error.body\` is typed from the operation's error responses (\`${plain.op.errorTypeName}\` here).`);
+    parts.push(
+      `\`.asResult()\` never rejects: it resolves with the data or the error. For an HTTP error \`status\` is set, and then \`error.body\` is typed from the operation's error responses (\`${plain.op.errorTypeName}\` here).`,
+    );
     parts.push(
       ts([
         importLine(api, [`type ${plain.op.errorTypeName}`]),
@@ -124,7 +145,14 @@ export function errorExamples(api: Api): string {
   parts.push("Or catch errors by class:");
   parts.push(
     ts([
-      importLine(api, [`${api.clientName}Error`, "ApiConnectionError", "ApiStatusError", "ApiTimeoutError", "NotFoundError", "RateLimitError"]),
+      importLine(api, [
+        `${api.clientName}Error`,
+        "ApiConnectionError",
+        "ApiStatusError",
+        "ApiTimeoutError",
+        "NotFoundError",
+        "RateLimitError",
+      ]),
       "",
       `try {`,
       ...exampleStatements(first.resource, first.op).map((line) => `  ${line}`),
@@ -145,7 +173,10 @@ export function errorExamples(api: Api): string {
 export function retryExamples(api: Api): string {
   const first = findOperation(api, (op) => op.pagination === undefined) ?? findOperation(api, () => true);
   if (!first) return "";
-  const post = findOperation(api, (op) => (op.method === "post" || op.method === "patch") && op.pagination === undefined);
+  const post = findOperation(
+    api,
+    (op) => (op.method === "post" || op.method === "patch") && op.pagination === undefined,
+  );
   const lines = [
     importLine(api, [api.clientName]),
     "",
@@ -155,9 +186,16 @@ export function retryExamples(api: Api): string {
     `await ${callCode(first.resource, first.op, `{ maxRetries: 5, timeout: 10_000, signal: controller.signal, headers: { "x-request-id": "req-123" } }`)};`,
   ];
   if (post) {
-    lines.push("", `// A ${post.op.method.toUpperCase()} is retried only with an idempotency key (the same on every attempt):`);
+    lines.push(
+      "",
+      `// A ${post.op.method.toUpperCase()} is retried only with an idempotency key (the same on every attempt):`,
+    );
     lines.push(`await ${callCode(post.resource, post.op, `{ idempotencyKey: "order-2024-0001" }`)};`);
   }
-  lines.push("", `// Client-wide defaults:`, `const patient = new ${api.clientName}({ ${baseUrlOption(api)}timeout: 120_000, maxRetries: 4, maxRetryAfter: 30_000 });`);
+  lines.push(
+    "",
+    `// Client-wide defaults:`,
+    `const patient = new ${api.clientName}({ ${baseUrlOption(api)}timeout: 120_000, maxRetries: 4, maxRetryAfter: 30_000 });`,
+  );
   return ts(lines);
 }

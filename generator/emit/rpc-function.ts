@@ -11,7 +11,11 @@ export function rpcFunctionSpecData(op: Operation, rpc: RpcFunction): Record<str
     rpc.arguments
       .filter((a) => a.kind === kind)
       .map((a) => ({ key: a.key, name: a.name, required: a.required || undefined, filename: a.filename }));
-  for (const [field, kind] of [["args", "positional"], ["kwargs", "keyword"], ["files", "file"]] as const) {
+  for (const [field, kind] of [
+    ["args", "positional"],
+    ["kwargs", "keyword"],
+    ["files", "file"],
+  ] as const) {
     const entries = list(kind);
     if (entries.length > 0) data[field] = entries;
   }

@@ -13,7 +13,8 @@ export function conditionsType(schema: SchemaObject, options: TransformNodeOptio
   const extension = (schema as Record<string, unknown>)["x-specforge-conditions"];
   if (extension === null || typeof extension !== "object") return undefined;
   const fields = (extension as Record<string, unknown>)["fields"];
-  if (fields === null || typeof fields !== "object" || typeof (fields as Record<string, unknown>)["$ref"] !== "string") return undefined;
+  if (fields === null || typeof fields !== "object" || typeof (fields as Record<string, unknown>)["$ref"] !== "string")
+    return undefined;
   const record = transformSchemaObject({ $ref: (fields as { $ref: string }).$ref } as unknown as SchemaObject, options);
   return ts.factory.createTypeReferenceNode(CONDITIONS_TYPE, [record]);
 }

@@ -12,26 +12,44 @@ const scratch = ts.createSourceFile("index-signatures.ts", "", ts.ScriptTarget.L
 export function mergeIndexSignatures(type: ts.TypeNode): ts.TypeNode | undefined {
   if (ts.isUnionTypeNode(type)) {
     const members = type.types.map((t) => mergeIndexSignatures(t));
-    return members.some((m) => m !== undefined) ? ts.factory.createUnionTypeNode(members.map((m, i) => m ?? type.types[i]!)) : undefined;
+    return members.some((m) => m !== undefined)
+      ? ts.factory.createUnionTypeNode(members.map((m, i) => m ?? type.types[i]!))
+      : undefined;
   }
   if (!ts.isIntersectionTypeNode(type)) return undefined;
   const merged = mergePair(type.types);
   if (merged) return merged;
   const members = type.types.map((t) => mergeIndexSignatures(t));
-  return members.some((m) => m !== undefined) ? ts.factory.createIntersectionTypeNode(members.map((m, i) => m ?? type.types[i]!)) : undefined;
+  return members.some((m) => m !== undefined)
+    ? ts.factory.createIntersectionTypeNode(members.map((m, i) => m ?? type.types[i]!))
+    : undefined;
 }
 
 function mergePair(types: readonly ts.TypeNode[]): ts.TypeNode | undefined {
   const [fixed, indexed] = types;
-  if (types.length !== 2 || !fixed || !indexed || !ts.isTypeLiteralNode(fixed) || !ts.isTypeLiteralNode(indexed)) return undefined;
+  if (types.length !== 2 || !fixed || !indexed || !ts.isTypeLiteralNode(fixed) || !ts.isTypeLiteralNode(indexed))
+    return undefined;
   const props = fixed.members.filter(ts.isPropertySignature);
   const signature = indexed.members[0];
-  if (props.length !== fixed.members.length || indexed.members.length !== 1 || !signature || !ts.isIndexSignatureDeclaration(signature)) return undefined;
-  const valueTypes = [signature.type, ...props.map((p) => p.type ?? ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword))].flatMap((t) =>
-    ts.isUnionTypeNode(t) ? [...t.types] : [t],
+  if (
+    props.length !== fixed.members.length ||
+    indexed.members.length !== 1 ||
+    !signature ||
+    !ts.isIndexSignatureDeclaration(signature)
+  )
+    return undefined;
+  const valueTypes = [
+    signature.type,
+    ...props.map((p) => p.type ?? ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword)),
+  ].flatMap((t) => (ts.isUnionTypeNode(t) ? [...t.types] : [t]));
+  if (props.some((p) => p.questionToken !== undefined))
+    valueTypes.push(ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword));
+  const widened = ts.factory.updateIndexSignature(
+    signature,
+    signature.modifiers,
+    signature.parameters,
+    ts.factory.createUnionTypeNode(dedupe(valueTypes)),
   );
-  if (props.some((p) => p.questionToken !== undefined)) valueTypes.push(ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword));
-  const widened = ts.factory.updateIndexSignature(signature, signature.modifiers, signature.parameters, ts.factory.createUnionTypeNode(dedupe(valueTypes)));
   return ts.factory.createTypeLiteralNode([...props, widened]);
 }
 

@@ -23,7 +23,10 @@ function isLiteralMember(node: ts.Node): boolean {
 }
 
 function isStringMember(node: ts.Node): boolean {
-  return (ts.isIdentifier(node) && node.text.startsWith('"')) || (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal));
+  return (
+    (ts.isIdentifier(node) && node.text.startsWith('"')) ||
+    (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal))
+  );
 }
 
 function isNumberMember(node: ts.Node): boolean {
@@ -40,9 +43,14 @@ function unknownOf(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
  */
 export function openStringSet(type: ts.TypeNode): ts.TypeNode | undefined {
   if (!ts.isUnionTypeNode(type)) return undefined;
-  const members = type.types.flatMap((t) => (ts.isParenthesizedTypeNode(t) && ts.isUnionTypeNode(t.type) ? [...t.type.types] : [t]));
+  const members = type.types.flatMap((t) =>
+    ts.isParenthesizedTypeNode(t) && ts.isUnionTypeNode(t.type) ? [...t.type.types] : [t],
+  );
   const plain = members.findIndex((t) => t.kind === ts.SyntaxKind.StringKeyword);
   if (plain < 0 || !members.some(isStringMember)) return undefined;
-  const open = ts.factory.createIntersectionTypeNode([ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), ts.factory.createTypeLiteralNode([])]);
+  const open = ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    ts.factory.createTypeLiteralNode([]),
+  ]);
   return ts.factory.createUnionTypeNode(members.map((t, i) => (i === plain ? open : t)));
 }

@@ -51,7 +51,13 @@ function isNode(value: unknown): value is Node {
  */
 export function anyOfDiscriminatorPatches(nodes: readonly Node[]): SchemaPatch[] {
   return nodes
-    .filter((n) => isNode(n["discriminator"]) && typeof n["discriminator"]["propertyName"] === "string" && Array.isArray(n["anyOf"]) && n["oneOf"] === undefined)
+    .filter(
+      (n) =>
+        isNode(n["discriminator"]) &&
+        typeof n["discriminator"]["propertyName"] === "string" &&
+        Array.isArray(n["anyOf"]) &&
+        n["oneOf"] === undefined,
+    )
     .map((node) => ({ node, key: "oneOf", value: node["anyOf"] }));
 }
 
@@ -72,7 +78,10 @@ export function contentParameterPatches(doc: Node): SchemaPatch[] {
 /** Parameter objects of path items, operations and `components.parameters` (not `$ref`s). */
 function parameterObjects(doc: Node): Node[] {
   const lists: unknown[] = [];
-  const items = [...valuesOf(doc["paths"]), ...valuesOf(isNode(doc["components"]) ? doc["components"]["pathItems"] : undefined)];
+  const items = [
+    ...valuesOf(doc["paths"]),
+    ...valuesOf(isNode(doc["components"]) ? doc["components"]["pathItems"] : undefined),
+  ];
   for (const item of items.filter(isNode)) {
     lists.push(item["parameters"]);
     for (const op of Object.values(item)) if (isNode(op)) lists.push(op["parameters"]);

@@ -26,8 +26,13 @@ interface RefRewrite {
 /** A private-use character that occurs nowhere in the document, to stand for `#` inside rewritten refs. */
 function unusedCharacter(document: JsonObject): string {
   const text = JSON.stringify(document);
-  for (const [from, to] of [[0xe000, 0xf8ff], [0xf0000, 0xffffd], [0x100000, 0x10fffd]] as const) {
-    for (let code = from; code <= to; code++) if (!text.includes(String.fromCodePoint(code))) return String.fromCodePoint(code);
+  for (const [from, to] of [
+    [0xe000, 0xf8ff],
+    [0xf0000, 0xffffd],
+    [0x100000, 0x10fffd],
+  ] as const) {
+    for (let code = from; code <= to; code++)
+      if (!text.includes(String.fromCodePoint(code))) return String.fromCodePoint(code);
   }
   throw new Error("the document holds every private-use character");
 }
@@ -47,13 +52,15 @@ function refRewrites(document: JsonObject, hash: string): RefRewrite[] {
   const add = (node: JsonObject, key: string, base: string[] | undefined) => {
     const original = node[key];
     const rewritten = typeof original === "string" ? plainRef(original, base, hash) : undefined;
-    if (typeof original === "string" && rewritten !== undefined && rewritten !== original) found.push({ node, key, original, rewritten });
+    if (typeof original === "string" && rewritten !== undefined && rewritten !== original)
+      found.push({ node, key, original, rewritten });
   };
   walkDocument(document, ({ node, at, base }) => {
     pointers.set(node, at);
     const baseSegments = base === document ? undefined : pointers.get(base);
     add(node, "$ref", baseSegments);
-    if (at.at(-1) === "mapping" && at.at(-2) === "discriminator" && at.at(-3) !== "properties") for (const key of Object.keys(node)) add(node, key, baseSegments);
+    if (at.at(-1) === "mapping" && at.at(-2) === "discriminator" && at.at(-3) !== "properties")
+      for (const key of Object.keys(node)) add(node, key, baseSegments);
   });
   return found;
 }

@@ -13,7 +13,10 @@ type Transform = (schemaObject: SchemaObject, options: TransformNodeOptions) => 
 
 /** openapi-typescript's `transform` hook (runs before its own handling of a schema that has a `type`). */
 export const transformSchemaType: Transform = (schemaObject, options) =>
-  conditionsType(schemaObject, options) ?? binaryType(schemaObject) ?? jsonTextType(schemaObject, options) ?? tupleType(schemaObject, options);
+  conditionsType(schemaObject, options) ??
+  binaryType(schemaObject) ??
+  jsonTextType(schemaObject, options) ??
+  tupleType(schemaObject, options);
 
 /**
  * A string of JSON text with a `contentSchema` is typed `$Json<decoded>`: requests take the decoded value (the
@@ -22,10 +25,15 @@ export const transformSchemaType: Transform = (schemaObject, options) =>
 export function jsonTextType(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
   const node = schema as Record<string, unknown>;
   if (!isJsonTextSchema(node)) return undefined;
-  const decoded = transformSchemaObject(node["contentSchema"] as SchemaObject, { ...options, path: createRef([options.path ?? "", "contentSchema"]) });
+  const decoded = transformSchemaObject(node["contentSchema"] as SchemaObject, {
+    ...options,
+    path: createRef([options.path ?? "", "contentSchema"]),
+  });
   const marked = ts.factory.createTypeReferenceNode("$Json", [decoded]);
   const nullable = Array.isArray(node["type"]) && node["type"].includes("null");
-  return nullable ? ts.factory.createUnionTypeNode([marked, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : marked;
+  return nullable
+    ? ts.factory.createUnionTypeNode([marked, ts.factory.createLiteralTypeNode(ts.factory.createNull())])
+    : marked;
 }
 
 /** openapi-typescript's `postTransform` hook (runs on the type of every schema). */
@@ -47,7 +55,9 @@ export function binaryType(schema: SchemaObject): ts.TypeNode | undefined {
   const type = node["type"];
   if (type !== "string" && !(Array.isArray(type) && type.includes("string"))) return undefined;
   const media = node["contentMediaType"];
-  const binary = node["format"] === "binary" || (typeof media === "string" && node["contentEncoding"] === undefined && !TEXT_MEDIA.test(media));
+  const binary =
+    node["format"] === "binary" ||
+    (typeof media === "string" && node["contentEncoding"] === undefined && !TEXT_MEDIA.test(media));
   return binary ? ts.factory.createTypeReferenceNode("Blob") : undefined;
 }
 
@@ -69,7 +79,10 @@ export function tupleType(schema: SchemaObject, options: TransformNodeOptions): 
   const items = node["items"];
   const closed = items === false || (typeof node["maxItems"] === "number" && node["maxItems"] <= prefix.length);
   if (!closed) {
-    const rest = items === undefined || items === true ? ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword) : transformSchemaObject(items as SchemaObject, { ...options, path: createRef([options.path, "items"]) });
+    const rest =
+      items === undefined || items === true
+        ? ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword)
+        : transformSchemaObject(items as SchemaObject, { ...options, path: createRef([options.path, "items"]) });
     elements.push(ts.factory.createRestTypeNode(ts.factory.createArrayTypeNode(rest)));
   }
   return ts.factory.createTupleTypeNode(elements);

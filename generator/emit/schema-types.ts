@@ -15,10 +15,14 @@ const HELPER_NAMES = new Set(["$Read", "$Write", "Readable", "Writable"]);
 export function emitSchemaTypes(doc: Record<string, unknown>): string {
   const schema = doc as unknown as OpenAPI3;
   const transform = () => {
-    const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () => scanDiscriminators(schema, {}));
+    const discriminators = withPatches(anyOfDiscriminatorPatches(objectNodes(doc)), () =>
+      scanDiscriminators(schema, {}),
+    );
     return transformSchema(schema, createContext(schema, discriminators));
   };
-  const nodes = withOpenapiTypescriptPointers(doc, () => withPatches(contentParameterPatches(doc), transform)).filter((node) => !isHelperAlias(node));
+  const nodes = withOpenapiTypescriptPointers(doc, () => withPatches(contentParameterPatches(doc), transform)).filter(
+    (node) => !isHelperAlias(node),
+  );
   return halveIndentation(escapeInvisibleCharacters(astToString(nodes)));
 }
 
@@ -34,7 +38,10 @@ function isHelperAlias(node: ts.Node): boolean {
   return ts.isTypeAliasDeclaration(node) && HELPER_NAMES.has(node.name.text);
 }
 
-function createContext(schema: OpenAPI3, discriminators: ReturnType<typeof scanDiscriminators>): Parameters<typeof transformSchema>[1] {
+function createContext(
+  schema: OpenAPI3,
+  discriminators: ReturnType<typeof scanDiscriminators>,
+): Parameters<typeof transformSchema>[1] {
   return {
     additionalProperties: false,
     alphabetize: false,

@@ -17,7 +17,12 @@ export interface ExtensionDefinition {
   host?: { schema: Record<string, unknown>; message: string };
 }
 
-const bodyPath = { oneOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string" }, minItems: 1 }] };
+const bodyPath = {
+  oneOf: [
+    { type: "string", minLength: 1 },
+    { type: "array", items: { type: "string" }, minItems: 1 },
+  ],
+};
 const name = { type: "string", minLength: 1 };
 
 function style(styleName: string, required: string[], properties: Record<string, unknown>): Record<string, unknown> {
@@ -34,19 +39,36 @@ const pagination = {
   required: ["style"],
   properties: { style: { enum: ["next-link", "link-header", "page", "offset", "cursor", "range"] } },
   allOf: [
-    { if: { properties: { style: { const: "next-link" } } }, then: style("next-link", ["items", "next"], { items: bodyPath, next: bodyPath }) },
+    {
+      if: { properties: { style: { const: "next-link" } } },
+      then: style("next-link", ["items", "next"], { items: bodyPath, next: bodyPath }),
+    },
     { if: { properties: { style: { const: "link-header" } } }, then: style("link-header", [], { items: bodyPath }) },
     {
       if: { properties: { style: { const: "page" } } },
-      then: style("page", ["items", "pageParam"], { items: bodyPath, pageParam: name, firstPage: { type: "integer" }, totalPages: bodyPath }),
+      then: style("page", ["items", "pageParam"], {
+        items: bodyPath,
+        pageParam: name,
+        firstPage: { type: "integer" },
+        totalPages: bodyPath,
+      }),
     },
     {
       if: { properties: { style: { const: "offset" } } },
-      then: style("offset", ["items", "offsetParam"], { items: bodyPath, offsetParam: name, limitParam: name, total: bodyPath }),
+      then: style("offset", ["items", "offsetParam"], {
+        items: bodyPath,
+        offsetParam: name,
+        limitParam: name,
+        total: bodyPath,
+      }),
     },
     {
       if: { properties: { style: { const: "cursor" } } },
-      then: style("cursor", ["items", "cursorParam", "nextCursor"], { items: bodyPath, cursorParam: name, nextCursor: bodyPath }),
+      then: style("cursor", ["items", "cursorParam", "nextCursor"], {
+        items: bodyPath,
+        cursorParam: name,
+        nextCursor: bodyPath,
+      }),
     },
     {
       if: { properties: { style: { const: "range" } } },
@@ -101,20 +123,38 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   "x-specforge-conditions": { sites: ["schema"], schema: conditionsSchema },
   "x-specforge-link": {
     sites: ["schema"],
-    schema: { type: "object", required: ["href"], additionalProperties: false, properties: { href: name, method: name } },
-    host: { schema: { type: "object", required: ["properties"], properties: { properties: { type: "object" } } }, message: "applies only to object schemas with properties" },
+    schema: {
+      type: "object",
+      required: ["href"],
+      additionalProperties: false,
+      properties: { href: name, method: name },
+    },
+    host: {
+      schema: { type: "object", required: ["properties"], properties: { properties: { type: "object" } } },
+      message: "applies only to object schemas with properties",
+    },
   },
   "x-specforge-rpc": { sites: ["operation"], schema: rpcSchema },
   [XML_NODE_TYPE]: { sites: ["xml"], schema: { enum: ["text"] } },
   "x-specforge-token-grant-type": {
     sites: ["securityScheme"],
     schema: { enum: ["send", "omit"] },
-    host: { schema: { type: "object", required: ["type"], properties: { type: { const: "oauth2" } } }, message: "applies only to OAuth 2 schemes (type: oauth2)" },
+    host: {
+      schema: { type: "object", required: ["type"], properties: { type: { const: "oauth2" } } },
+      message: "applies only to OAuth 2 schemes (type: oauth2)",
+    },
   },
-  "x-specforge-token-auth": { sites: ["securityScheme"], schema: { enum: ["client_secret_basic", "client_secret_post"] } },
+  "x-specforge-token-auth": {
+    sites: ["securityScheme"],
+    schema: { enum: ["client_secret_basic", "client_secret_post"] },
+  },
   "x-specforge-client-default": {
     sites: ["parameter"],
-    schema: { if: { type: "boolean" }, then: { const: true }, else: { type: "string", pattern: "^[A-Za-z_$][A-Za-z0-9_$-]*$" } },
+    schema: {
+      if: { type: "boolean" },
+      then: { const: true },
+      else: { type: "string", pattern: "^[A-Za-z_$][A-Za-z0-9_$-]*$" },
+    },
   },
   "x-specforge-totp": {
     sites: ["securityScheme"],
@@ -129,7 +169,11 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
       },
     },
     host: {
-      schema: { type: "object", required: ["type", "scheme"], properties: { type: { const: "http" }, scheme: { type: "string", pattern: "^[Bb][Aa][Ss][Ii][Cc]$" } } },
+      schema: {
+        type: "object",
+        required: ["type", "scheme"],
+        properties: { type: { const: "http" }, scheme: { type: "string", pattern: "^[Bb][Aa][Ss][Ii][Cc]$" } },
+      },
       message: "applies only to HTTP basic schemes (type: http, scheme: basic)",
     },
   },

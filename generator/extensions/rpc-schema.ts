@@ -21,7 +21,13 @@ const positional = {
   type: "object",
   required: ["name", "schema"],
   additionalProperties: false,
-  properties: { ...common, name: { type: "string", minLength: 1 }, schema: schemaObject, required: { type: "boolean" }, example: {} },
+  properties: {
+    ...common,
+    name: { type: "string", minLength: 1 },
+    schema: schemaObject,
+    required: { type: "boolean" },
+    example: {},
+  },
 };
 
 /** A keyword argument, keyed by its wire name. */

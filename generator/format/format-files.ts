@@ -13,7 +13,11 @@ export const PRETTIER_OPTIONS = { printWidth: 100, proseWrap: "preserve", endOfL
 
 /** Formats the Markdown files; every other file is returned as printed. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  return Promise.all(files.map(async (file) => (file.path.endsWith(".md") ? { path: file.path, content: await formatMarkdown(file.content) } : file)));
+  return Promise.all(
+    files.map(async (file) =>
+      file.path.endsWith(".md") ? { path: file.path, content: await formatMarkdown(file.content) } : file,
+    ),
+  );
 }
 
 /** A fenced TypeScript block at the start of a line, as prettier leaves it with embedded formatting off. */

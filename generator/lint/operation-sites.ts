@@ -4,7 +4,11 @@ import { collectOperations } from "../validate/spec-nodes.js";
 
 /** Every operation, its pointer and its `METHOD /path` name (`(callback)` for callback operations). */
 export function namedOperations(document: JsonObject): { operation: JsonObject; at: string[]; name: string }[] {
-  return collectOperations(document).map(({ operation, at, method, pathItem }) => ({ operation, at, name: `${method.toUpperCase()} ${pathItem.template ?? "(callback)"}` }));
+  return collectOperations(document).map(({ operation, at, method, pathItem }) => ({
+    operation,
+    at,
+    name: `${method.toUpperCase()} ${pathItem.template ?? "(callback)"}`,
+  }));
 }
 
 /** True for a non-blank string. */

@@ -30,7 +30,11 @@ class PreloadedResolver extends BaseResolver {
 export type BundleResult = { ok: true; document: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Hoists every external target into the root document and returns it. */
-export async function bundleExternalRefs(options: { root: SourceFile; loaded: Loaded; sources: SpecSources }): Promise<BundleResult> {
+export async function bundleExternalRefs(options: {
+  root: SourceFile;
+  loaded: Loaded;
+  sources: SpecSources;
+}): Promise<BundleResult> {
   const { root, loaded } = options;
   const config = await createConfig({ rules: {} });
   const rootEntry = loaded.get(root.absolutePath)!;
@@ -43,7 +47,17 @@ export async function bundleExternalRefs(options: { root: SourceFile; loaded: Lo
     });
   } catch (error) {
     const message = `cannot bundle the spec's files: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, diagnostics: [{ severity: "error", code: "bundle-failed", message, location: { file: root.displayPath, line: 1, column: 1, pointer: "" } }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          severity: "error",
+          code: "bundle-failed",
+          message,
+          location: { file: root.displayPath, line: 1, column: 1, pointer: "" },
+        },
+      ],
+    };
   }
   const problems = result.problems.filter((p) => p.severity === "error");
   if (problems.length > 0) {
@@ -53,7 +67,12 @@ export async function bundleExternalRefs(options: { root: SourceFile; loaded: Lo
         severity: "error",
         code: "bundle-failed",
         message: p.message,
-        location: { file: root.displayPath, line: 1, column: 1, pointer: p.location[0]?.pointer?.replace(/^#/, "") ?? "" },
+        location: {
+          file: root.displayPath,
+          line: 1,
+          column: 1,
+          pointer: p.location[0]?.pointer?.replace(/^#/, "") ?? "",
+        },
       })),
     };
   }

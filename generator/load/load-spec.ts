@@ -33,7 +33,12 @@ export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnosti
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadResult> {
   const file = await resolveSpecFile(specPath);
   const shown = displayPath(path.resolve(specPath));
-  if (!file) return failAt(shown, "spec-not-found", `no spec at ${shown}: expected a file or a folder holding ${SPEC_FILE_NAMES.join(", ")}`);
+  if (!file)
+    return failAt(
+      shown,
+      "spec-not-found",
+      `no spec at ${shown}: expected a file or a folder holding ${SPEC_FILE_NAMES.join(", ")}`,
+    );
   const rootDir = path.dirname(file);
   if (/\.wadl$/i.test(file)) {
     const { loadWadlSpec } = await import("./wadl/load-wadl-spec.js");
@@ -43,12 +48,19 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   if (!read.ok) return failAt(shown, "spec-not-readable", read.reason);
   const parsed = parseSource(read.file);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  if (!isJsonObject(parsed.value)) return failAt(read.file.displayPath, "not-an-object", "the spec must be a YAML/JSON object with an `openapi` or `swagger` field");
+  if (!isJsonObject(parsed.value))
+    return failAt(
+      read.file.displayPath,
+      "not-an-object",
+      "the spec must be a YAML/JSON object with an `openapi` or `swagger` field",
+    );
   const version = detectVersion(parsed.value);
   if (!version.ok) return { ok: false, diagnostics: [version.diagnostic(read.file)] };
 
   const sources = new SpecSources(read.file);
-  const loaded = new Map<string, { file: SourceFile; value: unknown }>([[read.file.absolutePath, { file: read.file, value: parsed.value }]]);
+  const loaded = new Map<string, { file: SourceFile; value: unknown }>([
+    [read.file.absolutePath, { file: read.file, value: parsed.value }],
+  ]);
   const diagnostics = await loadReferencedFiles({ sources, loaded, rootDir, options });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
@@ -59,7 +71,13 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     if (cycles.length > 0) {
       return {
         ok: false,
-        diagnostics: cycles.map((c) => refDiagnostic(refLocation(c.file, [...c.at, "$ref"]), "ref-cycle", `$ref cycle with no schema in between: ${[...c.members, c.members[0]].join(" → ")}; give one of them a real definition or break the cycle`)),
+        diagnostics: cycles.map((c) =>
+          refDiagnostic(
+            refLocation(c.file, [...c.at, "$ref"]),
+            "ref-cycle",
+            `$ref cycle with no schema in between: ${[...c.members, c.members[0]].join(" → ")}; give one of them a real definition or break the cycle`,
+          ),
+        ),
       };
     }
     const { bundleExternalRefs } = await import("./bundle-refs.js");
@@ -88,7 +106,13 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
       const where = () => refLocation(file, [...ref.at, "$ref"]);
       const target = resolveRefTarget(file.absolutePath, ref.target);
       if (hasUrlScheme(ref.target) && !ctx.options.allowRemoteRefs) {
-        diagnostics.push(refDiagnostic(where(), "remote-ref-refused", `remote $ref ${JSON.stringify(ref.target)} refused; vendor the file into the spec folder or pass --allow-remote-refs`));
+        diagnostics.push(
+          refDiagnostic(
+            where(),
+            "remote-ref-refused",
+            `remote $ref ${JSON.stringify(ref.target)} refused; vendor the file into the spec folder or pass --allow-remote-refs`,
+          ),
+        );
         continue;
       }
       let entry = ctx.loaded.get(target);
@@ -99,12 +123,20 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
       }
       if (!entry) {
         if (ctx.loaded.size >= LOAD_LIMITS.maxFiles) {
-          diagnostics.push(refDiagnostic(where(), "too-many-files", `more than ${LOAD_LIMITS.maxFiles} files referenced`));
+          diagnostics.push(
+            refDiagnostic(where(), "too-many-files", `more than ${LOAD_LIMITS.maxFiles} files referenced`),
+          );
           return diagnostics;
         }
         const read = hasUrlScheme(target) ? await readRemoteFile(target) : await readLocalFile(target, ctx.rootDir);
         if (!read.ok) {
-          diagnostics.push(refDiagnostic(where(), read.reason.includes("outside the spec folder") ? "ref-outside-spec-folder" : "unresolvable-ref", `cannot resolve $ref ${JSON.stringify(ref.target + (ref.fragment ? `#${ref.fragment}` : ""))}: ${read.reason}`));
+          diagnostics.push(
+            refDiagnostic(
+              where(),
+              read.reason.includes("outside the spec folder") ? "ref-outside-spec-folder" : "unresolvable-ref",
+              `cannot resolve $ref ${JSON.stringify(ref.target + (ref.fragment ? `#${ref.fragment}` : ""))}: ${read.reason}`,
+            ),
+          );
           continue;
         }
         const parsed = parseSource(read.file);
@@ -120,7 +152,13 @@ async function loadReferencedFiles(ctx: RefLoadContext): Promise<Diagnostic[]> {
       }
       const segments = parseRefPointer(ref.fragment);
       if (!segments || followPointer(entry.value, segments) === undefined) {
-        diagnostics.push(refDiagnostic(where(), "unresolvable-ref", `$ref target #${ref.fragment} does not exist in ${entry.file.displayPath}; check the JSON pointer`));
+        diagnostics.push(
+          refDiagnostic(
+            where(),
+            "unresolvable-ref",
+            `$ref target #${ref.fragment} does not exist in ${entry.file.displayPath}; check the JSON pointer`,
+          ),
+        );
       }
     }
   }
@@ -169,4 +207,3 @@ function detectVersion(doc: Record<string, unknown>): VersionResult {
 function failAt(file: string, code: string, message: string): LoadResult {
   return { ok: false, diagnostics: [fileDiagnostic(file, code, message)] };
 }
-

@@ -28,7 +28,16 @@ function parseJson(file: SourceFile): ParseResult {
     const pos = file.positionAt(Math.min(offset, file.text.length));
     return {
       ok: false,
-      diagnostics: [located(file, pos.line, pos.column, "", "invalid-json", `${message.replace(/\s*\(line \d+ column \d+\)/, "")}; fix the JSON syntax`)],
+      diagnostics: [
+        located(
+          file,
+          pos.line,
+          pos.column,
+          "",
+          "invalid-json",
+          `${message.replace(/\s*\(line \d+ column \d+\)/, "")}; fix the JSON syntax`,
+        ),
+      ],
     };
   }
 }
@@ -53,9 +62,24 @@ function parseYaml(file: SourceFile): ParseResult {
       ok: false,
       diagnostics: problems.map((p) => {
         const pos = lines.linePos(p.pos[0]);
-        if (p.code === "RESOURCE_EXHAUSTION") return located(file, pos.line, pos.col, "", "nesting-too-deep", `nesting too deep to parse (${firstLine(p.message)}); flatten the document or use $ref`);
+        if (p.code === "RESOURCE_EXHAUSTION")
+          return located(
+            file,
+            pos.line,
+            pos.col,
+            "",
+            "nesting-too-deep",
+            `nesting too deep to parse (${firstLine(p.message)}); flatten the document or use $ref`,
+          );
         const hint = p.code === "TAG_RESOLVE_FAILED" ? "; specs may only use plain YAML without custom tags" : "";
-        return located(file, pos.line, pos.col, "", `yaml-${p.code.toLowerCase().replace(/_/g, "-")}`, `${firstLine(p.message)}${hint}`);
+        return located(
+          file,
+          pos.line,
+          pos.col,
+          "",
+          `yaml-${p.code.toLowerCase().replace(/_/g, "-")}`,
+          `${firstLine(p.message)}${hint}`,
+        );
       }),
     };
   }
@@ -67,7 +91,16 @@ function parseYaml(file: SourceFile): ParseResult {
     if (/alias/i.test(message)) {
       return {
         ok: false,
-        diagnostics: [located(file, 1, 1, "", "yaml-alias-limit", `too many alias expansions (limit ${LOAD_LIMITS.maxAliasCount}); remove repeated anchors/aliases`)],
+        diagnostics: [
+          located(
+            file,
+            1,
+            1,
+            "",
+            "yaml-alias-limit",
+            `too many alias expansions (limit ${LOAD_LIMITS.maxAliasCount}); remove repeated anchors/aliases`,
+          ),
+        ],
       };
     }
     return { ok: false, diagnostics: [tooDeep(file, error)] };
@@ -87,24 +120,44 @@ function checkDepth(file: SourceFile, value: unknown): ParseResult {
       const pos = file.positionOf(path);
       return {
         ok: false,
-        diagnostics: [located(file, pos.line, pos.column, toPointer(path), "nesting-too-deep", `nesting deeper than ${LOAD_LIMITS.maxDepth} levels; flatten the document or use $ref`)],
+        diagnostics: [
+          located(
+            file,
+            pos.line,
+            pos.column,
+            toPointer(path),
+            "nesting-too-deep",
+            `nesting deeper than ${LOAD_LIMITS.maxDepth} levels; flatten the document or use $ref`,
+          ),
+        ],
       };
     }
     const node = frame.node as Record<string, unknown>;
     for (const key of Object.keys(node)) {
       const child = node[key];
-      if (child !== null && typeof child === "object") stack.push({ node: child, depth: frame.depth + 1, key, parent: frame });
+      if (child !== null && typeof child === "object")
+        stack.push({ node: child, depth: frame.depth + 1, key, parent: frame });
     }
   }
   return { ok: true, value };
 }
 
 function tooDeep(file: SourceFile, error: unknown): Diagnostic {
-  const message = error instanceof RangeError ? `nesting too deep to parse; flatten the document` : `cannot parse: ${firstLine(String(error))}`;
+  const message =
+    error instanceof RangeError
+      ? `nesting too deep to parse; flatten the document`
+      : `cannot parse: ${firstLine(String(error))}`;
   return located(file, 1, 1, "", "nesting-too-deep", message);
 }
 
-function located(file: SourceFile, line: number, column: number, pointer: string, code: string, message: string): Diagnostic {
+function located(
+  file: SourceFile,
+  line: number,
+  column: number,
+  pointer: string,
+  code: string,
+  message: string,
+): Diagnostic {
   return { severity: "error", code, message, location: { file: file.displayPath, line, column, pointer } };
 }
 

@@ -34,7 +34,10 @@ function isInsideFolder(file: string, folder: string): boolean {
 }
 
 function outsideFolder(absolutePath: string, rootDir: string): ReadResult {
-  return { ok: false, reason: `${displayPath(absolutePath)} is outside the spec folder ${displayPath(rootDir)}; move the file into the folder` };
+  return {
+    ok: false,
+    reason: `${displayPath(absolutePath)} is outside the spec folder ${displayPath(rootDir)}; move the file into the folder`,
+  };
 }
 
 /** Fetches a remote ref (only reached with --allow-remote-refs), bounded in time and size. */

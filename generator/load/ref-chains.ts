@@ -41,13 +41,21 @@ function cycleFrom(loaded: Loaded, absolutePath: string, fragment: string): stri
   for (;;) {
     const id = `${file}#${pointer}`;
     const index = visited.indexOf(id);
-    if (index >= 0) return visited.slice(index).map((member) => path.basename(member.split("#")[0]!) + "#" + member.split("#")[1]);
+    if (index >= 0)
+      return visited.slice(index).map((member) => path.basename(member.split("#")[0]!) + "#" + member.split("#")[1]);
     visited.push(id);
     const entry = loaded.get(file);
     const segments = parseRefPointer(pointer);
     const node = entry && segments ? followPointer(entry.value, segments) : undefined;
-    const ref = node !== null && typeof node === "object" && !Array.isArray(node) ? (node as Record<string, unknown>)["$ref"] : undefined;
-    if (typeof ref !== "string" || Object.keys(node as object).some((k) => k !== "$ref" && k !== "description" && k !== "summary")) return undefined;
+    const ref =
+      node !== null && typeof node === "object" && !Array.isArray(node)
+        ? (node as Record<string, unknown>)["$ref"]
+        : undefined;
+    if (
+      typeof ref !== "string" ||
+      Object.keys(node as object).some((k) => k !== "$ref" && k !== "description" && k !== "summary")
+    )
+      return undefined;
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     if (hasUrlScheme(target)) return undefined;

@@ -3,7 +3,15 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 
 /** File names looked for in a spec folder, in order (a WADL first: its folder's openapi.yaml is derived from it). */
-export const SPEC_FILE_NAMES = ["api.wadl", "openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.yml", "swagger.json"];
+export const SPEC_FILE_NAMES = [
+  "api.wadl",
+  "openapi.yaml",
+  "openapi.yml",
+  "openapi.json",
+  "swagger.yaml",
+  "swagger.yml",
+  "swagger.json",
+];
 
 /** Finds the spec file of a folder (openapi.yaml, …) or accepts a file path as it is. */
 export async function resolveSpecFile(specPath: string): Promise<string | undefined> {
@@ -16,4 +24,3 @@ export async function resolveSpecFile(specPath: string): Promise<string | undefi
   }
   return undefined;
 }
-

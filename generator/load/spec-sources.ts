@@ -49,7 +49,12 @@ export class SpecSources {
     const segments = parsePointer(pointer) ?? [];
     const origin = this.originOf(segments);
     const position = origin.file.positionOf(origin.segments, target);
-    return { file: origin.file.displayPath, line: position.line, column: position.column, pointer: toPointer(origin.segments) };
+    return {
+      file: origin.file.displayPath,
+      line: position.line,
+      column: position.column,
+      pointer: toPointer(origin.segments),
+    };
   }
 
   private originOf(segments: string[]): Origin {
@@ -58,7 +63,8 @@ export class SpecSources {
     for (let i = 0; i <= segments.length; i++) {
       if (node !== null && typeof node === "object") {
         const origin = this.origins.get(node);
-        if (origin && origin.file !== this.root) best = { file: origin.file, segments: [...origin.segments, ...segments.slice(i)] };
+        if (origin && origin.file !== this.root)
+          best = { file: origin.file, segments: [...origin.segments, ...segments.slice(i)] };
       } else break;
       if (i < segments.length) node = (node as Record<string, unknown>)[segments[i]!];
     }

@@ -33,7 +33,14 @@ export async function upgradeSpec(spec: LoadedSpec): Promise<UpgradeResult> {
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      diagnostics: [{ severity: "error", code: "swagger-upgrade-failed", message: `cannot upgrade Swagger 2.0 to OpenAPI 3: ${message}`, location: spec.sources.locate("") }],
+      diagnostics: [
+        {
+          severity: "error",
+          code: "swagger-upgrade-failed",
+          message: `cannot upgrade Swagger 2.0 to OpenAPI 3: ${message}`,
+          location: spec.sources.locate(""),
+        },
+      ],
     };
   }
 }

@@ -16,10 +16,56 @@ const RESERVED = new Set(
 );
 
 /** Member names that would shadow Object/Promise behaviour on generated classes and objects. */
-const UNSAFE_MEMBERS = new Set(["then", "constructor", "__proto__", "prototype", "toString", "valueOf", "hasOwnProperty", "toJSON", "client"]);
+const UNSAFE_MEMBERS = new Set([
+  "then",
+  "constructor",
+  "__proto__",
+  "prototype",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "toJSON",
+  "client",
+]);
 
 /** Type names that would shadow globals used by generated code. */
-const UNSAFE_TYPES = new Set(["Array", "Blob", "Date", "Error", "File", "Function", "Map", "Object", "Promise", "Record", "Response", "Request", "Set", "String", "Number", "Boolean", "Symbol", "ReadableStream", "Uint8Array", "ArrayBuffer", "FormData", "Headers", "URL", "Partial", "Required", "Readonly", "Pick", "Omit", "NonNullable", "Readable", "Writable", "paths", "components", "operations", "webhooks"]);
+const UNSAFE_TYPES = new Set([
+  "Array",
+  "Blob",
+  "Date",
+  "Error",
+  "File",
+  "Function",
+  "Map",
+  "Object",
+  "Promise",
+  "Record",
+  "Response",
+  "Request",
+  "Set",
+  "String",
+  "Number",
+  "Boolean",
+  "Symbol",
+  "ReadableStream",
+  "Uint8Array",
+  "ArrayBuffer",
+  "FormData",
+  "Headers",
+  "URL",
+  "Partial",
+  "Required",
+  "Readonly",
+  "Pick",
+  "Omit",
+  "NonNullable",
+  "Readable",
+  "Writable",
+  "paths",
+  "components",
+  "operations",
+  "webhooks",
+]);
 
 /**
  * A lower camelCase member name (method or property) from spec text; `fallback` when nothing usable remains.

@@ -2,7 +2,8 @@
 import { isPlainPropertyName } from "./identifiers.js";
 
 /** Characters that are legal in strings and comments but can hide or reorder code (line terminators, bidi, zero-width). */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
 function unicodeEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -46,12 +47,20 @@ export function jsDocText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(/\*\//g, "*\\/")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, unicodeEscape)
+    .replace(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g,
+      unicodeEscape,
+    )
     .trim();
 }
 
 /** JSDoc text (for ts-morph `docs`) from optional summary, description, extra tags and deprecation. */
-export function jsDocLines(parts: { summary?: string | undefined; description?: string | undefined; deprecated?: boolean | undefined; tags?: readonly string[] }): string | undefined {
+export function jsDocLines(parts: {
+  summary?: string | undefined;
+  description?: string | undefined;
+  deprecated?: boolean | undefined;
+  tags?: readonly string[];
+}): string | undefined {
   const paragraphs: string[] = [];
   if (parts.summary) paragraphs.push(jsDocText(parts.summary));
   if (parts.description && parts.description !== parts.summary) paragraphs.push(jsDocText(parts.description));
@@ -74,7 +83,12 @@ export function jsDocBlock(doc: string): string {
  * produced by other tools (openapi-typescript), which leave such characters raw.
  */
 export function escapeInvisibleCharacters(code: string): string {
-  return code.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, unicodeEscape);
+  return code
+    .replace(/\r\n?/g, "\n")
+    .replace(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g,
+      unicodeEscape,
+    );
 }
 
 /** Text for a `//` comment: one line, no terminators, invisible characters escaped. */
@@ -83,7 +97,15 @@ export function lineCommentText(text: string): string {
 }
 
 /** Members every object has (lib.es5's `Object`): TypeScript types a literal's entry under one of these keys from them. */
-const OBJECT_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+const OBJECT_MEMBERS = new Set([
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+]);
 
 /**
  * `key: value` for an object literal. Under a key named like a member every object has (`constructor`,

@@ -63,4 +63,9 @@ export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
 ];
 
 /** Every re-exported runtime name, plus the schema-shape helpers. */
-export const RUNTIME_EXPORT_NAMES: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, "Readable", "Writable"];
+export const RUNTIME_EXPORT_NAMES: readonly string[] = [
+  ...RUNTIME_VALUE_EXPORTS,
+  ...RUNTIME_TYPE_EXPORTS,
+  "Readable",
+  "Writable",
+];

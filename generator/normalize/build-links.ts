@@ -8,7 +8,11 @@ import { isObject, type JsonObject } from "./refs.js";
 import { pointerWarning } from "./warnings.js";
 
 /** The types `src/links.ts` exports: result types by operation name, the names, and the union `follow` resolves with. */
-export const LINK_TYPE_NAMES = { results: "LinkResults", operation: "LinkOperation", followed: "FollowedLink" } as const;
+export const LINK_TYPE_NAMES = {
+  results: "LinkResults",
+  operation: "LinkOperation",
+  followed: "FollowedLink",
+} as const;
 
 /**
  * The link schemas of the document, or `undefined` when there are none. Every link schema must name the same href
@@ -28,11 +32,23 @@ export function buildLinkSchemas(doc: JsonObject, api: Api): LinkSchemas | undef
     const missing = [href, ...(method === undefined ? [] : [method])].filter((p) => !Object.hasOwn(properties, p));
     const typeName = api.schemas.find((s) => s.name === name)?.typeName;
     if (missing.length > 0 || typeName === undefined) {
-      api.warnings.push(pointerWarning(pointer, "link-property-missing", `the link schema has no property ${missing.map((p) => JSON.stringify(p)).join(", ")}; no follow() is generated for it`));
+      api.warnings.push(
+        pointerWarning(
+          pointer,
+          "link-property-missing",
+          `the link schema has no property ${missing.map((p) => JSON.stringify(p)).join(", ")}; no follow() is generated for it`,
+        ),
+      );
       continue;
     }
     if (found !== undefined && (found.href !== href || found.method !== method)) {
-      api.warnings.push(pointerWarning(pointer, "link-properties-differ", "every x-specforge-link schema must name the same href and method properties; this one is left out of follow()"));
+      api.warnings.push(
+        pointerWarning(
+          pointer,
+          "link-properties-differ",
+          "every x-specforge-link schema must name the same href and method properties; this one is left out of follow()",
+        ),
+      );
       continue;
     }
     found = { typeNames: [...(found?.typeNames ?? []), typeName], href, ...(method === undefined ? {} : { method }) };
@@ -40,7 +56,13 @@ export function buildLinkSchemas(doc: JsonObject, api: Api): LinkSchemas | undef
   if (found === undefined) return undefined;
   const clash = api.schemas.find((s) => (Object.values(LINK_TYPE_NAMES) as string[]).includes(s.typeName));
   if (clash !== undefined) {
-    api.warnings.push(pointerWarning(toPointer(["components", "schemas", clash.name]), "link-type-name-taken", `the schema type ${clash.typeName} takes a name follow() needs; no follow() is generated`));
+    api.warnings.push(
+      pointerWarning(
+        toPointer(["components", "schemas", clash.name]),
+        "link-type-name-taken",
+        `the schema type ${clash.typeName} takes a name follow() needs; no follow() is generated`,
+      ),
+    );
     return undefined;
   }
   return found;

@@ -8,7 +8,8 @@ const PATH_FIELDS = ["items", "next", "totalPages", "total", "nextCursor"];
 export function applyOperationExtensions(operation: Operation, doc: JsonObject, op: JsonObject): void {
   const pagination = op["x-specforge-pagination"];
   if (isObject(pagination)) operation.pagination = paginationOf(pagination);
-  const idempotency = op["x-specforge-idempotency"] ?? (operation.method === "post" ? doc["x-specforge-idempotency"] : undefined);
+  const idempotency =
+    op["x-specforge-idempotency"] ?? (operation.method === "post" ? doc["x-specforge-idempotency"] : undefined);
   if (isObject(idempotency)) {
     const header = stringField(idempotency, "header");
     if (header !== undefined) operation.idempotency = { header, auto: idempotency["auto"] === true };
@@ -19,6 +20,7 @@ export function applyOperationExtensions(operation: Operation, doc: JsonObject, 
 /** Body paths may be written as `results` or `[data, items]`; the runtime always gets arrays. */
 function paginationOf(raw: JsonObject): Pagination {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) out[key] = PATH_FIELDS.includes(key) && typeof value === "string" ? [value] : value;
+  for (const [key, value] of Object.entries(raw))
+    out[key] = PATH_FIELDS.includes(key) && typeof value === "string" ? [value] : value;
   return out as Pagination;
 }

@@ -8,11 +8,32 @@ import { buildResponses } from "./build-responses.js";
 import { derefObject, isObject, stringField, type JsonObject } from "./refs.js";
 
 /** The names the passes fill in (resource, method, exported types, spec constant), empty until then. */
-export const UNNAMED = { resourceName: "", methodName: "", argsTypeName: "", resultTypeName: "", errorTypeName: "", specConstName: "" } as const;
+export const UNNAMED = {
+  resourceName: "",
+  methodName: "",
+  argsTypeName: "",
+  resultTypeName: "",
+  errorTypeName: "",
+  specConstName: "",
+} as const;
 
-export const HTTP_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+];
 
-const DEFAULT_STYLE: Record<ParamLocation, ParamStyle> = { path: "simple", query: "form", header: "simple", cookie: "form" };
+const DEFAULT_STYLE: Record<ParamLocation, ParamStyle> = {
+  path: "simple",
+  query: "form",
+  header: "simple",
+  cookie: "form",
+};
 const LOCATIONS = new Set<string>(["path", "query", "header", "cookie"]);
 
 /** Every operation in document order (paths, then methods in the order OpenAPI lists them). */
@@ -32,7 +53,10 @@ export function buildOperations(doc: JsonObject): Operation[] {
   return operations;
 }
 
-function buildOperation(doc: JsonObject, at: { path: string; method: HttpMethod; item: JsonObject; op: JsonObject }): Operation {
+function buildOperation(
+  doc: JsonObject,
+  at: { path: string; method: HttpMethod; item: JsonObject; op: JsonObject },
+): Operation {
   const { path, method, item, op } = at;
   const typeBase = [path, method];
   const operation: Operation = {
@@ -42,7 +66,9 @@ function buildOperation(doc: JsonObject, at: { path: string; method: HttpMethod;
     deprecated: op["deprecated"] === true,
     tags: Array.isArray(op["tags"]) ? op["tags"].filter((t): t is string => typeof t === "string") : [],
     params: buildParameters(doc, [item["parameters"], op["parameters"]], typeBase),
-    responses: buildResponses(doc, op["responses"], typeBase, { singleItemArrays: (op["x-specforge-single-item-arrays"] ?? doc["x-specforge-single-item-arrays"]) === true }),
+    responses: buildResponses(doc, op["responses"], typeBase, {
+      singleItemArrays: (op["x-specforge-single-item-arrays"] ?? doc["x-specforge-single-item-arrays"]) === true,
+    }),
     ...UNNAMED,
   };
   copyString(op, "operationId", (v) => (operation.operationId = v));
@@ -75,7 +101,13 @@ function buildParameters(doc: JsonObject, lists: unknown[], typeBase: string[]):
   return [...byKey.values()];
 }
 
-function buildParameter(doc: JsonObject, param: JsonObject, name: string, location: ParamLocation, typeBase: string[]): Parameter {
+function buildParameter(
+  doc: JsonObject,
+  param: JsonObject,
+  name: string,
+  location: ParamLocation,
+  typeBase: string[],
+): Parameter {
   const style = (stringField(param, "style") ?? DEFAULT_STYLE[location]) as ParamStyle;
   const built: Parameter = {
     name,
@@ -102,7 +134,14 @@ function buildParameter(doc: JsonObject, param: JsonObject, name: string, locati
   return built;
 }
 
-const SAMPLES: Record<string, unknown> = { string: "value", integer: 1, number: 1, boolean: true, array: [], object: {} };
+const SAMPLES: Record<string, unknown> = {
+  string: "value",
+  integer: 1,
+  number: 1,
+  boolean: true,
+  array: [],
+  object: {},
+};
 
 /** An example for documentation: declared examples first, then the first enum value, then one by type. */
 function sampleValue(doc: JsonObject, param: JsonObject): unknown {

@@ -36,33 +36,48 @@ export function buildReadmeSamples(doc: JsonObject, api: Api): void {
 }
 
 function sampleArguments(ctx: Context, op: Operation): [string, SampleValue][] {
-  if (op.rpc) return objectEntries(ctx, { $ref: `#/components/schemas/${op.rpc.argsType.keys[1] ?? ""}` }, undefined, 0);
+  if (op.rpc)
+    return objectEntries(ctx, { $ref: `#/components/schemas/${op.rpc.argsType.keys[1] ?? ""}` }, undefined, 0);
   const raw = derefObject(ctx.doc, followPointer(ctx.doc, parsePointer(op.pointer) ?? [])) ?? {};
   const item = derefObject(ctx.doc, followPointer(ctx.doc, ["paths", op.path])) ?? {};
   const rawParams = new Map<string, JsonObject>();
   for (const list of [item["parameters"], raw["parameters"]]) {
     for (const entry of Array.isArray(list) ? list : []) {
       const param = derefObject(ctx.doc, entry);
-      if (param && typeof param["name"] === "string") rawParams.set(`${String(param["in"])}:${param["in"] === "header" ? param["name"].toLowerCase() : param["name"]}`, param);
+      if (param && typeof param["name"] === "string")
+        rawParams.set(
+          `${String(param["in"])}:${param["in"] === "header" ? param["name"].toLowerCase() : param["name"]}`,
+          param,
+        );
     }
   }
   const out: [string, SampleValue][] = [];
   for (const p of op.params) {
-    if (p.required && p.clientDefault === undefined) out.push([p.key, sampleParameter(ctx, rawParams.get(`${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`) ?? {})]);
+    if (p.required && p.clientDefault === undefined)
+      out.push([
+        p.key,
+        sampleParameter(ctx, rawParams.get(`${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`) ?? {}),
+      ]);
   }
   const body = op.body;
   const variant = body?.variants[0];
   if (!body?.required || !variant) return out;
   const content = derefObject(ctx.doc, raw["requestBody"])?.["content"];
-  const media = isObject(content) && isObject(content[variant.mediaType]) ? (content[variant.mediaType] as JsonObject) : {};
+  const media =
+    isObject(content) && isObject(content[variant.mediaType]) ? (content[variant.mediaType] as JsonObject) : {};
   const example = variant.encoding === "json" ? mediaExample(ctx.doc, media) : undefined;
   if (example !== undefined && body.from !== "spread") return [...out, [body.from.key, data(example)]];
   const fromExample = body.from === "spread" ? exampleBodyEntries(ctx.doc, media["schema"], example) : undefined;
   if (fromExample !== undefined) return [...out, ...fromExample];
   if (body.from === "spread") return [...out, ...objectEntries(ctx, media["schema"], undefined, 0)];
   if (variant.encoding === "binary") return [...out, [body.from.key, { kind: "blob" }]];
-  if (variant.encoding === "ndjson") return [...out, [body.from.key, { kind: "list", items: [sampleSchema(ctx, media["schema"], 0)] }]];
-  if (variant.encoding === "text") return [...out, [body.from.key, data(firstFitting(derefObject(ctx.doc, media["schema"]) ?? {}, "string") ?? "value")]];
+  if (variant.encoding === "ndjson")
+    return [...out, [body.from.key, { kind: "list", items: [sampleSchema(ctx, media["schema"], 0)] }]];
+  if (variant.encoding === "text")
+    return [
+      ...out,
+      [body.from.key, data(firstFitting(derefObject(ctx.doc, media["schema"]) ?? {}, "string") ?? "value")],
+    ];
   return [...out, [body.from.key, sampleSchema(ctx, media["schema"], 0)]];
 }
 
@@ -70,9 +85,12 @@ function sampleParameter(ctx: Context, param: JsonObject): SampleValue {
   const content = isObject(param["content"]) ? Object.values(param["content"])[0] : undefined;
   const schema = isObject(content) ? content["schema"] : param["schema"];
   const resolved = derefObject(ctx.doc, schema) ?? {};
-  const examples = isObject(param["examples"]) ? Object.values(param["examples"]).map((e) => derefObject(ctx.doc, e)?.["value"]) : [];
+  const examples = isObject(param["examples"])
+    ? Object.values(param["examples"]).map((e) => derefObject(ctx.doc, e)?.["value"])
+    : [];
   for (const candidate of [param["example"], ...examples]) {
-    if (candidate !== undefined && isScalarType(primaryType(resolved)) && fits(resolved, candidate)) return data(candidate);
+    if (candidate !== undefined && isScalarType(primaryType(resolved)) && fits(resolved, candidate))
+      return data(candidate);
   }
   return sampleSchema(ctx, schema, 0);
 }
@@ -82,29 +100,48 @@ function sampleSchema(ctx: Context, raw: unknown, depth: number): SampleValue {
   const schema = derefObject(ctx.doc, raw);
   if (!schema) return data("value");
   if (schema["const"] !== undefined) return data(schema["const"]);
-  const branch = [schema["oneOf"], schema["anyOf"]].find(Array.isArray)?.find((b) => primaryType(derefObject(ctx.doc, b) ?? {}) !== "null");
+  const branch = [schema["oneOf"], schema["anyOf"]]
+    .find(Array.isArray)
+    ?.find((b) => primaryType(derefObject(ctx.doc, b) ?? {}) !== "null");
   if (branch !== undefined && schema["properties"] === undefined) return sampleSchema(ctx, branch, depth + 1);
   const type = primaryType(schema);
   if (type === "object") return { kind: "object", entries: objectEntries(ctx, raw, schema, depth) };
   if (type === "array") {
-    if (Array.isArray(schema["prefixItems"])) return { kind: "list", items: schema["prefixItems"].map((s) => sampleSchema(ctx, s, depth + 1)) };
+    if (Array.isArray(schema["prefixItems"]))
+      return { kind: "list", items: schema["prefixItems"].map((s) => sampleSchema(ctx, s, depth + 1)) };
     const example = firstFitting(schema, type);
-    if (example !== undefined && isScalarType(primaryType(derefObject(ctx.doc, schema["items"]) ?? {}))) return data(example);
-    return { kind: "list", items: schema["items"] !== undefined && depth < MAX_DEPTH ? [sampleSchema(ctx, schema["items"], depth + 1)] : [] };
+    if (example !== undefined && isScalarType(primaryType(derefObject(ctx.doc, schema["items"]) ?? {})))
+      return data(example);
+    return {
+      kind: "list",
+      items: schema["items"] !== undefined && depth < MAX_DEPTH ? [sampleSchema(ctx, schema["items"], depth + 1)] : [],
+    };
   }
   if (type === "string" && isJsonTextSchema(schema)) return sampleSchema(ctx, schema["contentSchema"], depth + 1);
   if (type === "string" && isBinary(schema)) return { kind: "blob" };
   const found = firstFitting(schema, type);
   if (found !== undefined) return data(found);
   if (type === "string") return data(FORMATS[String(schema["format"])] ?? "value");
-  if (type === "integer" || type === "number") return data(typeof schema["minimum"] === "number" ? Math.ceil(schema["minimum"]) : typeof schema["maximum"] === "number" && schema["maximum"] < 1 ? Math.floor(schema["maximum"]) : 1);
+  if (type === "integer" || type === "number")
+    return data(
+      typeof schema["minimum"] === "number"
+        ? Math.ceil(schema["minimum"])
+        : typeof schema["maximum"] === "number" && schema["maximum"] < 1
+          ? Math.floor(schema["maximum"])
+          : 1,
+    );
   if (type === "boolean") return data(true);
   if (type === "null") return data(null);
   return data("value");
 }
 
 /** The required, writable properties of an object schema (through `allOf`), each with a sample. */
-function objectEntries(ctx: Context, raw: unknown, resolved: JsonObject | undefined, depth: number): [string, SampleValue][] {
+function objectEntries(
+  ctx: Context,
+  raw: unknown,
+  resolved: JsonObject | undefined,
+  depth: number,
+): [string, SampleValue][] {
   const schema = resolved ?? derefObject(ctx.doc, raw);
   if (!schema || depth > MAX_DEPTH) return [];
   const properties = new Map<string, unknown>();
@@ -116,28 +153,49 @@ function objectEntries(ctx: Context, raw: unknown, resolved: JsonObject | undefi
   for (const key of new Set(required)) {
     const prop = properties.get(key);
     if (derefObject(ctx.doc, prop)?.["readOnly"] === true) continue;
-    out.push([key, tag && tag[0] === key ? data(tag[1]) : prop === undefined ? data("value") : sampleSchema(ctx, prop, depth + 1)]);
+    out.push([
+      key,
+      tag && tag[0] === key ? data(tag[1]) : prop === undefined ? data("value") : sampleSchema(ctx, prop, depth + 1),
+    ]);
   }
   return out;
 }
 
-function collectShape(ctx: Context, schema: JsonObject, properties: Map<string, unknown>, required: string[], depth: number): void {
+function collectShape(
+  ctx: Context,
+  schema: JsonObject,
+  properties: Map<string, unknown>,
+  required: string[],
+  depth: number,
+): void {
   if (depth > MAX_DEPTH) return;
   for (const part of Array.isArray(schema["allOf"]) ? schema["allOf"] : []) {
     const resolved = derefObject(ctx.doc, part);
     if (resolved) collectShape(ctx, resolved, properties, required, depth + 1);
   }
-  if (isObject(schema["properties"])) for (const [key, value] of Object.entries(schema["properties"])) properties.set(key, value);
-  if (Array.isArray(schema["required"])) required.push(...schema["required"].filter((r): r is string => typeof r === "string"));
+  if (isObject(schema["properties"]))
+    for (const [key, value] of Object.entries(schema["properties"])) properties.set(key, value);
+  if (Array.isArray(schema["required"]))
+    required.push(...schema["required"].filter((r): r is string => typeof r === "string"));
 }
 
 /** The schema's main type: its `type` (the first that is not `null`), else what its keywords imply. */
 function primaryType(schema: JsonObject): string | undefined {
   const raw = schema["type"];
-  const types = Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : typeof raw === "string" ? [raw] : [];
+  const types = Array.isArray(raw)
+    ? raw.filter((t): t is string => typeof t === "string")
+    : typeof raw === "string"
+      ? [raw]
+      : [];
   const type = types.find((t) => t !== "null") ?? types[0];
   if (type !== undefined) return type;
-  if (schema["properties"] !== undefined || schema["required"] !== undefined || schema["allOf"] !== undefined || schema["additionalProperties"] !== undefined) return "object";
+  if (
+    schema["properties"] !== undefined ||
+    schema["required"] !== undefined ||
+    schema["allOf"] !== undefined ||
+    schema["additionalProperties"] !== undefined
+  )
+    return "object";
   if (schema["items"] !== undefined || schema["prefixItems"] !== undefined) return "array";
   return undefined;
 }
@@ -145,7 +203,10 @@ function primaryType(schema: JsonObject): string | undefined {
 /** Raw bytes, typed `Blob`: the rule of emit/schema-type-fixes.ts `binaryType`. */
 function isBinary(schema: JsonObject): boolean {
   const media = schema["contentMediaType"];
-  return schema["format"] === "binary" || (typeof media === "string" && schema["contentEncoding"] === undefined && !TEXT_MEDIA.test(media));
+  return (
+    schema["format"] === "binary" ||
+    (typeof media === "string" && schema["contentEncoding"] === undefined && !TEXT_MEDIA.test(media))
+  );
 }
 
 function isScalarType(type: string | undefined): boolean {
@@ -156,11 +217,14 @@ function isScalarType(type: string | undefined): boolean {
 function firstFitting(schema: JsonObject, type: string | undefined): unknown {
   const examples = Array.isArray(schema["examples"]) ? schema["examples"] : [];
   const values = Array.isArray(schema["enum"]) ? schema["enum"] : [];
-  return [schema["example"], ...examples, schema["default"], ...values].find((v) => v !== undefined && v !== null && fits(schema, v, type));
+  return [schema["example"], ...examples, schema["default"], ...values].find(
+    (v) => v !== undefined && v !== null && fits(schema, v, type),
+  );
 }
 
 function fits(schema: JsonObject, value: unknown, type = primaryType(schema)): boolean {
-  if (Array.isArray(schema["enum"]) && !schema["enum"].some((e) => JSON.stringify(e) === JSON.stringify(value))) return false;
+  if (Array.isArray(schema["enum"]) && !schema["enum"].some((e) => JSON.stringify(e) === JSON.stringify(value)))
+    return false;
   if (type === undefined) return true;
   if (type === "string") return typeof value === "string" && !isBinary(schema) && !isJsonTextSchema(schema);
   if (type === "integer") return Number.isInteger(value);
@@ -180,14 +244,19 @@ function discriminatorTags(doc: JsonObject): Map<string, [string, string]> {
     if (!isObject(schema) || !isObject(discriminator) || typeof discriminator["propertyName"] !== "string") continue;
     const property = discriminator["propertyName"];
     const mapping = isObject(discriminator["mapping"]) ? discriminator["mapping"] : {};
-    const keyFor = (name: string): string => Object.keys(mapping).find((k) => mapping[k] === `#/components/schemas/${name}` || mapping[k] === name) ?? name;
-    const members = [schema["oneOf"], schema["anyOf"]].flatMap((list) => (Array.isArray(list) ? list.map(componentSchemaName) : []));
+    const keyFor = (name: string): string =>
+      Object.keys(mapping).find((k) => mapping[k] === `#/components/schemas/${name}` || mapping[k] === name) ?? name;
+    const members = [schema["oneOf"], schema["anyOf"]].flatMap((list) =>
+      Array.isArray(list) ? list.map(componentSchemaName) : [],
+    );
     for (const [child, childSchema] of Object.entries(schemas)) {
       const allOf = isObject(childSchema) && Array.isArray(childSchema["allOf"]) ? childSchema["allOf"] : [];
       if (allOf.some((part) => componentSchemaName(part) === parent)) members.push(child);
     }
-    for (const ref of Object.values(mapping)) if (typeof ref === "string") members.push(ref.startsWith("#/components/schemas/") ? ref.slice(21) : ref);
-    for (const member of members) if (member !== undefined && !tags.has(member)) tags.set(member, [property, keyFor(member)]);
+    for (const ref of Object.values(mapping))
+      if (typeof ref === "string") members.push(ref.startsWith("#/components/schemas/") ? ref.slice(21) : ref);
+    for (const member of members)
+      if (member !== undefined && !tags.has(member)) tags.set(member, [property, keyFor(member)]);
   }
   return tags;
 }

@@ -18,7 +18,11 @@ export function buildRequestBody(doc: JsonObject, raw: unknown, typeBase: string
       encoding,
       type: { root: "paths", keys: [...typeBase, "requestBody", "content", mediaType] },
     };
-    const properties = withJsonTextFlags(propertyEncodings(media["encoding"]), jsonTextPropertyNames(doc, media["schema"]), encoding);
+    const properties = withJsonTextFlags(
+      propertyEncodings(media["encoding"]),
+      jsonTextPropertyNames(doc, media["schema"]),
+      encoding,
+    );
     if (properties) variant.properties = properties;
     const objectProperties = objectPropertyNames(doc, media["schema"]);
     if (objectProperties) variant.objectProperties = objectProperties;

@@ -9,7 +9,12 @@ import { xmlShapeOf } from "./xml-shape.js";
  * The IR responses of an operation, in document order. `singleItemArrays`: the API's JSON may write a one-item array
  * as the bare item, so JSON contents carry where their arrays are.
  */
-export function buildResponses(doc: JsonObject, raw: unknown, typeBase: string[], options: { singleItemArrays?: boolean } = {}): Response[] {
+export function buildResponses(
+  doc: JsonObject,
+  raw: unknown,
+  typeBase: string[],
+  options: { singleItemArrays?: boolean } = {},
+): Response[] {
   if (!isObject(raw)) return [];
   const responses: Response[] = [];
   for (const [status, rawResponse] of Object.entries(raw)) {

@@ -5,19 +5,34 @@ import { securityAlternatives } from "./build-security.js";
 import { buildResponses } from "./build-responses.js";
 import type { Operation, RpcArgument } from "./ir.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
-import { collectRpcEndpoints, splitFunctionName, type RpcArgumentSource, type RpcEndpointSource, type RpcFunctionSource } from "./rpc-extension.js";
+import {
+  collectRpcEndpoints,
+  splitFunctionName,
+  type RpcArgumentSource,
+  type RpcEndpointSource,
+  type RpcFunctionSource,
+} from "./rpc-extension.js";
 import { rpcFunctionKey, type RpcSchemaNames } from "./rpc-schemas.js";
 
 /** Every function of every RPC endpoint, in document order. `names` are the derived schemas (`deriveRpcSchemas`). */
 export function buildRpcFunctions(doc: JsonObject, names: ReadonlyMap<string, RpcSchemaNames>): Operation[] {
-  return collectRpcEndpoints(doc).flatMap((endpoint) => endpoint.functions.map((fn) => buildFunction(doc, endpoint, fn, names.get(rpcFunctionKey(fn.at)))));
+  return collectRpcEndpoints(doc).flatMap((endpoint) =>
+    endpoint.functions.map((fn) => buildFunction(doc, endpoint, fn, names.get(rpcFunctionKey(fn.at)))),
+  );
 }
 
-function buildFunction(doc: JsonObject, endpoint: RpcEndpointSource, fn: RpcFunctionSource, names: RpcSchemaNames | undefined): Operation {
+function buildFunction(
+  doc: JsonObject,
+  endpoint: RpcEndpointSource,
+  fn: RpcFunctionSource,
+  names: RpcSchemaNames | undefined,
+): Operation {
   const { module, function: method } = splitFunctionName(fn.name);
   const result = isObject(fn.raw["result"]) ? fn.raw["result"] : {};
   const schemaPath = (name: string | undefined) => ({ root: "components" as const, keys: ["schemas", name ?? ""] });
-  const errorResponses = buildResponses(doc, endpoint.op["responses"], [endpoint.path, endpoint.method]).filter((r) => !/^2/.test(r.status));
+  const errorResponses = buildResponses(doc, endpoint.op["responses"], [endpoint.path, endpoint.method]).filter(
+    (r) => !/^2/.test(r.status),
+  );
   const op: Operation = {
     pointer: toPointer(fn.at),
     method: endpoint.method,

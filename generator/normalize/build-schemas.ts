@@ -4,15 +4,24 @@ import type { NamedSchema } from "./ir.js";
 import { componentSchemaName, isObject, type JsonObject } from "./refs.js";
 
 /** One entry per `components.schemas` key (but `internal` ones, e.g. RPC functions' derived schemas), names claimed in sorted order so they are stable. */
-export function buildSchemas(doc: JsonObject, taken: Set<string>, internal: ReadonlySet<string> = new Set()): NamedSchema[] {
-  const schemas = isObject(doc["components"]) && isObject(doc["components"]["schemas"]) ? doc["components"]["schemas"] : {};
+export function buildSchemas(
+  doc: JsonObject,
+  taken: Set<string>,
+  internal: ReadonlySet<string> = new Set(),
+): NamedSchema[] {
+  const schemas =
+    isObject(doc["components"]) && isObject(doc["components"]["schemas"]) ? doc["components"]["schemas"] : {};
   const names = Object.keys(schemas)
     .filter((name) => !internal.has(name))
     .sort();
   const splits = findReadWriteSplits(schemas);
   const built = names.map((name) => {
     const schema = isObject(schemas[name]) ? (schemas[name] as JsonObject) : {};
-    const entry: NamedSchema = { name, typeName: claimUniqueName(toTypeName(name, "Schema"), taken), deprecated: schema["deprecated"] === true };
+    const entry: NamedSchema = {
+      name,
+      typeName: claimUniqueName(toTypeName(name, "Schema"), taken),
+      deprecated: schema["deprecated"] === true,
+    };
     if (typeof schema["description"] === "string") entry.description = schema["description"];
     return entry;
   });
@@ -60,7 +69,11 @@ function scanSchema(schema: unknown): { marked: boolean; refs: Set<string> } {
     if (ref !== undefined) refs.add(ref);
     for (const [key, value] of Object.entries(node)) {
       if (!inPropertyMap && DATA_KEYS.has(key)) continue;
-      if (value !== null && typeof value === "object") stack.push({ node: value, inPropertyMap: !inPropertyMap && (key === "properties" || key === "patternProperties") });
+      if (value !== null && typeof value === "object")
+        stack.push({
+          node: value,
+          inPropertyMap: !inPropertyMap && (key === "properties" || key === "patternProperties"),
+        });
     }
   }
   return { marked, refs };

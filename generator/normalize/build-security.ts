@@ -23,20 +23,31 @@ export function buildSecuritySchemes(doc: JsonObject): SecurityScheme[] {
 
 function schemeSpec(scheme: JsonObject): Record<string, unknown> {
   if (scheme["x-specforge-signing"] === true) return { type: "signature" };
-  if (isObject(scheme["x-specforge-signing"])) return { type: "signature", hmac: hmacSigningSpec(scheme["x-specforge-signing"]) };
+  if (isObject(scheme["x-specforge-signing"]))
+    return { type: "signature", hmac: hmacSigningSpec(scheme["x-specforge-signing"]) };
   const type = stringField(scheme, "type");
   if (type === "http") {
     const httpScheme = (stringField(scheme, "scheme") ?? "bearer").toLowerCase();
     const totp = scheme["x-specforge-totp"];
-    const spec: Record<string, unknown> = { type, scheme: httpScheme, bearerFormat: stringField(scheme, "bearerFormat") };
+    const spec: Record<string, unknown> = {
+      type,
+      scheme: httpScheme,
+      bearerFormat: stringField(scheme, "bearerFormat"),
+    };
     if (httpScheme === "basic" && isObject(totp)) spec["totp"] = totpSpec(totp);
     return spec;
   }
-  if (type === "apiKey") return { type, in: stringField(scheme, "in") ?? "header", name: stringField(scheme, "name") ?? "" };
+  if (type === "apiKey")
+    return { type, in: stringField(scheme, "in") ?? "header", name: stringField(scheme, "name") ?? "" };
   if (type === "openIdConnect") return { type, url: stringField(scheme, "openIdConnectUrl") ?? "" };
   if (type === "oauth2") {
     const grantType = stringField(scheme, "x-specforge-token-grant-type") === "omit" ? "omit" : undefined;
-    return { type, flows: oauthFlows(scheme["flows"]), tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth"), tokenGrantType: grantType };
+    return {
+      type,
+      flows: oauthFlows(scheme["flows"]),
+      tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth"),
+      tokenGrantType: grantType,
+    };
   }
   return { type: "mutualTLS" };
 }
@@ -72,7 +83,11 @@ function oauthFlows(raw: unknown): Record<string, unknown> {
  * neither says anything (no auth). `{}` in the list becomes `[]` (anonymous access allowed).
  */
 export function securityAlternatives(doc: JsonObject, op: JsonObject): string[][] | undefined {
-  const raw = Array.isArray(op["security"]) ? op["security"] : Array.isArray(doc["security"]) ? doc["security"] : undefined;
+  const raw = Array.isArray(op["security"])
+    ? op["security"]
+    : Array.isArray(doc["security"])
+      ? doc["security"]
+      : undefined;
   if (!raw) return undefined;
   return raw.filter(isObject).map((requirement) => Object.keys(requirement));
 }

@@ -17,7 +17,8 @@ export function hmacSigningSpec(raw: JsonObject): Record<string, unknown> {
     separator: typeof raw["separator"] === "string" ? raw["separator"] : "\n",
   };
   const date = raw["date"];
-  if (isObject(date)) spec["date"] = { header: stringField(date, "header"), format: stringField(date, "format") ?? "http-date" };
+  if (isObject(date))
+    spec["date"] = { header: stringField(date, "header"), format: stringField(date, "format") ?? "http-date" };
   spec["header"] = stringField(raw, "header");
   spec["value"] = stringField(raw, "value");
   return spec;
@@ -33,10 +34,16 @@ export interface PackageIdentity {
 export function buildDefaultHeaders(doc: JsonObject, identity: PackageIdentity): Record<string, string> | undefined {
   const raw = doc["x-specforge-default-headers"];
   if (!isObject(raw)) return undefined;
-  const values: Readonly<Record<string, string>> = { packageName: identity.packageName, packageVersion: identity.packageVersion };
+  const values: Readonly<Record<string, string>> = {
+    packageName: identity.packageName,
+    packageVersion: identity.packageVersion,
+  };
   const entries = Object.entries(raw)
     .filter((entry): entry is [string, string] => typeof entry[1] === "string")
-    .map(([name, value]) => [name, value.replace(/\{(packageName|packageVersion)\}/g, (_m, key: string) => values[key]!)] as const)
+    .map(
+      ([name, value]) =>
+        [name, value.replace(/\{(packageName|packageVersion)\}/g, (_m, key: string) => values[key]!)] as const,
+    )
     .sort(([a], [b]) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

@@ -24,7 +24,13 @@ export function isJsonTextSchema(schema: JsonObject): boolean {
   const type = schema["type"];
   const isString = type === "string" || (Array.isArray(type) && type.includes("string"));
   const media = schema["contentMediaType"];
-  return isString && typeof media === "string" && isJsonMediaType(media) && schema["contentEncoding"] === undefined && schema["contentSchema"] !== undefined;
+  return (
+    isString &&
+    typeof media === "string" &&
+    isJsonMediaType(media) &&
+    schema["contentEncoding"] === undefined &&
+    schema["contentSchema"] !== undefined
+  );
 }
 
 /** Names of the top-level properties (through `$ref` and `allOf`) of an object schema that are JSON text, sorted. */
@@ -55,7 +61,8 @@ export function withJsonTextFlags(
   names: readonly string[],
   encoding: BodyEncoding,
 ): Record<string, PropertyEncoding> | undefined {
-  if (names.length === 0 || !(encoding === "json" || encoding === "form" || encoding === "multipart")) return properties;
+  if (names.length === 0 || !(encoding === "json" || encoding === "form" || encoding === "multipart"))
+    return properties;
   const out = emptyRecord<PropertyEncoding>();
   if (properties) for (const key of Object.keys(properties)) out[key] = properties[key]!;
   for (const name of names) {

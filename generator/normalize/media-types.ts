@@ -2,7 +2,10 @@
 import type { BodyEncoding } from "./ir.js";
 
 const RULES: [RegExp, BodyEncoding][] = [
-  [/^application\/(x-)?(nd|jsonl|json-?lines)|^application\/json-seq$|^application\/x-ndjson$|\+(x-)?ndjson$/, "ndjson"],
+  [
+    /^application\/(x-)?(nd|jsonl|json-?lines)|^application\/json-seq$|^application\/x-ndjson$|\+(x-)?ndjson$/,
+    "ndjson",
+  ],
   [/^application\/json$|^text\/json$|\+json$|^application\/[^/]*json$/, "json"],
   [/^application\/x-www-form-urlencoded$/, "form"],
   [/^multipart\//, "multipart"],

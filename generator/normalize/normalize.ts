@@ -32,7 +32,9 @@ export interface NormalizeOptions {
 
 /** Builds the IR and runs every pass in order. */
 export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api {
-  const { document: doc, names: rpcSchemas } = options.rpcSchemas ? { document: source, names: options.rpcSchemas } : deriveRpcSchemas(source);
+  const { document: doc, names: rpcSchemas } = options.rpcSchemas
+    ? { document: source, names: options.rpcSchemas }
+    : deriveRpcSchemas(source);
   const info = isObject(doc["info"]) ? doc["info"] : {};
   const clientName = options.clientName ?? toTypeName(stringField(doc, "x-specforge-client") ?? options.id, "Client");
   const taken = new Set<string>([...RUNTIME_EXPORT_NAMES, clientName, `${clientName}Options`, `${clientName}Error`]);
@@ -65,7 +67,9 @@ export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api
   for (const pass of PASSES) api = pass.run(api);
   buildReadmeSamples(doc, api);
   api.usesXml = api.operations.some(
-    (op) => op.body?.variants.some((v) => v.encoding === "xml") || op.responses.some((r) => r.contents.some((c) => c.encoding === "xml")),
+    (op) =>
+      op.body?.variants.some((v) => v.encoding === "xml") ||
+      op.responses.some((r) => r.contents.some((c) => c.encoding === "xml")),
   );
   api.xmlShapes = buildXmlShapeTable(doc, operationXmlShapes(api));
   return api;
@@ -75,7 +79,8 @@ export function normalizeApi(source: JsonObject, options: NormalizeOptions): Api
 function tagDescriptions(doc: JsonObject): Map<string, string> {
   const out = new Map<string, string>();
   for (const tag of Array.isArray(doc["tags"]) ? doc["tags"] : []) {
-    if (isObject(tag) && typeof tag["name"] === "string" && typeof tag["description"] === "string") out.set(tag["name"], tag["description"]);
+    if (isObject(tag) && typeof tag["name"] === "string" && typeof tag["description"] === "string")
+      out.set(tag["name"], tag["description"]);
   }
   return out;
 }

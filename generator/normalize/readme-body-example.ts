@@ -20,16 +20,25 @@ export function mediaExample(doc: JsonObject, media: JsonObject): unknown {
 function declaredProperties(doc: JsonObject, raw: unknown, into: Map<string, unknown>, depth: number): void {
   const schema = derefObject(doc, raw);
   if (!schema || depth > MAX_DEPTH) return;
-  for (const part of Array.isArray(schema["allOf"]) ? schema["allOf"] : []) declaredProperties(doc, part, into, depth + 1);
-  if (isObject(schema["properties"])) for (const [key, value] of Object.entries(schema["properties"])) into.set(key, value);
+  for (const part of Array.isArray(schema["allOf"]) ? schema["allOf"] : [])
+    declaredProperties(doc, part, into, depth + 1);
+  if (isObject(schema["properties"]))
+    for (const [key, value] of Object.entries(schema["properties"])) into.set(key, value);
 }
 
 /** The argument entries of a spread body taken from its example; undefined when the example is not an object. */
-export function exampleBodyEntries(doc: JsonObject, schema: unknown, example: unknown): [string, SampleValue][] | undefined {
+export function exampleBodyEntries(
+  doc: JsonObject,
+  schema: unknown,
+  example: unknown,
+): [string, SampleValue][] | undefined {
   if (!isObject(example)) return undefined;
   const properties = new Map<string, unknown>();
   declaredProperties(doc, schema, properties, 0);
   return Object.entries(example)
-    .filter(([key]) => properties.size === 0 || (properties.has(key) && derefObject(doc, properties.get(key))?.["readOnly"] !== true))
+    .filter(
+      ([key]) =>
+        properties.size === 0 || (properties.has(key) && derefObject(doc, properties.get(key))?.["readOnly"] !== true),
+    )
     .map(([key, value]): [string, SampleValue] => [key, { kind: "data", value }]);
 }

@@ -32,7 +32,9 @@ export function stringField(node: JsonObject, key: string): string | undefined {
 export function componentSchemaName(node: unknown): string | undefined {
   if (!isObject(node) || typeof node["$ref"] !== "string") return undefined;
   const segments = parseRefPointer(node["$ref"]);
-  return segments && segments.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
+  return segments && segments.length === 3 && segments[0] === "components" && segments[1] === "schemas"
+    ? segments[2]
+    : undefined;
 }
 
 /** An empty record without a prototype, for maps keyed by spec strings: `__proto__` and `constructor` stay plain keys. */

@@ -66,7 +66,9 @@ export function collectRpcEndpoints(doc: JsonObject): RpcEndpointSource[] {
         at,
         field: stringField(ext, "field") ?? "json",
         errorsAsText: ext["errors"] === "text",
-        functions: Object.entries(functions).flatMap(([name, raw]) => (isObject(raw) ? [readFunction(name, raw, [...at, "functions", name])] : [])),
+        functions: Object.entries(functions).flatMap(([name, raw]) =>
+          isObject(raw) ? [readFunction(name, raw, [...at, "functions", name])] : [],
+        ),
       });
     }
   }
@@ -82,9 +84,17 @@ function readFunction(name: string, raw: JsonObject, at: string[]): RpcFunctionS
     raw,
     at,
     arguments: [
-      ...args.flatMap((arg, i) => (isObject(arg) ? [readArgument("positional", stringField(arg, "name") ?? `arg${i}`, arg, ["args", String(i)])] : [])),
-      ...Object.entries(kwargs).flatMap(([wire, arg]) => (isObject(arg) ? [readArgument("keyword", wire, arg, ["kwargs", wire])] : [])),
-      ...Object.entries(files).flatMap(([wire, arg]) => (isObject(arg) ? [readArgument("file", wire, arg, ["files", wire])] : [])),
+      ...args.flatMap((arg, i) =>
+        isObject(arg)
+          ? [readArgument("positional", stringField(arg, "name") ?? `arg${i}`, arg, ["args", String(i)])]
+          : [],
+      ),
+      ...Object.entries(kwargs).flatMap(([wire, arg]) =>
+        isObject(arg) ? [readArgument("keyword", wire, arg, ["kwargs", wire])] : [],
+      ),
+      ...Object.entries(files).flatMap(([wire, arg]) =>
+        isObject(arg) ? [readArgument("file", wire, arg, ["files", wire])] : [],
+      ),
     ],
   };
 }

@@ -32,14 +32,20 @@ export function deriveRpcSchemas(doc: JsonObject): RpcDerivation {
   const components = isObject(doc["components"]) ? doc["components"] : {};
   const schemas: JsonObject = { ...(isObject(components["schemas"]) ? components["schemas"] : {}) };
   const taken = new Set(Object.keys(schemas));
-  const functions = endpoints.flatMap((e) => e.functions).sort((a, b) => compare(rpcFunctionKey(a.at), rpcFunctionKey(b.at)));
+  const functions = endpoints
+    .flatMap((e) => e.functions)
+    .sort((a, b) => compare(rpcFunctionKey(a.at), rpcFunctionKey(b.at)));
   for (const fn of functions) {
     const base = toTypeName(fn.name, "Function");
-    const derived = { args: claimUniqueName(`${base}RpcArgs`, taken), result: claimUniqueName(`${base}RpcResult`, taken) };
+    const derived = {
+      args: claimUniqueName(`${base}RpcArgs`, taken),
+      result: claimUniqueName(`${base}RpcResult`, taken),
+    };
     names.set(rpcFunctionKey(fn.at), derived);
     schemas[derived.args] = argsSchema(fn.arguments);
     const result = isObject(fn.raw["result"]) ? fn.raw["result"] : {};
-    schemas[derived.result] = result["binary"] === true ? { type: "string", format: "binary" } : (result["schema"] ?? {});
+    schemas[derived.result] =
+      result["binary"] === true ? { type: "string", format: "binary" } : (result["schema"] ?? {});
   }
   return { document: { ...doc, components: { ...components, schemas } }, names };
 }

@@ -19,7 +19,11 @@ export function startWalk(): SchemaWalk {
 }
 
 /** Steps onto `node`: its resolved schema, its component name, and the walk for its children; undefined past a bound or a cycle. */
-export function enterSchema(doc: unknown, node: unknown, walk: SchemaWalk): { schema: JsonObject; refName: string | undefined; next: SchemaWalk } | undefined {
+export function enterSchema(
+  doc: unknown,
+  node: unknown,
+  walk: SchemaWalk,
+): { schema: JsonObject; refName: string | undefined; next: SchemaWalk } | undefined {
   if (walk.depth > MAX_DEPTH || walk.budget.left-- <= 0) return undefined;
   const refName = componentSchemaName(node);
   if (refName !== undefined && walk.seen.has(refName)) return undefined;

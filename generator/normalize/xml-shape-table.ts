@@ -30,7 +30,11 @@ export function buildXmlShapeTable(doc: unknown, roots: readonly XmlShape[]): Sh
     const content = schema ? xmlComponentContent(doc, schema) : {};
     enqueue(content);
     // Names end in `Xml` (or are `xml`), as no other value in a resource or links file does (`…Operation`, `…Function`, classes).
-    table.push({ component, constName: claimUniqueName(toVariableName(`${component} xml`, "shapeXml"), taken), content });
+    table.push({
+      component,
+      constName: claimUniqueName(toVariableName(`${component} xml`, "shapeXml"), taken),
+      content,
+    });
   }
   return table;
 }

@@ -20,8 +20,13 @@ function line(change: Change): Handlebars.SafeString {
  * the breaking ones are listed next to them; when the spec did not change (the generated API did, e.g. inline schemas
  * that became named types), the surface changes are the entry.
  */
-export function renderChangelogEntry(version: string, changes: { spec: readonly Change[]; surface: readonly Change[] }): string {
-  compiled ??= handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "changelog-entry.md.hbs"), "utf8"), { strict: false });
+export function renderChangelogEntry(
+  version: string,
+  changes: { spec: readonly Change[]; surface: readonly Change[] },
+): string {
+  compiled ??= handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "changelog-entry.md.hbs"), "utf8"), {
+    strict: false,
+  });
   const surface = changes.spec.length === 0 ? changes.surface : changes.surface.filter((c) => c.class === "breaking");
   const all = [...changes.spec, ...surface];
   return compiled({

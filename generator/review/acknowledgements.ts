@@ -17,7 +17,9 @@ function entriesOf(document: JsonObject | undefined): Acknowledgement[] {
   if (!Array.isArray(list)) return [];
   return list.filter(isJsonObject).flatMap((e) => {
     if (typeof e["rule"] !== "string" || typeof e["reason"] !== "string") return [];
-    return [{ rule: e["rule"], reason: e["reason"], ...(typeof e["subject"] === "string" ? { subject: e["subject"] } : {}) }];
+    return [
+      { rule: e["rule"], reason: e["reason"], ...(typeof e["subject"] === "string" ? { subject: e["subject"] } : {}) },
+    ];
   });
 }
 
@@ -28,7 +30,12 @@ export function newAcknowledgements(base: JsonObject | undefined, head: JsonObje
 }
 
 /** The acknowledgement covering a breaking change, if any. */
-export function acknowledgementFor(change: Change, acknowledgements: readonly Acknowledgement[]): Acknowledgement | undefined {
+export function acknowledgementFor(
+  change: Change,
+  acknowledgements: readonly Acknowledgement[],
+): Acknowledgement | undefined {
   if (change.class !== "breaking") return undefined;
-  return acknowledgements.find((a) => (a.rule === "*" || a.rule === change.rule) && (a.subject === undefined || a.subject === change.subject));
+  return acknowledgements.find(
+    (a) => (a.rule === "*" || a.rule === change.rule) && (a.subject === undefined || a.subject === change.subject),
+  );
 }

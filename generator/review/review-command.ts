@@ -40,16 +40,19 @@ export async function runReviewCommand(options: ReviewOptions, io: CommandIo): P
     const reviews: ProviderReview[] = [];
     for (const id of await providerIds(trees.base, trees.head)) {
       const inside = async (dir: string) => ((await readdir(dir).catch(() => undefined)) ? dir : undefined);
-      reviews.push(await reviewProvider({
-        id,
-        baseDir: await inside(path.join(trees.base, id)),
-        headDir: await inside(path.join(trees.head, id)),
-        relabelBase: trees.relabelBase,
-        relabelHead: trees.relabelHead,
-      }));
+      reviews.push(
+        await reviewProvider({
+          id,
+          baseDir: await inside(path.join(trees.base, id)),
+          headDir: await inside(path.join(trees.head, id)),
+          relabelBase: trees.relabelBase,
+          relabelHead: trees.relabelHead,
+        }),
+      );
     }
     if (!options.dryRun && options.head === undefined) {
-      for (const review of reviews) await writeRelease(review, { specsDir: options.specsDir, outRoot: options.outRoot }, io);
+      for (const review of reviews)
+        await writeRelease(review, { specsDir: options.specsDir, outRoot: options.outRoot }, io);
     }
     const refs = { base: options.base, head: options.head ?? "working tree" };
     io.out(RENDERERS[options.format as keyof typeof RENDERERS](reviews, refs));
@@ -77,7 +80,10 @@ async function checkoutTrees(options: ReviewOptions, tmp: string): Promise<Trees
     return { dir: path.join(dest, ...folder.split("/")), relabel: relabelUnder(dest, ref) };
   };
   const base = await exportAt(options.base, "base");
-  const head = options.head === undefined ? { dir: path.resolve(options.specsDir), relabel: (file: string) => file } : await exportAt(options.head, "head");
+  const head =
+    options.head === undefined
+      ? { dir: path.resolve(options.specsDir), relabel: (file: string) => file }
+      : await exportAt(options.head, "head");
   return { base: base.dir, head: head.dir, relabelBase: base.relabel, relabelHead: head.relabel };
 }
 
@@ -91,7 +97,7 @@ function relabelUnder(dest: string, ref: string): (file: string) => string {
 
 /** Provider folders present at base or head, sorted. */
 async function providerIds(baseDir: string, headDir: string): Promise<string[]> {
-  const names = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  const names = async (dir: string) =>
+    (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
   return [...new Set([...(await names(baseDir)), ...(await names(headDir))])].sort();
 }
-

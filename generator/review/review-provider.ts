@@ -37,11 +37,35 @@ export interface ProviderInput {
 
 /** Reviews one provider; never throws for bad specs (they come back as diagnostics with status `invalid`). */
 export async function reviewProvider(input: ProviderInput): Promise<ProviderReview> {
-  const baseVersion = input.baseDir ? ((await versionOf(input.baseDir)) ?? DEFAULT_PACKAGE_VERSION) : DEFAULT_PACKAGE_VERSION;
-  const empty = { id: input.id, spec: [], surface: [], breaking: [], baseVersion, nextVersion: baseVersion, bump: "none" as Bump, diagnostics: [] };
+  const baseVersion = input.baseDir
+    ? ((await versionOf(input.baseDir)) ?? DEFAULT_PACKAGE_VERSION)
+    : DEFAULT_PACKAGE_VERSION;
+  const empty = {
+    id: input.id,
+    spec: [],
+    surface: [],
+    breaking: [],
+    baseVersion,
+    nextVersion: baseVersion,
+    bump: "none" as Bump,
+    diagnostics: [],
+  };
   if (!input.headDir) {
-    const removed: Change = { rule: "package-removed", class: "breaking", message: `the spec folder of ${input.id} was removed; its package is no longer generated`, subject: input.id, additive: false, base: null, head: null };
-    return { ...empty, status: "removed", spec: [removed], breaking: [{ change: removed, acknowledgement: undefined }] };
+    const removed: Change = {
+      rule: "package-removed",
+      class: "breaking",
+      message: `the spec folder of ${input.id} was removed; its package is no longer generated`,
+      subject: input.id,
+      additive: false,
+      base: null,
+      head: null,
+    };
+    return {
+      ...empty,
+      status: "removed",
+      spec: [removed],
+      breaking: [{ change: removed, acknowledgement: undefined }],
+    };
   }
   if (!input.baseDir) {
     const version = (await versionOf(input.headDir)) ?? DEFAULT_PACKAGE_VERSION;
@@ -50,14 +74,24 @@ export async function reviewProvider(input: ProviderInput): Promise<ProviderRevi
   if (await sameTree(input.baseDir, input.headDir)) return { ...empty, status: "unchanged" };
   const base = await loadDiffSide(input.baseDir, { relabel: input.relabelBase });
   const head = await loadDiffSide(input.headDir, { relabel: input.relabelHead });
-  if (!base.ok || !head.ok) return { ...empty, status: "invalid", diagnostics: [...(base.ok ? [] : base.diagnostics), ...(head.ok ? [] : head.diagnostics)] };
+  if (!base.ok || !head.ok)
+    return {
+      ...empty,
+      status: "invalid",
+      diagnostics: [...(base.ok ? [] : base.diagnostics), ...(head.ok ? [] : head.diagnostics)],
+    };
   const spec = diffSpecs(base.side, head.side);
-  const builds = await Promise.all([input.baseDir, input.headDir].map((specPath) => buildPackageInMemory({ specPath, id: input.id })));
+  const builds = await Promise.all(
+    [input.baseDir, input.headDir].map((specPath) => buildPackageInMemory({ specPath, id: input.id })),
+  );
   const diagnostics = builds.flatMap((b) => (b.ok ? [] : b.diagnostics));
-  if (diagnostics.length > 0 || !builds[0]!.ok || !builds[1]!.ok) return { ...empty, status: "invalid", spec, diagnostics };
+  if (diagnostics.length > 0 || !builds[0]!.ok || !builds[1]!.ok)
+    return { ...empty, status: "invalid", spec, diagnostics };
   const surface = diffSurfaces({ base: builds[0]!.files, head: builds[1]!.files }, `generated/${input.id}`);
   const acknowledgements = newAcknowledgements(base.side.document, head.side.document);
-  const breaking = [...spec, ...surface].filter((c) => c.class === "breaking").map((change) => ({ change, acknowledgement: acknowledgementFor(change, acknowledgements) }));
+  const breaking = [...spec, ...surface]
+    .filter((c) => c.class === "breaking")
+    .map((change) => ({ change, acknowledgement: acknowledgementFor(change, acknowledgements) }));
   const decided = decideBump([...spec, ...surface]);
   return {
     ...empty,

@@ -46,8 +46,12 @@ function breakingSection(reviews: readonly ProviderReview[]): string[] {
     for (const { change, acknowledgement } of r.breaking) {
       const where = primaryLocation(change);
       const at = where ? `, ${markdownCell(`${where.file}:${where.line}`)}` : "";
-      const mark = acknowledgement ? `✅ acknowledged (${markdownCell(acknowledgement.reason)})` : "❌ not acknowledged";
-      out.push(`- **${markdownCell(change.subject)}**: ${markdownCell(change.message)} — \`${change.rule}\`${at} — ${mark}`);
+      const mark = acknowledgement
+        ? `✅ acknowledged (${markdownCell(acknowledgement.reason)})`
+        : "❌ not acknowledged";
+      out.push(
+        `- **${markdownCell(change.subject)}**: ${markdownCell(change.message)} — \`${change.rule}\`${at} — ${mark}`,
+      );
     }
   }
   return out;
@@ -56,12 +60,24 @@ function breakingSection(reviews: readonly ProviderReview[]): string[] {
 function details(r: ProviderReview): string[] {
   if (r.status === "invalid") {
     const shown = r.diagnostics.map(({ frame: _frame, ...d }) => formatDiagnostic(d).replace(/`{3}/g, "` ` `"));
-    return [`<details><summary><b>${r.id}</b>: the spec does not build</summary>`, "", "```", ...shown, "```", "", "</details>"];
+    return [
+      `<details><summary><b>${r.id}</b>: the spec does not build</summary>`,
+      "",
+      "```",
+      ...shown,
+      "```",
+      "",
+      "</details>",
+    ];
   }
   if (r.spec.length + r.surface.length === 0) return [];
-  const out = [`<details><summary><b>${r.id}</b>: ${r.spec.length} spec change(s), ${r.surface.length} API surface change(s)</summary>`, ""];
+  const out = [
+    `<details><summary><b>${r.id}</b>: ${r.spec.length} spec change(s), ${r.surface.length} API surface change(s)</summary>`,
+    "",
+  ];
   if (r.spec.length > 0) out.push("**Spec changes**", "", renderMarkdownTable(r.spec), "");
-  if (r.surface.length > 0) out.push("**API surface changes** (generated TypeScript)", "", renderMarkdownTable(r.surface), "");
+  if (r.surface.length > 0)
+    out.push("**API surface changes** (generated TypeScript)", "", renderMarkdownTable(r.surface), "");
   out.push("</details>");
   return out;
 }
@@ -80,7 +96,10 @@ export function renderReviewMarkdown(reviews: readonly ProviderReview[], refs: R
   const detailBlocks = reviews.map(details).filter((d) => d.length > 0);
   if (detailBlocks.length > 0) lines.push("", "### Details", "", ...detailBlocks.flatMap((d) => [...d, ""]));
   if (reviews.some((r) => unacknowledged(r) > 0)) {
-    lines.push("", "Intended? Acknowledge each breaking change with `x-specforge-breaking-ok` in the head spec (see docs/review.md).");
+    lines.push(
+      "",
+      "Intended? Acknowledge each breaking change with `x-specforge-breaking-ok` in the head spec (see docs/review.md).",
+    );
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -14,20 +14,36 @@ import { createSurfaceProgram, SIDE_ROOTS } from "./surface-program.js";
 /** What the comparison of two entries needs. */
 export interface SurfaceContext {
   checker: ts.TypeChecker;
-  report(change: Omit<Change, "base" | "head" | "additive"> & { additive?: boolean; base?: SurfaceEntry; head?: SurfaceEntry }): void;
+  report(
+    change: Omit<Change, "base" | "head" | "additive"> & {
+      additive?: boolean;
+      base?: SurfaceEntry;
+      head?: SurfaceEntry;
+    },
+  ): void;
 }
 
 /** Compares the surfaces of two builds of one package; `label` prefixes file names (e.g. `generated/sonlet`). */
-export function diffSurfaces(files: { base: readonly GeneratedFile[]; head: readonly GeneratedFile[] }, label: string): Change[] {
+export function diffSurfaces(
+  files: { base: readonly GeneratedFile[]; head: readonly GeneratedFile[] },
+  label: string,
+): Change[] {
   const program = createSurfaceProgram(files);
   const checker = program.getTypeChecker();
-  const surface = (side: "base" | "head") => extractSurface(checker, program.getSourceFile(`${SIDE_ROOTS[side]}/src/index.ts`));
+  const surface = (side: "base" | "head") =>
+    extractSurface(checker, program.getSourceFile(`${SIDE_ROOTS[side]}/src/index.ts`));
   const before = surface("base");
   const after = surface("head");
   const out: Change[] = [];
   const ctx: SurfaceContext = {
     checker,
-    report: (c) => out.push({ ...c, additive: c.additive ?? false, base: c.base ? locate(c.base, label) : null, head: c.head ? locate(c.head, label) : null }),
+    report: (c) =>
+      out.push({
+        ...c,
+        additive: c.additive ?? false,
+        base: c.base ? locate(c.base, label) : null,
+        head: c.head ? locate(c.head, label) : null,
+      }),
   };
   const removed = [...before.values()].filter((e) => !after.has(e.name));
   const added = [...after.values()].filter((e) => !before.has(e.name));
@@ -44,23 +60,53 @@ function reportRemovedAndAdded(ctx: SurfaceContext, removed: SurfaceEntry[], add
   const member = (e: SurfaceEntry) => e.name.slice(e.name.lastIndexOf(".") + 1);
   for (const base of removed) {
     const methods = base.kind === "method" ? added.filter((h) => h.kind === "method" && h.text === base.text) : [];
-    const renamed = methods.find((h) => owner(h) === owner(base)) ?? methods.find((h) => member(h) === member(base)) ?? (methods.length === 1 ? methods[0] : undefined);
+    const renamed =
+      methods.find((h) => owner(h) === owner(base)) ??
+      methods.find((h) => member(h) === member(base)) ??
+      (methods.length === 1 ? methods[0] : undefined);
     if (renamed) {
       added.splice(added.indexOf(renamed), 1);
       const moved = owner(renamed) !== owner(base);
-      ctx.report({ rule: moved ? "method-moved" : "method-renamed", class: "breaking", subject: base.name, message: `${base.name} ${moved ? "moved" : "renamed"} to ${renamed.name}`, base, head: renamed });
+      ctx.report({
+        rule: moved ? "method-moved" : "method-renamed",
+        class: "breaking",
+        subject: base.name,
+        message: `${base.name} ${moved ? "moved" : "renamed"} to ${renamed.name}`,
+        base,
+        head: renamed,
+      });
       continue;
     }
-    ctx.report({ rule: `${base.kind}-removed`, class: "breaking", subject: base.name, message: `${base.kind} ${base.name} removed`, base });
+    ctx.report({
+      rule: `${base.kind}-removed`,
+      class: "breaking",
+      subject: base.name,
+      message: `${base.kind} ${base.name} removed`,
+      base,
+    });
   }
   for (const head of added) {
-    ctx.report({ rule: `${head.kind}-added`, class: "non-breaking", additive: true, subject: head.name, message: `${head.kind} ${head.name} added`, head });
+    ctx.report({
+      rule: `${head.kind}-added`,
+      class: "non-breaking",
+      additive: true,
+      subject: head.name,
+      message: `${head.kind} ${head.name} added`,
+      head,
+    });
   }
 }
 
 function compareEntries(ctx: SurfaceContext, base: SurfaceEntry, head: SurfaceEntry): void {
   if (base.kind !== head.kind) {
-    ctx.report({ rule: "declaration-kind-changed", class: "breaking", subject: base.name, message: `${base.name} changed from a ${base.kind} to a ${head.kind}`, base, head });
+    ctx.report({
+      rule: "declaration-kind-changed",
+      class: "breaking",
+      subject: base.name,
+      message: `${base.name} changed from a ${base.kind} to a ${head.kind}`,
+      base,
+      head,
+    });
     return;
   }
   if (base.signature && head.signature) {
@@ -71,12 +117,36 @@ function compareEntries(ctx: SurfaceContext, base: SurfaceEntry, head: SurfaceEn
   const narrower = fitsType(ctx.checker, head.type, base.type);
   const wider = fitsType(ctx.checker, base.type, head.type);
   if (narrower && wider) {
-    if (base.text !== head.text) ctx.report({ rule: "type-compatible-change", class: "non-breaking", subject: base.name, message: `${base.kind} ${base.name}: ${clipType(base.text)} → ${clipType(head.text)}`, base, head });
+    if (base.text !== head.text)
+      ctx.report({
+        rule: "type-compatible-change",
+        class: "non-breaking",
+        subject: base.name,
+        message: `${base.kind} ${base.name}: ${clipType(base.text)} → ${clipType(head.text)}`,
+        base,
+        head,
+      });
     return;
   }
   const what = `${base.kind} ${base.name}: ${clipType(base.text)} → ${clipType(head.text)}`;
-  if (!narrower && !wider) ctx.report({ rule: "type-changed", class: "potentially-breaking", subject: base.name, message: `${what} (neither old nor new values fit the other)`, base, head });
-  else ctx.report({ rule: narrower ? "type-narrowed" : "type-widened", class: "non-breaking", subject: base.name, message: what, base, head });
+  if (!narrower && !wider)
+    ctx.report({
+      rule: "type-changed",
+      class: "potentially-breaking",
+      subject: base.name,
+      message: `${what} (neither old nor new values fit the other)`,
+      base,
+      head,
+    });
+  else
+    ctx.report({
+      rule: narrower ? "type-narrowed" : "type-widened",
+      class: "non-breaking",
+      subject: base.name,
+      message: what,
+      base,
+      head,
+    });
 }
 
 /** Shortens a type's text for a message (the locations lead to the full declaration). */

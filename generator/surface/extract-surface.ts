@@ -22,7 +22,10 @@ export interface SurfaceEntry {
 const RAW_TABLES = new Set(["paths", "components", "operations", "webhooks", "$defs"]);
 
 /** Every public declaration exported by `indexFile`, keyed by name. */
-export function extractSurface(checker: ts.TypeChecker, indexFile: ts.SourceFile | undefined): Map<string, SurfaceEntry> {
+export function extractSurface(
+  checker: ts.TypeChecker,
+  indexFile: ts.SourceFile | undefined,
+): Map<string, SurfaceEntry> {
   const out = new Map<string, SurfaceEntry>();
   const moduleSymbol = indexFile && checker.getSymbolAtLocation(indexFile);
   if (!moduleSymbol) return out;
@@ -48,7 +51,9 @@ function entriesOf(checker: ts.TypeChecker, name: string, symbol: ts.Symbol): Su
   if (symbol.flags & ts.SymbolFlags.Class) return classEntries(checker, name, symbol);
   if (symbol.flags & ts.SymbolFlags.Function) {
     const signature = checker.getTypeOfSymbol(symbol).getCallSignatures()[0];
-    return signature ? [{ name, kind: "function", text: describeSignature(checker, signature), signature, symbol }] : [];
+    return signature
+      ? [{ name, kind: "function", text: describeSignature(checker, signature), signature, symbol }]
+      : [];
   }
   if (symbol.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)) {
     const type = checker.getDeclaredTypeOfSymbol(symbol);
@@ -64,16 +69,25 @@ function entriesOf(checker: ts.TypeChecker, name: string, symbol: ts.Symbol): Su
 function classEntries(checker: ts.TypeChecker, name: string, symbol: ts.Symbol): SurfaceEntry[] {
   const out: SurfaceEntry[] = [{ name, kind: "class", text: "class", symbol }];
   const constructor = checker.getTypeOfSymbol(symbol).getConstructSignatures()[0];
-  if (constructor) out.push({ name: `${name}.constructor`, kind: "constructor", text: describeSignature(checker, constructor), signature: constructor, symbol });
+  if (constructor)
+    out.push({
+      name: `${name}.constructor`,
+      kind: "constructor",
+      text: describeSignature(checker, constructor),
+      signature: constructor,
+      symbol,
+    });
   for (const member of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
     const decl = member.valueDeclaration ?? member.declarations?.[0];
     if (!decl || !isPublic(decl)) continue;
     const type = checker.getTypeOfSymbolAtLocation(member, decl);
     const memberName = `${name}.${member.getName()}`;
     const signature = member.flags & ts.SymbolFlags.Method ? type.getCallSignatures()[0] : undefined;
-    out.push(signature
-      ? { name: memberName, kind: "method", text: describeSignature(checker, signature), signature, symbol: member }
-      : { name: memberName, kind: "property", text: describeType(checker, type), type, symbol: member });
+    out.push(
+      signature
+        ? { name: memberName, kind: "method", text: describeSignature(checker, signature), signature, symbol: member }
+        : { name: memberName, kind: "property", text: describeType(checker, type), type, symbol: member },
+    );
   }
   return out;
 }

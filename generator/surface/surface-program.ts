@@ -27,12 +27,17 @@ const OPTIONS: ts.CompilerOptions = {
 };
 
 /** Builds the program; `head` or `base` may be empty (a package added or removed). */
-export function createSurfaceProgram(files: { base: readonly GeneratedFile[]; head: readonly GeneratedFile[] }): ts.Program {
+export function createSurfaceProgram(files: {
+  base: readonly GeneratedFile[];
+  head: readonly GeneratedFile[];
+}): ts.Program {
   const texts = new Map<string, string>();
   for (const side of ["base", "head"] as const) {
-    for (const file of files[side]) if (file.path.endsWith(".ts")) texts.set(path.posix.join(SIDE_ROOTS[side], file.path), file.content);
+    for (const file of files[side])
+      if (file.path.endsWith(".ts")) texts.set(path.posix.join(SIDE_ROOTS[side], file.path), file.content);
   }
-  const sharedRuntime = files.base.some((f) => f.path.startsWith(RUNTIME_DIR)) && files.head.some((f) => f.path.startsWith(RUNTIME_DIR));
+  const sharedRuntime =
+    files.base.some((f) => f.path.startsWith(RUNTIME_DIR)) && files.head.some((f) => f.path.startsWith(RUNTIME_DIR));
   const host = ts.createCompilerHost(OPTIONS);
   const readFile = host.readFile.bind(host);
   const fileExists = host.fileExists.bind(host);
@@ -50,10 +55,15 @@ export function createSurfaceProgram(files: { base: readonly GeneratedFile[]; he
       const resolved = ts.resolveModuleName(name, containing, OPTIONS, host).resolvedModule;
       const headRuntime = `${SIDE_ROOTS.head}/${RUNTIME_DIR}`;
       if (sharedRuntime && resolved?.resolvedFileName.startsWith(headRuntime)) {
-        return { ...resolved, resolvedFileName: `${SIDE_ROOTS.base}/${RUNTIME_DIR}${resolved.resolvedFileName.slice(headRuntime.length)}` };
+        return {
+          ...resolved,
+          resolvedFileName: `${SIDE_ROOTS.base}/${RUNTIME_DIR}${resolved.resolvedFileName.slice(headRuntime.length)}`,
+        };
       }
       return resolved;
     });
-  const roots = (["base", "head"] as const).map((side) => `${SIDE_ROOTS[side]}/src/index.ts`).filter((f) => texts.has(f));
+  const roots = (["base", "head"] as const)
+    .map((side) => `${SIDE_ROOTS[side]}/src/index.ts`)
+    .filter((f) => texts.has(f));
   return ts.createProgram({ rootNames: roots, options: OPTIONS, host });
 }

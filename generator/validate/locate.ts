@@ -5,6 +5,10 @@ import type { SpecSources } from "../load/spec-sources.js";
 import { toPointer } from "../load/pointer.js";
 
 /** Locates segments of the loaded document. */
-export function locateSegments(sources: SpecSources, segments: readonly string[], target: PositionTarget = "value"): SourceLocation {
+export function locateSegments(
+  sources: SpecSources,
+  segments: readonly string[],
+  target: PositionTarget = "value",
+): SourceLocation {
   return sources.locate(toPointer(segments), target);
 }

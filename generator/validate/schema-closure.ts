@@ -9,7 +9,16 @@ export type SchemaLookup = (uri: string) => object | undefined;
 /** Keywords whose subschemas apply to the same instance. */
 const IN_PLACE = ["allOf", "anyOf", "oneOf", "if", "then", "else", "not", "dependentSchemas", "dependencies"];
 /** Keywords whose subschemas apply to the instance's children. */
-const TO_CHILDREN = ["properties", "patternProperties", "additionalProperties", "unevaluatedProperties", "items", "prefixItems", "additionalItems", "contains"];
+const TO_CHILDREN = [
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+];
 /** Keywords whose value maps names to subschemas. */
 const MAP_KEYWORDS = new Set(["properties", "patternProperties", "dependentSchemas", "dependencies"]);
 
@@ -27,7 +36,10 @@ export class SchemaClosures {
   private readonly documents = new Map<string, object>();
   private readonly anchors = new WeakMap<object, Map<string, object>>();
 
-  constructor(root: object, private readonly lookup: SchemaLookup = () => undefined) {
+  constructor(
+    root: object,
+    private readonly lookup: SchemaLookup = () => undefined,
+  ) {
     this.register(root);
   }
 
@@ -43,13 +55,17 @@ export class SchemaClosures {
     const document = uri === "" ? home.document : this.documentAt(resolveUri(uri, home.base));
     if (!document) return schema;
     if (fragment === "") return document;
-    const target = fragment.startsWith("/") ? followPointer(document, parseRefPointer(`#${fragment}`) ?? []) : this.anchors.get(document)?.get(fragment);
+    const target = fragment.startsWith("/")
+      ? followPointer(document, parseRefPointer(`#${fragment}`) ?? [])
+      : this.anchors.get(document)?.get(fragment);
     return target ?? schema;
   }
 
   /** Subschemas that apply to the same instance as `schema` (itself included). */
   inPlace(schema: object): Set<object> {
-    return memo(this.local, schema, () => this.collect(schema, (node) => IN_PLACE.flatMap((k) => subschemas(node[k], k))));
+    return memo(this.local, schema, () =>
+      this.collect(schema, (node) => IN_PLACE.flatMap((k) => subschemas(node[k], k))),
+    );
   }
 
   /** Subschemas that apply to the direct children of the instance. */
@@ -67,7 +83,9 @@ export class SchemaClosures {
 
   /** Every subschema reachable from `schema`, through any keyword and any `$ref`. */
   reachable(schema: object): Set<object> {
-    return memo(this.everything, schema, () => this.collect(schema, (node) => Object.values(node).flatMap((v) => (Array.isArray(v) ? v : [v]))));
+    return memo(this.everything, schema, () =>
+      this.collect(schema, (node) => Object.values(node).flatMap((v) => (Array.isArray(v) ? v : [v]))),
+    );
   }
 
   /** Property names declared for the instance of `schema`, by any in-place subschema. */

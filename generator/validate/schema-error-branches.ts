@@ -31,7 +31,10 @@ export function resolveAlternatives(errors: readonly ErrorObject[], closures: Sc
       const candidates = precedingWithin(errors, index, alive);
       const branches = (Array.isArray(error.schema) ? error.schema : []).map((schema: unknown) => {
         const resolved = closures.deref(schema);
-        return { schema: resolved, errors: candidates.filter((e) => belongsTo(e, resolved, error.instancePath, closures)) };
+        return {
+          schema: resolved,
+          errors: candidates.filter((e) => belongsTo(e, resolved, error.instancePath, closures)),
+        };
       });
       if (branches.length > 0) pickBranches(branches, error, { alive, eitherOf });
     }
@@ -42,7 +45,8 @@ export function resolveAlternatives(errors: readonly ErrorObject[], closures: Sc
 
 /** "Must have `$ref`" is noise wherever another error explains the same node or one below it. */
 function dropExplainedRefRequirements(errors: readonly ErrorObject[]): ErrorObject[] {
-  const isRefRequirement = (e: ErrorObject) => e.keyword === "required" && (e.params as { missingProperty?: unknown }).missingProperty === "$ref";
+  const isRefRequirement = (e: ErrorObject) =>
+    e.keyword === "required" && (e.params as { missingProperty?: unknown }).missingProperty === "$ref";
   const explained = new Set<string>();
   for (const e of errors) {
     if (isRefRequirement(e)) continue;
@@ -58,10 +62,15 @@ function dropExplainedRefRequirements(errors: readonly ErrorObject[]): ErrorObje
  * The live errors emitted just before the wrapper at `index` about its node or below. Ajv evaluates
  * the branches right before it reports the wrapper, so their errors form one run ending there.
  */
-function precedingWithin(errors: readonly ErrorObject[], index: number, alive: ReadonlySet<ErrorObject>): ErrorObject[] {
+function precedingWithin(
+  errors: readonly ErrorObject[],
+  index: number,
+  alive: ReadonlySet<ErrorObject>,
+): ErrorObject[] {
   const at = errors[index]!.instancePath;
   const out: ErrorObject[] = [];
-  for (let i = index - 1; i >= 0 && isWithin(errors[i]!.instancePath, at); i--) if (alive.has(errors[i]!)) out.push(errors[i]!);
+  for (let i = index - 1; i >= 0 && isWithin(errors[i]!.instancePath, at); i--)
+    if (alive.has(errors[i]!)) out.push(errors[i]!);
   return out.reverse();
 }
 
@@ -70,7 +79,11 @@ function isAmbiguous(error: ErrorObject): boolean {
   return error.keyword === "oneOf" && Array.isArray((error.params as { passingSchemas?: unknown }).passingSchemas);
 }
 
-function pickBranches(branches: Branch[], wrapper: ErrorObject, state: { alive: Set<ErrorObject>; eitherOf: Map<ErrorObject, string[]> }): void {
+function pickBranches(
+  branches: Branch[],
+  wrapper: ErrorObject,
+  state: { alive: Set<ErrorObject>; eitherOf: Map<ErrorObject, string[]> },
+): void {
   const live = branches.map((b) => ({ ...b, errors: b.errors.filter((e) => state.alive.has(e)) }));
   const keep = discriminate(byReference(live, wrapper.data), wrapper.instancePath, state.alive);
   const kept = new Set(keep.flatMap((b) => b.errors));
@@ -82,7 +95,8 @@ function pickBranches(branches: Branch[], wrapper: ErrorObject, state: { alive: 
 
 /** Reference branches (those requiring `$ref`) apply exactly when the node has a `$ref`. */
 function byReference(branches: Branch[], node: unknown): Branch[] {
-  const isReference = (b: Branch) => isRecord(b.schema) && Array.isArray(b.schema["required"]) && b.schema["required"].includes("$ref");
+  const isReference = (b: Branch) =>
+    isRecord(b.schema) && Array.isArray(b.schema["required"]) && b.schema["required"].includes("$ref");
   const references = branches.filter(isReference);
   if (references.length === 0 || references.length === branches.length) return branches;
   return isRecord(node) && "$ref" in node ? references : branches.filter((b) => !isReference(b));
@@ -95,7 +109,9 @@ function byReference(branches: Branch[], node: unknown): Branch[] {
  */
 function discriminate(branches: Branch[], at: string, alive: Set<ErrorObject>): Branch[] {
   if (branches.length < 2) return branches;
-  const keys = branches.map((b) => new Set(b.errors.map((e) => mismatchKey(e, at)).filter((k): k is string => k !== undefined)));
+  const keys = branches.map(
+    (b) => new Set(b.errors.map((e) => mismatchKey(e, at)).filter((k): k is string => k !== undefined)),
+  );
   if (keys.some((k) => k.size === 0)) return branches.filter((_, i) => keys[i]!.size === 0);
   const counts = new Map<string, number>();
   for (const set of keys) for (const key of set) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -112,11 +128,17 @@ function discriminate(branches: Branch[], at: string, alive: Set<ErrorObject>): 
 /** The field whose value decides against this branch, if the error is of that kind. */
 function mismatchKey(error: ErrorObject, at: string): string | undefined {
   if (error.instancePath === at && error.keyword === "type") return "#type";
-  if (error.instancePath === at && error.keyword === "required" && (error.params as { missingProperty?: unknown }).missingProperty === "$ref") return "$ref";
+  if (
+    error.instancePath === at &&
+    error.keyword === "required" &&
+    (error.params as { missingProperty?: unknown }).missingProperty === "$ref"
+  )
+    return "$ref";
   if (error.keyword !== "enum" && error.keyword !== "const") return undefined;
   if (parentPath(error.instancePath) === at) return error.instancePath;
   // An array given where a list of strings is allowed is a wrong type, not a wrong value.
-  const allowed: unknown[] = error.keyword === "const" ? [error.schema] : Array.isArray(error.schema) ? error.schema : [];
+  const allowed: unknown[] =
+    error.keyword === "const" ? [error.schema] : Array.isArray(error.schema) ? error.schema : [];
   if (error.instancePath === at && !allowed.some((v) => jsonType(v) === jsonType(error.data))) return "#type";
   return undefined;
 }
@@ -126,10 +148,16 @@ function jsonType(value: unknown): string {
 }
 
 /** Branches that each only lack a field at the node become one "needs one of" error. */
-function mergeMissingFields(branches: Branch[], at: string, state: { alive: Set<ErrorObject>; eitherOf: Map<ErrorObject, string[]> }): void {
+function mergeMissingFields(
+  branches: Branch[],
+  at: string,
+  state: { alive: Set<ErrorObject>; eitherOf: Map<ErrorObject, string[]> },
+): void {
   if (branches.length < 2) return;
   const onlyMissing = branches.every(
-    (b) => b.errors.length > 0 && b.errors.every((e) => e.keyword === "required" && e.instancePath === at && state.alive.has(e)),
+    (b) =>
+      b.errors.length > 0 &&
+      b.errors.every((e) => e.keyword === "required" && e.instancePath === at && state.alive.has(e)),
   );
   if (!onlyMissing) return;
   const all = branches.flatMap((b) => b.errors);

@@ -28,7 +28,12 @@ type Phraser = (error: ErrorObject, at: string[], ctx: Context) => StructuralPro
 
 /** Turns resolved errors into problems, merging `enum`/`const`/`type` errors about the same value. */
 export function describeSchemaErrors(resolved: ResolvedErrors, closures: SchemaClosures): StructuralProblem[] {
-  const ctx: Context = { closures, explained: explainedPaths(resolved.errors), eitherOf: resolved.eitherOf, merged: mergeAllowed(resolved.errors) };
+  const ctx: Context = {
+    closures,
+    explained: explainedPaths(resolved.errors),
+    eitherOf: resolved.eitherOf,
+    merged: mergeAllowed(resolved.errors),
+  };
   const out: StructuralProblem[] = [];
   for (const error of resolved.errors) {
     const at = parsePointer(error.instancePath) ?? [];
@@ -55,7 +60,12 @@ function mergeAllowed(errors: readonly ErrorObject[]): Map<string, unknown[]> {
     const key = mergeKey(error);
     if (key === undefined) continue;
     const list = merged.get(key) ?? [];
-    const allowed = error.keyword === "type" ? String(error.schema).split(",") : error.keyword === "const" ? [error.schema] : error.schema;
+    const allowed =
+      error.keyword === "type"
+        ? String(error.schema).split(",")
+        : error.keyword === "const"
+          ? [error.schema]
+          : error.schema;
     for (const value of Array.isArray(allowed) ? allowed : [allowed]) {
       if (!list.some((v) => JSON.stringify(v) === JSON.stringify(value))) list.push(value);
     }
@@ -74,14 +84,21 @@ const phraseUnknownField: Phraser = (error, at, ctx) => {
   const name = params.additionalProperty ?? params.unevaluatedProperty ?? "";
   const declared = isRecord(error.parentSchema) ? ctx.closures.declaredNames(error.parentSchema) : new Set<string>();
   // A field of a conditional branch that failed counts as unevaluated; the branch's own error explains it.
-  if (error.keyword === "unevaluatedProperties" && declared.has(name) && ctx.explained.has(error.instancePath)) return undefined;
+  if (error.keyword === "unevaluatedProperties" && declared.has(name) && ctx.explained.has(error.instancePath))
+    return undefined;
   const last = at[at.length - 1];
   let hint = `${didYouMean(name, declared)}; extension fields must start with "x-"`;
-  if (at.length === 1 && last === "paths") hint = `: path keys must start with "/"; extension fields must start with "x-"`;
+  if (at.length === 1 && last === "paths")
+    hint = `: path keys must start with "/"; extension fields must start with "x-"`;
   if (last === "responses" && at.length > 1 && at[at.length - 2] !== "components") {
     hint = `: response keys are status codes ("200"), ranges ("2XX") or "default"; extension fields must start with "x-"`;
   }
-  return { code: "schema-unknown-field", at: [...at, name], atKey: true, message: `unknown field ${JSON.stringify(name)}${hint}` };
+  return {
+    code: "schema-unknown-field",
+    at: [...at, name],
+    atKey: true,
+    message: `unknown field ${JSON.stringify(name)}${hint}`,
+  };
 };
 
 const PHRASERS: Partial<Record<string, Phraser>> = {
@@ -91,7 +108,10 @@ const PHRASERS: Partial<Record<string, Phraser>> = {
     const either = ctx.eitherOf.get(error);
     const field = String((error.params as { missingProperty?: unknown }).missingProperty);
     const message = either
-      ? `${subject(at)} needs one of the fields ${listOf(either.map((f) => JSON.stringify(f)), "or")}`
+      ? `${subject(at)} needs one of the fields ${listOf(
+          either.map((f) => JSON.stringify(f)),
+          "or",
+        )}`
       : `${subject(at)} is missing the required field ${JSON.stringify(field)}`;
     return { code: "schema-missing-field", at, message };
   },
@@ -101,25 +121,57 @@ const PHRASERS: Partial<Record<string, Phraser>> = {
     const types = (ctx.merged.get(`${error.instancePath} types`) ?? []).map(String);
     if (ctx.merged.get(`${error.instancePath} types`) === undefined) return undefined;
     ctx.merged.delete(`${error.instancePath} types`);
-    return { code: "schema-invalid-type", at, message: `${subject(at)} must be ${listOf(types.map(withArticle), "or")} (got ${typeName(error.data)})` };
+    return {
+      code: "schema-invalid-type",
+      at,
+      message: `${subject(at)} must be ${listOf(types.map(withArticle), "or")} (got ${typeName(error.data)})`,
+    };
   },
   enum: phraseValue,
   const: phraseValue,
   not(error, at) {
-    const forbidden = isRecord(error.schema) && Array.isArray(error.schema["required"]) ? error.schema["required"].map(String) : [];
+    const forbidden =
+      isRecord(error.schema) && Array.isArray(error.schema["required"]) ? error.schema["required"].map(String) : [];
     if (forbidden.length > 1) {
-      return { code: "schema-conflicting-fields", at, message: `${subject(at)} cannot have both ${listOf(forbidden.map((f) => JSON.stringify(f)), "and")}; keep only one` };
+      return {
+        code: "schema-conflicting-fields",
+        at,
+        message: `${subject(at)} cannot have both ${listOf(
+          forbidden.map((f) => JSON.stringify(f)),
+          "and",
+        )}; keep only one`,
+      };
     }
-    return { code: "schema-invalid-value", at, message: `${subject(at)} has a form that is not allowed here${describeSchema(error.parentSchema)}` };
+    return {
+      code: "schema-invalid-value",
+      at,
+      message: `${subject(at)} has a form that is not allowed here${describeSchema(error.parentSchema)}`,
+    };
   },
   oneOf(error, at) {
     const passing = (error.params as { passingSchemas?: unknown }).passingSchemas;
-    const branches = Array.isArray(error.schema) && Array.isArray(passing) ? passing.map((i) => (error.schema as unknown[])[Number(i)]) : [];
-    const fields = branches.flatMap((b) => (isRecord(b) && Array.isArray(b["required"]) ? b["required"].map(String) : []));
+    const branches =
+      Array.isArray(error.schema) && Array.isArray(passing)
+        ? passing.map((i) => (error.schema as unknown[])[Number(i)])
+        : [];
+    const fields = branches.flatMap((b) =>
+      isRecord(b) && Array.isArray(b["required"]) ? b["required"].map(String) : [],
+    );
     if (fields.length > 1 && fields.length === branches.length) {
-      return { code: "schema-conflicting-fields", at, message: `${subject(at)} cannot have both ${listOf(fields.map((f) => JSON.stringify(f)), "and")}; keep only one` };
+      return {
+        code: "schema-conflicting-fields",
+        at,
+        message: `${subject(at)} cannot have both ${listOf(
+          fields.map((f) => JSON.stringify(f)),
+          "and",
+        )}; keep only one`,
+      };
     }
-    return { code: "schema-invalid-value", at, message: `${subject(at)} matches more than one allowed form; remove the fields that make it ambiguous` };
+    return {
+      code: "schema-invalid-value",
+      at,
+      message: `${subject(at)} matches more than one allowed form; remove the fields that make it ambiguous`,
+    };
   },
   "false schema"(_error, at) {
     return { code: "schema-unknown-field", at, message: `${subject(at)} is not allowed here` };
@@ -128,7 +180,11 @@ const PHRASERS: Partial<Record<string, Phraser>> = {
 
 function phraseDependency(error: ErrorObject, at: string[]): StructuralProblem {
   const { property, missingProperty } = error.params as { property?: unknown; missingProperty?: unknown };
-  return { code: "schema-missing-field", at, message: `${subject(at)} needs the field ${JSON.stringify(missingProperty)} when ${JSON.stringify(property)} is present` };
+  return {
+    code: "schema-missing-field",
+    at,
+    message: `${subject(at)} needs the field ${JSON.stringify(missingProperty)} when ${JSON.stringify(property)} is present`,
+  };
 }
 
 function phraseValue(error: ErrorObject, at: string[], ctx: Context): StructuralProblem | undefined {
@@ -136,11 +192,23 @@ function phraseValue(error: ErrorObject, at: string[], ctx: Context): Structural
   const values = ctx.merged.get(key);
   if (values === undefined) return undefined;
   ctx.merged.delete(key);
-  const shown = values.length > 12 ? [...values.slice(0, 12).map((v) => JSON.stringify(v)), "…"] : values.map((v) => JSON.stringify(v));
+  const shown =
+    values.length > 12
+      ? [...values.slice(0, 12).map((v) => JSON.stringify(v)), "…"]
+      : values.map((v) => JSON.stringify(v));
   const expected = values.length === 1 ? shown[0]! : `one of ${listOf(shown, "or")}`;
-  const suggestion = typeof error.data === "string" ? suggestName(error.data, values.filter((v): v is string => typeof v === "string")) : undefined;
+  const suggestion =
+    typeof error.data === "string"
+      ? suggestName(
+          error.data,
+          values.filter((v): v is string => typeof v === "string"),
+        )
+      : undefined;
   const got = `got ${JSON.stringify(error.data)}${suggestion === undefined ? "" : `; did you mean ${JSON.stringify(suggestion)}?`}`;
-  const hint = at[at.length - 1] === "required" && values.length === 1 && values[0] === true ? "; path parameters are always required" : "";
+  const hint =
+    at[at.length - 1] === "required" && values.length === 1 && values[0] === true
+      ? "; path parameters are always required"
+      : "";
   return { code: "schema-invalid-value", at, message: `${subject(at)} must be ${expected} (${got})${hint}` };
 }
 
@@ -156,7 +224,11 @@ const phraseOther: Phraser = (error, at) => {
     pattern: `must match the pattern ${String((error.params as { pattern?: unknown }).pattern)} (got ${JSON.stringify(error.data)})`,
     uniqueItems: `must not repeat items (items ${String((error.params as { j?: unknown }).j)} and ${String((error.params as { i?: unknown }).i)} are equal)`,
   };
-  return { code: "schema-invalid-value", at, message: `${subject(at)} ${wording[error.keyword] ?? error.message ?? "is invalid"}` };
+  return {
+    code: "schema-invalid-value",
+    at,
+    message: `${subject(at)} ${wording[error.keyword] ?? error.message ?? "is invalid"}`,
+  };
 };
 
 /** How a message names the value at `at`: `"title"`, `item 2 of "tags"`, or `the document`. */
@@ -164,7 +236,9 @@ function subject(at: readonly string[]): string {
   const last = at[at.length - 1];
   if (last === undefined) return "the document";
   const parent = at[at.length - 2];
-  return /^\d+$/.test(last) && parent !== undefined ? `item ${last} of ${JSON.stringify(parent)}` : JSON.stringify(last);
+  return /^\d+$/.test(last) && parent !== undefined
+    ? `item ${last} of ${JSON.stringify(parent)}`
+    : JSON.stringify(last);
 }
 
 function describeSchema(schema: unknown): string {

@@ -14,11 +14,32 @@ export interface SchemaVisit {
 /** Keywords whose values map names to subschemas. */
 const MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 /** Keywords whose values are one subschema. */
-const SINGLE = ["additionalProperties", "unevaluatedProperties", "items", "additionalItems", "contains", "not", "if", "then", "else", "propertyNames"];
+const SINGLE = [
+  "additionalProperties",
+  "unevaluatedProperties",
+  "items",
+  "additionalItems",
+  "contains",
+  "not",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+];
 /** Keywords whose values are lists of subschemas. */
 const LISTS = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 /** Name maps in which a key `schema` is a member name, not the Schema Object keyword. */
-const NAME_MAPS = new Set([...MAPS, "paths", "responses", "headers", "links", "callbacks", "encoding", "variables", "examples"]);
+const NAME_MAPS = new Set([
+  ...MAPS,
+  "paths",
+  "responses",
+  "headers",
+  "links",
+  "callbacks",
+  "encoding",
+  "variables",
+  "examples",
+]);
 
 /** The schemas of the document, each visited once (a schema reached twice keeps its first place), in document order. */
 export function collectSchemas(document: JsonObject): SchemaVisit[] {
@@ -28,7 +49,8 @@ export function collectSchemas(document: JsonObject): SchemaVisit[] {
   for (const name of Object.keys(schemas)) roots.push({ node: schemas[name], at: ["components", "schemas", name] });
   walkDocument(document, ({ node, at }) => {
     if (at.length > 2 && at[0] === "components" && at[1] === "schemas") return;
-    if (isRecord(node["schema"]) && !NAME_MAPS.has(at[at.length - 1] ?? "")) roots.push({ node: node["schema"], at: [...at, "schema"] });
+    if (isRecord(node["schema"]) && !NAME_MAPS.has(at[at.length - 1] ?? ""))
+      roots.push({ node: node["schema"], at: [...at, "schema"] });
   });
   const out: SchemaVisit[] = [];
   const seen = new Set<unknown>();
@@ -53,12 +75,16 @@ function subschemas({ schema, at }: SchemaVisit): SchemaVisit[] {
 }
 
 /** The direct subschemas of a schema as written (no `$ref` followed), each with the keyword that holds it. */
-export function childSchemas(schema: JsonObject, at: string[]): { keyword: string; schema: JsonObject; at: string[] }[] {
+export function childSchemas(
+  schema: JsonObject,
+  at: string[],
+): { keyword: string; schema: JsonObject; at: string[] }[] {
   const out: { keyword: string; schema: JsonObject; at: string[] }[] = [];
   for (const keyword of MAPS) {
     const map = schema[keyword];
     if (!isRecord(map)) continue;
-    for (const [name, child] of Object.entries(map)) if (isRecord(child)) out.push({ keyword, schema: child, at: [...at, keyword, name] });
+    for (const [name, child] of Object.entries(map))
+      if (isRecord(child)) out.push({ keyword, schema: child, at: [...at, keyword, name] });
   }
   for (const keyword of SINGLE) {
     const child = schema[keyword];

@@ -88,13 +88,17 @@ export interface OperationVisit {
 export function collectOperations(document: JsonObject): OperationVisit[] {
   const out: OperationVisit[] = [];
   for (const pathItem of collectPathItems(document)) {
-    for (const { operation, at, method } of pathItemOperations(pathItem.item, pathItem.at)) out.push({ operation, at, method, pathItem });
+    for (const { operation, at, method } of pathItemOperations(pathItem.item, pathItem.at))
+      out.push({ operation, at, method, pathItem });
   }
   return out;
 }
 
 /** The operations of one path item, in the order of HTTP_METHODS. */
-export function pathItemOperations(item: JsonObject, at: readonly string[]): { operation: JsonObject; at: string[]; method: string }[] {
+export function pathItemOperations(
+  item: JsonObject,
+  at: readonly string[],
+): { operation: JsonObject; at: string[]; method: string }[] {
   const out: { operation: JsonObject; at: string[]; method: string }[] = [];
   for (const method of HTTP_METHODS) {
     const operation = item[method];
@@ -128,7 +132,11 @@ export interface ParameterEntry {
 }
 
 /** The entries of a `parameters` list that resolve to objects; others are skipped. */
-export function parameterEntries(document: JsonObject, owner: JsonObject, ownerAt: readonly string[]): ParameterEntry[] {
+export function parameterEntries(
+  document: JsonObject,
+  owner: JsonObject,
+  ownerAt: readonly string[],
+): ParameterEntry[] {
   const list = owner["parameters"];
   if (!Array.isArray(list)) return [];
   const out: ParameterEntry[] = [];

@@ -37,7 +37,12 @@ export function validateStructure(spec: LoadedSpec): Diagnostic[] {
     const key = `${problem.code} ${toPointer(problem.at)} ${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push({ severity: "error", code: problem.code, message: problem.message, location: locateSegments(spec.sources, problem.at, problem.atKey ? "key" : "value") });
+    diagnostics.push({
+      severity: "error",
+      code: problem.code,
+      message: problem.message,
+      location: locateSegments(spec.sources, problem.at, problem.atKey ? "key" : "value"),
+    });
   }
   return capPerFile(sortDiagnostics(diagnostics));
 }

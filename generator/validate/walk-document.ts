@@ -10,8 +10,22 @@ const DATA_KEYS = new Set(["example", "default", "const", "enum", "x-examples"])
 
 /** Keys whose object values are maps from user-chosen names to structure (a property may be named `default`). */
 const NAME_MAP_KEYS = new Set([
-  "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "paths", "webhooks", "responses",
-  "content", "headers", "links", "callbacks", "encoding", "variables", "securitySchemes", "mapping",
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "paths",
+  "webhooks",
+  "responses",
+  "content",
+  "headers",
+  "links",
+  "callbacks",
+  "encoding",
+  "variables",
+  "securitySchemes",
+  "mapping",
 ]);
 
 /** What a node's children are. */
@@ -41,7 +55,9 @@ export function walkDocument(document: JsonObject, visit: (walked: WalkedNode) =
       if (scoped && frame.at.length > 0 && typeof frame.node["$id"] === "string") base = frame.node;
       visit({ node: frame.node, at: frame.at, base });
     }
-    const entries = Array.isArray(frame.node) ? frame.node.map((v, i) => [String(i), v] as const) : Object.entries(frame.node);
+    const entries = Array.isArray(frame.node)
+      ? frame.node.map((v, i) => [String(i), v] as const)
+      : Object.entries(frame.node);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i]!;
       if (child === null || typeof child !== "object") continue;

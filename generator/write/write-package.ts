@@ -19,7 +19,8 @@ export async function diffPackage(outDir: string, files: readonly GeneratedFile[
   for (const file of files) {
     assertSafePath(file.path);
     if (!existing.has(file.path)) changes.push({ path: file.path, kind: "added" });
-    else if ((await readFile(path.join(outDir, file.path), "utf8")) !== file.content) changes.push({ path: file.path, kind: "changed" });
+    else if ((await readFile(path.join(outDir, file.path), "utf8")) !== file.content)
+      changes.push({ path: file.path, kind: "changed" });
     existing.delete(file.path);
   }
   for (const stale of existing) changes.push({ path: stale, kind: "stale" });
@@ -41,7 +42,9 @@ export async function isOwnedOutput(outDir: string): Promise<boolean> {
 /** Applies the differences: writes added/changed files and removes stale ones. */
 export async function writePackage(outDir: string, files: readonly GeneratedFile[]): Promise<FileChange[]> {
   if (!(await isOwnedOutput(outDir))) {
-    throw new Error(`${outDir} holds files that specforge did not generate; choose an empty folder or a package it generated`);
+    throw new Error(
+      `${outDir} holds files that specforge did not generate; choose an empty folder or a package it generated`,
+    );
   }
   const changes = await diffPackage(outDir, files);
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -64,7 +67,8 @@ const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 /** Generated paths are relative, POSIX, lower-risk characters only, no device names, and stay inside the output root. */
 export function assertSafePath(relative: string): void {
   const ok =
-    /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(relative) && !relative.split("/").some((s) => s === "." || s === ".." || DEVICE_NAME.test(s));
+    /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(relative) &&
+    !relative.split("/").some((s) => s === "." || s === ".." || DEVICE_NAME.test(s));
   if (!ok) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(relative)}`);
 }
 
@@ -73,7 +77,10 @@ function assertDistinctIgnoringCase(paths: readonly string[]): void {
   const seen = new Map<string, string>();
   for (const file of paths) {
     const other = seen.get(file.toLowerCase());
-    if (other !== undefined) throw new Error(`refusing to write ${JSON.stringify(file)} and ${JSON.stringify(other)}: they are one file on case-insensitive file systems`);
+    if (other !== undefined)
+      throw new Error(
+        `refusing to write ${JSON.stringify(file)} and ${JSON.stringify(other)}: they are one file on case-insensitive file systems`,
+      );
     seen.set(file.toLowerCase(), file);
   }
 }
@@ -85,7 +92,8 @@ export async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   for (const entry of entries) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!(prefix === "" && IGNORED_DIRS.has(entry.name)) && entry.name !== "node_modules") out.push(...(await listFiles(path.join(dir, entry.name), rel)));
+      if (!(prefix === "" && IGNORED_DIRS.has(entry.name)) && entry.name !== "node_modules")
+        out.push(...(await listFiles(path.join(dir, entry.name), rel)));
     } else if (entry.isFile()) out.push(rel);
   }
   return out;

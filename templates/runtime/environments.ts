@@ -31,9 +31,13 @@ export function resolveBaseUrl(options: BaseUrlOptions): string {
   if (name === undefined) throw new TypeError("this API declares no servers: pass `baseUrl`");
   const env = ownValue(options.environments, name);
   if (env === undefined) {
-    throw new TypeError(`unknown environment ${JSON.stringify(name)}; expected one of ${Object.keys(options.environments).join(", ")}`);
+    throw new TypeError(
+      `unknown environment ${JSON.stringify(name)}; expected one of ${Object.keys(options.environments).join(", ")}`,
+    );
   }
-  const url = env.url.replace(/\{([^}]+)\}/g, (_match, variable: string) => serverVariable(env, variable, ownValue(options.serverVariables, variable)));
+  const url = env.url.replace(/\{([^}]+)\}/g, (_match, variable: string) =>
+    serverVariable(env, variable, ownValue(options.serverVariables, variable)),
+  );
   return absoluteUrl(url);
 }
 
@@ -42,13 +46,16 @@ function absoluteUrl(url: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
   if (typeof page === "string") return new URL(url, page).href;
-  throw new TypeError(`the server URL ${JSON.stringify(url)} is relative: pass \`baseUrl\` (e.g. "https://api.example.com${url.startsWith("/") ? url : `/${url}`}")`);
+  throw new TypeError(
+    `the server URL ${JSON.stringify(url)} is relative: pass \`baseUrl\` (e.g. "https://api.example.com${url.startsWith("/") ? url : `/${url}`}")`,
+  );
 }
 
 function serverVariable(env: EnvironmentSpec, name: string, given: string | undefined): string {
   const spec = ownValue(env.variables, name);
   const value = given ?? spec?.default;
-  if (value === undefined) throw new TypeError(`server variable ${JSON.stringify(name)} has no value: pass it in \`serverVariables\``);
+  if (value === undefined)
+    throw new TypeError(`server variable ${JSON.stringify(name)} has no value: pass it in \`serverVariables\``);
   if (spec?.enum && spec.enum.length > 0 && !spec.enum.includes(value)) {
     throw new TypeError(`server variable ${JSON.stringify(name)} must be one of ${spec.enum.join(", ")}`);
   }

@@ -7,12 +7,26 @@ import type { PreparedBody } from "./bodies.js";
 import type { BuiltRequest } from "./build-request.js";
 import type { Codecs } from "./codec.js";
 import { classifyFailure, startDeadline, type Deadline } from "./deadline.js";
-import { classifyResponse, decodeBody, isStreamingKind, readErrorBody, type DecodeFeatures, type DecodeInput } from "./decode.js";
+import {
+  classifyResponse,
+  decodeBody,
+  isStreamingKind,
+  readErrorBody,
+  type DecodeFeatures,
+  type DecodeInput,
+} from "./decode.js";
 import { ApiConnectionError, ApiRequestError, type ApiErrorContext } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { createRedactor, redactUrl } from "./redact.js";
 import type { Hop } from "./redirect.js";
-import { computeRetryDelay, isRetryableRequest, parseRetryAfter, RETRYABLE_STATUSES, sleep, type RetryHeaderSpec } from "./retry.js";
+import {
+  computeRetryDelay,
+  isRetryableRequest,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  sleep,
+  type RetryHeaderSpec,
+} from "./retry.js";
 import type { SecretSource } from "./secret-registry.js";
 import { sendWithRedirects, type Delivered, type RedirectMode, type SendSettings } from "./send.js";
 import { createStatusError } from "./status-errors.js";
@@ -40,7 +54,8 @@ export interface ExecuteSettings {
   readonly maxRetryAfterMs: number | undefined;
 }
 
-type Outcome = { readonly done: ApiResult<unknown> } | { readonly retryAfterMs: number } | { readonly reauthorized: true };
+type Outcome =
+  { readonly done: ApiResult<unknown> } | { readonly retryAfterMs: number } | { readonly reauthorized: true };
 
 interface Attempt {
   readonly op: OperationSpec;
@@ -64,19 +79,53 @@ async function materializeBody(body: PreparedBody, context: ApiErrorContext): Pr
 }
 
 /** Runs attempts until one succeeds, fails for good, or retries run out; waits between attempts honour the caller's signal. */
-export async function executeRequest(op: OperationSpec, request: BuiltRequest, settings: ExecuteSettings): Promise<ApiResult<unknown>> {
+export async function executeRequest(
+  op: OperationSpec,
+  request: BuiltRequest,
+  settings: ExecuteSettings,
+): Promise<ApiResult<unknown>> {
   const redactor = createRedactor({ url: request.url, headers: request.headers, secrets: settings.secrets });
   const context = { method: op.method, url: redactUrl(request.url), redactor, timeoutMs: settings.timeoutMs };
-  const body = settings.auth.signs && request.body !== undefined ? await materializeBody(request.body, context) : request.body;
+  const body =
+    settings.auth.signs && request.body !== undefined ? await materializeBody(request.body, context) : request.body;
   const replayable = body?.replayable ?? true;
   const retryable = isRetryableRequest(op.method, settings) && replayable;
-  const hop: Hop = { method: op.method, url: request.url, headers: request.headers, body: body?.body, replayable, trusted: true };
-  const rules = { origin: request.origin, credentials: settings.credentials, secrets: settings.secrets, maxRedirects: settings.maxRedirects, context };
-  const send: SendSettings = { fetch: settings.fetch, auth: settings.auth, rules, mode: settings.redirectMode, replaySafe: retryable, streaming: body?.streaming === true };
+  const hop: Hop = {
+    method: op.method,
+    url: request.url,
+    headers: request.headers,
+    body: body?.body,
+    replayable,
+    trusted: true,
+  };
+  const rules = {
+    origin: request.origin,
+    credentials: settings.credentials,
+    secrets: settings.secrets,
+    maxRedirects: settings.maxRedirects,
+    context,
+  };
+  const send: SendSettings = {
+    fetch: settings.fetch,
+    auth: settings.auth,
+    rules,
+    mode: settings.redirectMode,
+    replaySafe: retryable,
+    streaming: body?.streaming === true,
+  };
   let reauthorized = false;
-  for (let index = 0; ; ) {
+  for (let index = 0; ;) {
     const mayRetry = retryable && index < settings.maxRetries;
-    const outcome = await runAttempt({ op, hop, send, settings, context, index, mayRetry, mayReauthorize: !reauthorized && replayable });
+    const outcome = await runAttempt({
+      op,
+      hop,
+      send,
+      settings,
+      context,
+      index,
+      mayRetry,
+      mayReauthorize: !reauthorized && replayable,
+    });
     if ("done" in outcome) return outcome.done;
     if ("reauthorized" in outcome) {
       reauthorized = true;
@@ -95,7 +144,8 @@ async function runAttempt(attempt: Attempt): Promise<Outcome> {
   } catch (error) {
     deadline.dispose();
     const failure = classifyFailure(error, deadline, attempt.context);
-    if (failure instanceof ApiConnectionError && attempt.mayRetry) return { retryAfterMs: computeRetryDelay({ attempt: attempt.index }) };
+    if (failure instanceof ApiConnectionError && attempt.mayRetry)
+      return { retryAfterMs: computeRetryDelay({ attempt: attempt.index }) };
     throw failure;
   }
   const { response, onUnauthorized } = delivered;
@@ -141,7 +191,13 @@ async function handleErrorStatus(attempt: Attempt, input: DecodeInput): Promise<
   if (attempt.mayRetry && RETRYABLE_STATUSES.has(response.status)) {
     await response.body?.cancel().catch(() => undefined);
     const retryAfterMs = parseRetryAfter(response.headers, Date.now(), settings.retryHeaders, response.status);
-    return { retryAfterMs: computeRetryDelay({ attempt: attempt.index, retryAfterMs, maxRetryAfterMs: settings.maxRetryAfterMs }) };
+    return {
+      retryAfterMs: computeRetryDelay({
+        attempt: attempt.index,
+        retryAfterMs,
+        maxRetryAfterMs: settings.maxRetryAfterMs,
+      }),
+    };
   }
   const body = await readErrorBody(input);
   throw createStatusError({ ...attempt.context, status: response.status, headers: response.headers, body });

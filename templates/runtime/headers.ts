@@ -1,7 +1,14 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** Header and cookie parameters (styles `simple` and `form`), header validation and merging. */
 
-import { encodeNothing, encodeStrict, flattenEntries, serializeContent, toStyleValue, type StyleValue } from "./encode.js";
+import {
+  encodeNothing,
+  encodeStrict,
+  flattenEntries,
+  serializeContent,
+  toStyleValue,
+  type StyleValue,
+} from "./encode.js";
 import { ApiRequestError } from "./errors.js";
 import type { ParamSpec } from "./operation.js";
 
@@ -21,7 +28,10 @@ export function assertSafeHeader(name: string, value: string): void {
 
 /** `simple` style as used in headers: `a,b` for lists, `k,v,k2,v2` or `k=v,k2=v2` (explode) for objects; not percent-encoded. */
 export function serializeHeaderParam(param: ParamSpec, raw: unknown): string {
-  const text = param.contentType !== undefined ? serializeContent(raw, param.contentType) : serializeSimple(toStyleValue(raw), param.explode);
+  const text =
+    param.contentType !== undefined
+      ? serializeContent(raw, param.contentType)
+      : serializeSimple(toStyleValue(raw), param.explode);
   assertSafeHeader(param.name, text);
   return text;
 }

@@ -5,7 +5,14 @@ import { mediaEssence } from "./decode.js";
 
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 const TRACEBACK_START = /^Traceback(?: \(most recent call last\))?:$/;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+};
 
 /** True when the body is an HTML page: by Content-Type, or by its first tag when the type says nothing useful. */
 export function isHtmlBody(text: string, contentType: string | null): boolean {
@@ -54,7 +61,8 @@ function stripTags(html: string): string {
 export function unescapeHtml(text: string): string {
   return text.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);/g, (whole, ref: string) => {
     if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[ref] ?? whole;

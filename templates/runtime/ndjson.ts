@@ -87,6 +87,8 @@ function parseLine(line: string): unknown {
   try {
     return parseJsonSafely(line);
   } catch (error) {
-    throw new ApiDecodeError(`Malformed NDJSON line: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new ApiDecodeError(`Malformed NDJSON line: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

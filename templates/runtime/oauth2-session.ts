@@ -4,7 +4,13 @@
 import type { OAuth2FlowName, OAuthTokens } from "./auth-types.js";
 import { ApiRequestError } from "./errors.js";
 import type { OAuthFlowSpec } from "./operation.js";
-import { buildAuthorizationUrl, createOAuthState, createPkcePair, parseAuthorizationRedirect, parseImplicitRedirect } from "./oauth2-flows.js";
+import {
+  buildAuthorizationUrl,
+  createOAuthState,
+  createPkcePair,
+  parseAuthorizationRedirect,
+  parseImplicitRedirect,
+} from "./oauth2-flows.js";
 import type { OAuth2Setup } from "./oauth2-setup.js";
 
 /** Options of `OAuth2Session.authorizationUrl`. */
@@ -39,7 +45,11 @@ export interface OAuth2Session {
   /** Handles the redirect back: checks state, exchanges the code (with the PKCE verifier), keeps and stores the tokens. */
   readonly completeAuthorization: (callbackUrl: string, request: AuthorizationRequest) => Promise<OAuthTokens>;
   /** Exchanges a code obtained elsewhere. */
-  readonly exchangeCode: (options: { readonly code: string; readonly redirectUri?: string | undefined; readonly codeVerifier?: string | undefined }) => Promise<OAuthTokens>;
+  readonly exchangeCode: (options: {
+    readonly code: string;
+    readonly redirectUri?: string | undefined;
+    readonly codeVerifier?: string | undefined;
+  }) => Promise<OAuthTokens>;
   /** Reads tokens from an implicit-flow redirect (checking state) and keeps them. */
   readonly handleImplicitRedirect: (urlOrFragment: string, expectedState: string) => Promise<OAuthTokens>;
   readonly getTokens: () => Promise<OAuthTokens | undefined>;
@@ -50,7 +60,10 @@ export interface OAuth2Session {
   readonly clearTokens: () => void;
 }
 
-function userFlow(setup: OAuth2Setup, wanted: "authorizationCode" | "implicit" | undefined): { name: "authorizationCode" | "implicit"; spec: OAuthFlowSpec } {
+function userFlow(
+  setup: OAuth2Setup,
+  wanted: "authorizationCode" | "implicit" | undefined,
+): { name: "authorizationCode" | "implicit"; spec: OAuthFlowSpec } {
   const flows = setup.scheme.flows;
   const name = wanted ?? (flows.authorizationCode !== undefined ? "authorizationCode" : "implicit");
   const spec = name === setup.flow ? setup.flowSpec : flows[name];
@@ -59,7 +72,10 @@ function userFlow(setup: OAuth2Setup, wanted: "authorizationCode" | "implicit" |
 }
 
 /** The session of a client's scheme configured with `OAuth2Auth` (generated clients expose it per scheme). */
-export function oauth2SessionOf(client: { oauth2Setup(schemeName: string): OAuth2Setup }, schemeName: string): OAuth2Session {
+export function oauth2SessionOf(
+  client: { oauth2Setup(schemeName: string): OAuth2Setup },
+  schemeName: string,
+): OAuth2Session {
   return createOAuth2Session(client.oauth2Setup(schemeName));
 }
 
@@ -96,7 +112,8 @@ export function createOAuth2Session(setup: OAuth2Setup): OAuth2Session {
       return exchangeCode({ code, redirectUri: request.redirectUri, codeVerifier: request.codeVerifier });
     },
     exchangeCode,
-    handleImplicitRedirect: async (urlOrFragment, expectedState) => manager.setTokens(parseImplicitRedirect(urlOrFragment, expectedState)),
+    handleImplicitRedirect: async (urlOrFragment, expectedState) =>
+      manager.setTokens(parseImplicitRedirect(urlOrFragment, expectedState)),
     getTokens: () => manager.getTokens(),
     setTokens: async (tokens) => {
       await manager.setTokens(tokens);

@@ -29,6 +29,7 @@ export function readRateLimit(source: Response | Headers, now: number = Date.now
   const remaining = readNumber(headers, "ratelimit-remaining");
   const reset = readNumber(headers, "ratelimit-reset");
   if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
-  const resetAt = reset === undefined ? undefined : new Date(reset > EPOCH_THRESHOLD_S ? reset * 1000 : now + reset * 1000);
+  const resetAt =
+    reset === undefined ? undefined : new Date(reset > EPOCH_THRESHOLD_S ? reset * 1000 : now + reset * 1000);
   return { limit, remaining, resetAt };
 }

@@ -29,7 +29,9 @@ export class SecretRegistry implements SecretSource {
 
   /** Registers configuration secrets (API keys, passwords, client secrets, signing keys); kept for the client's life. */
   addFixed(...values: readonly (string | undefined)[]): void {
-    for (const value of values) if (value !== undefined && value.length >= MIN_SECRET_LENGTH) for (const v of variantsOf(value)) this.#fixed.add(v);
+    for (const value of values)
+      if (value !== undefined && value.length >= MIN_SECRET_LENGTH)
+        for (const v of variantsOf(value)) this.#fixed.add(v);
   }
 
   /** Registers a rotating secret (an access or refresh token, a signature); old ones fall out after a while. */

@@ -22,7 +22,9 @@ export function wrapSingleItems(value: unknown, shape: ArrayShape | undefined): 
   if (!isRecord(value) || shape.properties === undefined) return value;
   const properties = shape.properties;
   // Object.fromEntries keeps a `__proto__` key as own data (an assignment would set the prototype).
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, wrapSingleItems(child, ownValue(properties, key))]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, wrapSingleItems(child, ownValue(properties, key))]),
+  );
 }
 
 /** The shape declared for a status: the exact code, then its range (`4XX`), then `default`. */

@@ -41,7 +41,8 @@ export function checkTokenUrl(raw: string, baseUrl: string | undefined, allowIns
   }
   if (url.protocol === "https:") return url.href;
   if (url.protocol === "http:" && allowInsecure) return url.href;
-  const hint = url.protocol === "http:" ? "; set allowInsecureTokenUrl: true to allow http (e.g. a local test server)" : "";
+  const hint =
+    url.protocol === "http:" ? "; set allowInsecureTokenUrl: true to allow http (e.g. a local test server)" : "";
   throw new ApiRequestError(`Refusing OAuth token URL ${redactUrl(url.href)}: it must use https${hint}`);
 }
 
@@ -50,9 +51,15 @@ function formEncode(value: string): string {
   return encodeURIComponent(value).replace(/%20/g, "+");
 }
 
-function buildTokenRequest(endpoint: TokenEndpoint, grant: Readonly<Record<string, string>>): { headers: Headers; body: string } {
+function buildTokenRequest(
+  endpoint: TokenEndpoint,
+  grant: Readonly<Record<string, string>>,
+): { headers: Headers; body: string } {
   const params = new URLSearchParams({ ...endpoint.extraParams, ...grant });
-  const headers = new Headers({ "content-type": FORM, accept: endpoint.codecs.xml === undefined ? "application/json" : "application/json, application/xml;q=0.9" });
+  const headers = new Headers({
+    "content-type": FORM,
+    accept: endpoint.codecs.xml === undefined ? "application/json" : "application/json, application/xml;q=0.9",
+  });
   if (endpoint.clientSecret !== undefined && endpoint.authMethod === "client_secret_basic") {
     const credentials = encodeUtf8Base64(`${formEncode(endpoint.clientId)}:${formEncode(endpoint.clientSecret)}`);
     endpoint.secrets.addFixed(credentials);
@@ -73,10 +80,12 @@ const TOKEN_BODY_READERS: Readonly<Record<ReturnType<typeof mediaKind>, BodyRead
   json: readJson,
   ndjson: readJson,
   xml: (text, _type, codecs) => {
-    if (codecs.xml === undefined) throw new TypeError("the token endpoint answered XML but the client has no XML codec");
+    if (codecs.xml === undefined)
+      throw new TypeError("the token endpoint answered XML but the client has no XML codec");
     return codecs.xml.decode(text, undefined);
   },
-  text: (text, type) => (mediaEssence(type) === FORM ? Object.fromEntries(new URLSearchParams(text)) : parseJsonSafely(text)),
+  text: (text, type) =>
+    mediaEssence(type) === FORM ? Object.fromEntries(new URLSearchParams(text)) : parseJsonSafely(text),
   binary: readJson,
 };
 
@@ -84,7 +93,9 @@ function parseTokenBody(text: string, contentType: string, codecs: Codecs): Reco
   if (text.trim() === "") return undefined;
   try {
     const value = TOKEN_BODY_READERS[mediaKind(contentType)](text, contentType, codecs);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -115,9 +126,14 @@ function plainTextError(text: string, contentType: string): Record<string, unkno
   return message === "" || mediaKind(contentType) !== "text" ? undefined : { message };
 }
 
-function endpointError(status: number, body: Record<string, unknown> | undefined, context: ApiErrorContext): ApiAuthError {
+function endpointError(
+  status: number,
+  body: Record<string, unknown> | undefined,
+  context: ApiErrorContext,
+): ApiAuthError {
   const oauthError = stringField(body, "error");
-  const description = stringField(body, "error_description") ?? stringField(body, "detail") ?? stringField(body, "message");
+  const description =
+    stringField(body, "error_description") ?? stringField(body, "detail") ?? stringField(body, "message");
   const detail = [oauthError, description?.slice(0, 300)].filter((s) => s !== undefined).join(": ");
   return new ApiAuthError(`OAuth token request failed with HTTP ${status}${detail === "" ? "" : ` (${detail})`}`, {
     ...context,
@@ -128,15 +144,33 @@ function endpointError(status: number, body: Record<string, unknown> | undefined
 }
 
 /** POSTs one grant (`grant_type` and its fields) and returns the tokens; every failure is an `ApiAuthError` (aborts stay `ApiAbortedError`). */
-export async function requestTokens(endpoint: TokenEndpoint, grant: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<OAuthTokens> {
+export async function requestTokens(
+  endpoint: TokenEndpoint,
+  grant: Readonly<Record<string, string>>,
+  signal?: AbortSignal,
+): Promise<OAuthTokens> {
   const { headers, body } = buildTokenRequest(endpoint, grant);
-  const context = { method: "POST", url: redactUrl(endpoint.url), redactor: createRedactor({ secrets: endpoint.secrets }), timeoutMs: endpoint.timeoutMs };
+  const context = {
+    method: "POST",
+    url: redactUrl(endpoint.url),
+    redactor: createRedactor({ secrets: endpoint.secrets }),
+    timeoutMs: endpoint.timeoutMs,
+  };
   const deadline = startDeadline({ timeoutMs: endpoint.timeoutMs, signal });
   try {
-    const response = await endpoint.fetch(endpoint.url, { method: "POST", headers, body, redirect: "manual", signal: deadline.signal ?? null });
+    const response = await endpoint.fetch(endpoint.url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: deadline.signal ?? null,
+    });
     if ((response.status >= 300 && response.status < 400) || response.type === "opaqueredirect") {
       await response.body?.cancel().catch(() => undefined);
-      throw new ApiAuthError(`The OAuth token endpoint redirected (HTTP ${response.status}); configure the final token URL`, { ...context, status: response.status });
+      throw new ApiAuthError(
+        `The OAuth token endpoint redirected (HTTP ${response.status}); configure the final token URL`,
+        { ...context, status: response.status },
+      );
     }
     const contentType = response.headers.get("content-type") ?? "";
     const text = decodeText(await readBodyBytes(response, MAX_TOKEN_RESPONSE_BYTES, context), contentType);
@@ -145,7 +179,11 @@ export async function requestTokens(endpoint: TokenEndpoint, grant: Readonly<Rec
     endpoint.secrets.addRotating(tokens?.accessToken, tokens?.refreshToken);
     // A plain-text error (not the JSON of RFC 6749 §5.2) is the message itself.
     if (!response.ok) throw endpointError(response.status, parsed ?? plainTextError(text, contentType), context);
-    if (tokens === undefined) throw new ApiAuthError("The OAuth token response has no access_token (or is not JSON/XML/form data)", { ...context, status: response.status });
+    if (tokens === undefined)
+      throw new ApiAuthError("The OAuth token response has no access_token (or is not JSON/XML/form data)", {
+        ...context,
+        status: response.status,
+      });
     return tokens;
   } catch (error) {
     const failure = classifyFailure(error, deadline, context);
@@ -158,5 +196,8 @@ export async function requestTokens(endpoint: TokenEndpoint, grant: Readonly<Rec
 
 /** True for an error the caller could fix by authorizing again rather than by waiting. */
 export function isGrantRejected(error: unknown): boolean {
-  return error instanceof ApiAuthError && (error.oauthError === "invalid_grant" || error.status === 400 || error.status === 401);
+  return (
+    error instanceof ApiAuthError &&
+    (error.oauthError === "invalid_grant" || error.status === 400 || error.status === 401)
+  );
 }

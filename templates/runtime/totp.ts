@@ -49,21 +49,36 @@ function checkParams(params: TotpParams): { algorithm: TotpAlgorithm; digits: nu
   const algorithm = params.algorithm ?? "SHA-1";
   const digits = params.digits ?? 6;
   const period = params.period ?? 30;
-  if (!["SHA-1", "SHA-256", "SHA-512"].includes(algorithm)) throw new ApiRequestError(`Unsupported TOTP algorithm ${JSON.stringify(algorithm)}`);
-  if (!Number.isInteger(digits) || digits < 1 || digits > 10) throw new ApiRequestError("TOTP digits must be an integer from 1 to 10");
-  if (!(period > 0) || !Number.isFinite(period)) throw new ApiRequestError("The TOTP period must be a positive number of seconds");
+  if (!["SHA-1", "SHA-256", "SHA-512"].includes(algorithm))
+    throw new ApiRequestError(`Unsupported TOTP algorithm ${JSON.stringify(algorithm)}`);
+  if (!Number.isInteger(digits) || digits < 1 || digits > 10)
+    throw new ApiRequestError("TOTP digits must be an integer from 1 to 10");
+  if (!(period > 0) || !Number.isFinite(period))
+    throw new ApiRequestError("The TOTP period must be a positive number of seconds");
   return { algorithm, digits, period };
 }
 
 /** HOTP (RFC 4226 §5.3): HMAC of the counter, dynamic truncation, the low `digits` decimal digits. */
-export async function generateHotp(key: Uint8Array, counter: number, params: Omit<TotpParams, "period"> = {}): Promise<string> {
+export async function generateHotp(
+  key: Uint8Array,
+  counter: number,
+  params: Omit<TotpParams, "period"> = {},
+): Promise<string> {
   const { algorithm, digits } = checkParams(params);
   if (key.length === 0) throw new ApiRequestError("A TOTP secret must not be empty");
-  if (!Number.isSafeInteger(counter) || counter < 0) throw new ApiRequestError("The HOTP counter must be a non-negative integer");
-  const cryptoKey = await globalThis.crypto.subtle.importKey("raw", new Uint8Array(key), { name: "HMAC", hash: algorithm }, false, ["sign"]);
+  if (!Number.isSafeInteger(counter) || counter < 0)
+    throw new ApiRequestError("The HOTP counter must be a non-negative integer");
+  const cryptoKey = await globalThis.crypto.subtle.importKey(
+    "raw",
+    new Uint8Array(key),
+    { name: "HMAC", hash: algorithm },
+    false,
+    ["sign"],
+  );
   const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, counterBytes(counter)));
   const offset = mac[mac.length - 1]! & 0x0f;
-  const binary = ((mac[offset]! & 0x7f) * 2 ** 24) + (mac[offset + 1]! << 16) + (mac[offset + 2]! << 8) + mac[offset + 3]!;
+  const binary =
+    (mac[offset]! & 0x7f) * 2 ** 24 + (mac[offset + 1]! << 16) + (mac[offset + 2]! << 8) + mac[offset + 3]!;
   return String(binary % 10 ** digits).padStart(digits, "0");
 }
 
@@ -75,6 +90,7 @@ export function totpCounter(timeMs: number, period = 30): number {
 /** TOTP (RFC 6238) for the moment `timeMs` (epoch milliseconds). */
 export async function generateTotp(key: Uint8Array, timeMs: number, params: TotpParams = {}): Promise<string> {
   const { period } = checkParams(params);
-  if (!Number.isFinite(timeMs) || timeMs < 0) throw new ApiRequestError("The TOTP time must be a non-negative number of milliseconds");
+  if (!Number.isFinite(timeMs) || timeMs < 0)
+    throw new ApiRequestError("The TOTP time must be a non-negative number of milliseconds");
   return generateHotp(key, totpCounter(timeMs, period), params);
 }

@@ -46,28 +46,39 @@ nameErrorClasses({ ApiIntegrityError });
  * `size` arrive, or at the end when the size or the MD5 differ — so a consumer that writes the stream to disk sees the
  * failure before it trusts the file. A non-2xx answer is an `ApiStatusError`.
  */
-export async function downloadVerified(source: VerifiedDownloadSource, options: VerifiedDownloadOptions = {}): Promise<ReadableStream<Uint8Array>> {
+export async function downloadVerified(
+  source: VerifiedDownloadSource,
+  options: VerifiedDownloadOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
   const context: ApiErrorContext = { method: "GET", url: redactUrl(source.url) };
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let response: Response;
   try {
     response = await fetchImpl(source.url, { method: "GET", signal: options.signal ?? null, redirect: "follow" });
   } catch (error) {
-    if (options.signal?.aborted === true) throw new ApiAbortedError("The download was aborted", { ...context, cause: error });
+    if (options.signal?.aborted === true)
+      throw new ApiAbortedError("The download was aborted", { ...context, cause: error });
     throw new ApiConnectionError(`Could not download ${context.url}`, { ...context, cause: error });
   }
   if (!response.ok) {
-    const body = decodeText(new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0))), response.headers.get("content-type"));
+    const body = decodeText(
+      new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0))),
+      response.headers.get("content-type"),
+    );
     throw createStatusError({ ...context, status: response.status, headers: response.headers, body });
   }
   const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
   return body.pipeThrough(checkingStream(source, context));
 }
 
-function checkingStream(source: VerifiedDownloadSource, context: ApiErrorContext): TransformStream<Uint8Array, Uint8Array> {
+function checkingStream(
+  source: VerifiedDownloadSource,
+  context: ApiErrorContext,
+): TransformStream<Uint8Array, Uint8Array> {
   const hash = source.md5 === undefined ? undefined : new Md5();
   let received = 0;
-  const sizeError = (actual: number) => new ApiIntegrityError("size", `${source.size} bytes`, `${actual} bytes`, context);
+  const sizeError = (actual: number) =>
+    new ApiIntegrityError("size", `${source.size} bytes`, `${actual} bytes`, context);
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       received += chunk.byteLength;
@@ -84,7 +95,8 @@ function checkingStream(source: VerifiedDownloadSource, context: ApiErrorContext
         return;
       }
       const actual = hash?.hex();
-      if (actual !== undefined && actual !== source.md5!.toLowerCase()) controller.error(new ApiIntegrityError("md5", source.md5!.toLowerCase(), actual, context));
+      if (actual !== undefined && actual !== source.md5!.toLowerCase())
+        controller.error(new ApiIntegrityError("md5", source.md5!.toLowerCase(), actual, context));
     },
   });
 }

@@ -39,7 +39,8 @@ const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">
 export function decodeXmlText(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, ref: string) => {
     if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
     }
     return PREDEFINED[ref] ?? match;
@@ -68,7 +69,8 @@ function toArray(node: Raw | undefined): Raw[] {
 
 function coerce(text: string, shape: XmlShape | undefined): unknown {
   const type = contentOf(shape)?.type;
-  if ((type === "number" || type === "integer") && text.trim() !== "" && Number.isFinite(Number(text))) return Number(text);
+  if ((type === "number" || type === "integer") && text.trim() !== "" && Number.isFinite(Number(text)))
+    return Number(text);
   if (type === "boolean" && (text === "true" || text === "false")) return text === "true";
   return text;
 }
@@ -140,7 +142,8 @@ function reshape(node: Raw, shape: XmlShape | undefined): unknown {
   // So is an element with text only whose shape maps the text to a property (`<price>12.50</price>` → `{ value: 12.5 }`).
   const properties = contentOf(shape)?.properties;
   if (typeof node === "string") {
-    if (properties !== undefined && (node === "" || hasTextProperty(properties))) return readObject(node === "" ? {} : { [TEXT]: node }, shape);
+    if (properties !== undefined && (node === "" || hasTextProperty(properties)))
+      return readObject(node === "" ? {} : { [TEXT]: node }, shape);
     return coerce(decodeXmlText(node), shape);
   }
   const keys = Object.keys(node).filter((k) => !k.startsWith(`${ATTR}xmlns`));
@@ -166,10 +169,12 @@ export function decodeXml(text: string, shape: XmlShape | undefined): unknown {
   const rootNames = Object.keys(parsed);
   const root = rootNames[0] === undefined ? undefined : parsed[rootNames[0]];
   if (root === undefined) return undefined;
-  if (rootNames.length > 1 || Array.isArray(root)) throw new ApiDecodeError("Malformed XML: more than one root element");
+  if (rootNames.length > 1 || Array.isArray(root))
+    throw new ApiDecodeError("Malformed XML: more than one root element");
   const content = contentOf(shape);
   if (content?.array === true) {
-    const items = typeof root === "object" && !Array.isArray(root) ? root[localName(content.items?.name ?? "item")] : undefined;
+    const items =
+      typeof root === "object" && !Array.isArray(root) ? root[localName(content.items?.name ?? "item")] : undefined;
     return toArray(items).map((item) => reshape(item, content.items));
   }
   return reshape(root, shape);

@@ -29,17 +29,42 @@ export interface ToolContext {
 }
 
 /** Runs `tool` once into `out` (removed first); a run that exits 0 but writes no .ts file counts as failed. */
-export async function runTool(tool: GenTool, input: SpecInput, out: string, ctx: ToolContext, options: { cache: boolean; fresh: boolean } = { cache: false, fresh: true }): Promise<Sample> {
+export async function runTool(
+  tool: GenTool,
+  input: SpecInput,
+  out: string,
+  ctx: ToolContext,
+  options: { cache: boolean; fresh: boolean } = { cache: false, fresh: true },
+): Promise<Sample> {
   if (options.fresh) await rm(out, { recursive: true, force: true });
   const rel = (p: string) => path.relative(ctx.root, p);
-  const files = { specDir: rel(input.specDir), specFile: rel(input.specFile), ...(input.peerFile ? { peerFile: rel(input.peerFile) } : {}) };
-  const sample = await measureNode(tool.args(files, rel(out), { cache: options.cache }), { cwd: ctx.root, probe: ctx.probe, node: tool.node.binary });
-  if (sample.exitCode === 0 && !(await hasTypeScript(out))) return { ...sample, exitCode: -1, stderr: `${sample.stderr}\nexited 0 but wrote no .ts file under its output folder` };
+  const files = {
+    specDir: rel(input.specDir),
+    specFile: rel(input.specFile),
+    ...(input.peerFile ? { peerFile: rel(input.peerFile) } : {}),
+  };
+  const sample = await measureNode(tool.args(files, rel(out), { cache: options.cache }), {
+    cwd: ctx.root,
+    probe: ctx.probe,
+    node: tool.node.binary,
+  });
+  if (sample.exitCode === 0 && !(await hasTypeScript(out)))
+    return {
+      ...sample,
+      exitCode: -1,
+      stderr: `${sample.stderr}\nexited 0 but wrote no .ts file under its output folder`,
+    };
   return sample;
 }
 
 /** Runs every tool `runs` times on `input`, interleaved; outputs go to `<outBase>/<tool>-<i>` and are removed. */
-export async function runToolsInterleaved(tools: readonly GenTool[], input: SpecInput, outBase: string, runs: number, ctx: ToolContext & { log: (line: string) => void; label: string }): Promise<Record<string, Sample[]>> {
+export async function runToolsInterleaved(
+  tools: readonly GenTool[],
+  input: SpecInput,
+  outBase: string,
+  runs: number,
+  ctx: ToolContext & { log: (line: string) => void; label: string },
+): Promise<Record<string, Sample[]>> {
   const samples: Record<string, Sample[]> = Object.fromEntries(tools.map((t) => [t.id, []]));
   for (let i = 1; i <= runs; i++) {
     for (const tool of tools) {
@@ -47,20 +72,32 @@ export async function runToolsInterleaved(tools: readonly GenTool[], input: Spec
       samples[tool.id]!.push(await runTool(tool, input, out, ctx));
       await rm(out, { recursive: true, force: true });
     }
-    ctx.log(`  ${ctx.label}${runs > 1 ? ` run ${i}/${runs}` : ""}: ${tools.map((t) => `${t.id} ${msOf(samples[t.id]!.at(-1)!)}`).join(", ")}`);
+    ctx.log(
+      `  ${ctx.label}${runs > 1 ? ` run ${i}/${runs}` : ""}: ${tools.map((t) => `${t.id} ${msOf(samples[t.id]!.at(-1)!)}`).join(", ")}`,
+    );
   }
   return samples;
 }
 
 /** Every provider folder of specs/ with every tool (`runs` interleaved runs each). */
-export async function benchProviderSpecs(tools: readonly GenTool[], runs: number, ctx: ToolContext & { workDir: string; log: (line: string) => void }): Promise<CompareRow[]> {
+export async function benchProviderSpecs(
+  tools: readonly GenTool[],
+  runs: number,
+  ctx: ToolContext & { workDir: string; log: (line: string) => void },
+): Promise<CompareRow[]> {
   const rows: CompareRow[] = [];
   for (const input of await providerInputs(ctx.root)) {
     const id = path.basename(input.specDir);
     const text = await readFile(input.peerFile ?? input.specFile, "utf8");
-    const samples = await runToolsInterleaved(tools, input, path.join(ctx.workDir, "out", "providers", id), runs, { ...ctx, label: id });
+    const samples = await runToolsInterleaved(tools, input, path.join(ctx.workDir, "out", "providers", id), runs, {
+      ...ctx,
+      label: id,
+    });
     rows.push({
-      label: `${id} (${path.basename(input.specFile)}${input.peerFile ? `; peers read the derived ${path.basename(input.peerFile)}` : ""})`, kind: "provider", counts: safeCount(text), specBytes: (await stat(input.specFile)).size,
+      label: `${id} (${path.basename(input.specFile)}${input.peerFile ? `; peers read the derived ${path.basename(input.peerFile)}` : ""})`,
+      kind: "provider",
+      counts: safeCount(text),
+      specBytes: (await stat(input.specFile)).size,
       tools: Object.fromEntries(tools.map((t) => [t.id, toMeasurement(samples[t.id]!)])),
     });
   }
@@ -70,7 +107,10 @@ export async function benchProviderSpecs(tools: readonly GenTool[], runs: number
 /** specs/<id>/ folders and the spec file each holds (the first one generate-all would read). */
 export async function providerInputs(root: string): Promise<SpecInput[]> {
   const specsDir = path.join(root, "specs");
-  const dirs = (await readdir(specsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = (await readdir(specsDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const inputs: SpecInput[] = [];
   for (const dir of dirs) {
     const file = (await readdir(path.join(specsDir, dir))).sort().find((f) => SPEC_FILE.test(f));
@@ -78,7 +118,11 @@ export async function providerInputs(root: string): Promise<SpecInput[]> {
     // A WADL folder: specforge converts it on every run; the peers get the OpenAPI document it derives (committed).
     const derived = path.join(specsDir, dir, "openapi.yaml");
     const peerFile = /\.wadl$/i.test(file) && existsSync(derived) ? derived : undefined;
-    inputs.push({ specDir: path.join(specsDir, dir), specFile: path.join(specsDir, dir, file), ...(peerFile ? { peerFile } : {}) });
+    inputs.push({
+      specDir: path.join(specsDir, dir),
+      specFile: path.join(specsDir, dir, file),
+      ...(peerFile ? { peerFile } : {}),
+    });
   }
   return inputs;
 }
@@ -86,7 +130,9 @@ export async function providerInputs(root: string): Promise<SpecInput[]> {
 function safeCount(text: string): CompareRow["counts"] {
   try {
     const doc = parseYaml(text) as unknown;
-    return doc && typeof doc === "object" ? countSpec(doc as Record<string, unknown>) : { operations: Number.NaN, schemas: Number.NaN };
+    return doc && typeof doc === "object"
+      ? countSpec(doc as Record<string, unknown>)
+      : { operations: Number.NaN, schemas: Number.NaN };
   } catch {
     return { operations: Number.NaN, schemas: Number.NaN }; // WADL or not YAML: the table shows n/a
   }

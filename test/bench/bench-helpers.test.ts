@@ -20,7 +20,9 @@ describe("editOneLine", () => {
   });
 
   it("refuses a spec without a description in components.schemas", () => {
-    expect(() => editOneLine(JSON.stringify({ components: { schemas: { A: { type: "string" } } } }, null, 2), 1)).toThrow(/no description/);
+    expect(() =>
+      editOneLine(JSON.stringify({ components: { schemas: { A: { type: "string" } } } }, null, 2), 1),
+    ).toThrow(/no description/);
   });
 });
 
@@ -35,15 +37,20 @@ describe("consumers", () => {
   });
 
   it("calls the peers' APIs by operationId and openapi-fetch by path", async () => {
-    expect(await consumerSource("hey-api", ops, "")).toContain(`${ops.item.operationId}({ path: { ${ops.item.param}: ${ops.item.literal} } })`);
+    expect(await consumerSource("hey-api", ops, "")).toContain(
+      `${ops.item.operationId}({ path: { ${ops.item.param}: ${ops.item.literal} } })`,
+    );
     expect(await consumerSource("orval", ops, "")).toContain(`${ops.item.operationId}(${ops.item.literal})`);
-    expect(await consumerSource("openapi-typescript", ops, "")).toContain(`client.GET(${JSON.stringify(ops.item.path)}, { params: { path:`);
+    expect(await consumerSource("openapi-typescript", ops, "")).toContain(
+      `client.GET(${JSON.stringify(ops.item.path)}, { params: { path:`,
+    );
   });
 });
 
 describe("errorSummary", () => {
   it("keeps the error line, not colours or stack frames", () => {
-    const stderr = "\x1b[31mError: Unsupported spec version\x1b[0m\n    at parse (file:///x.mjs:1:1)\n    at run (file:///y.mjs:2:2)\nNode.js v22.23.3\n";
+    const stderr =
+      "\x1b[31mError: Unsupported spec version\x1b[0m\n    at parse (file:///x.mjs:1:1)\n    at run (file:///y.mjs:2:2)\nNode.js v22.23.3\n";
     expect(errorSummary({ stderr, stdout: "" })).toBe("Error: Unsupported spec version");
   });
 });
@@ -56,7 +63,9 @@ describe("busyNote", () => {
 
   it("judges by the CPU other processes used when it is known, not by a load average the bench itself raises", () => {
     expect(busyNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.05 }, 2, "")).toBeUndefined();
-    expect(quietNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.05 }, 2)).toMatch(/other processes used 0\.05 cores/);
+    expect(quietNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.05 }, 2)).toMatch(
+      /other processes used 0\.05 cores/,
+    );
     expect(busyNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 0.4 }, 2, "")).toMatch(/^the machine was busy/);
     expect(busyNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 1.3 }, 2, "")).toMatch(/not results/);
     expect(quietNote({ start: 0.3, end: 2.1, max: 2.4, otherCores: 1.3 }, 2)).toBeUndefined();

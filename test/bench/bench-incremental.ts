@@ -26,7 +26,12 @@ export interface IncrementalRow {
 }
 
 /** Measures both cases on a copy of `specFile` (JSON, as the synthetic specs are written). */
-export async function benchIncremental(tools: readonly GenTool[], size: { name: string; runs: number; counts: IncrementalRow["counts"] }, specFile: string, ctx: ToolContext & { workDir: string; log: (line: string) => void }): Promise<IncrementalRow> {
+export async function benchIncremental(
+  tools: readonly GenTool[],
+  size: { name: string; runs: number; counts: IncrementalRow["counts"] },
+  specFile: string,
+  ctx: ToolContext & { workDir: string; log: (line: string) => void },
+): Promise<IncrementalRow> {
   const dir = path.join(ctx.workDir, "out", "incremental", size.name);
   await rm(dir, { recursive: true, force: true });
   // The folder name is the package name, and specforge keeps one cache record per name: one of its own.
@@ -47,20 +52,44 @@ export async function benchIncremental(tools: readonly GenTool[], size: { name: 
     change = edited.change;
     await writeFile(input.specFile, edited.text);
   });
-  ctx.log(`  ${size.name} incremental: ${tools.map((t) => `${t.id} no change ${noChange[t.id]!.map(msOf).join("/")}, one line ${oneLine[t.id]!.map(msOf).join("/")}`).join("; ")}`);
+  ctx.log(
+    `  ${size.name} incremental: ${tools.map((t) => `${t.id} no change ${noChange[t.id]!.map(msOf).join("/")}, one line ${oneLine[t.id]!.map(msOf).join("/")}`).join("; ")}`,
+  );
   await rm(dir, { recursive: true, force: true });
   const isHit = (s: Sample) => s.stderr.includes("unchanged (cached)");
   return {
-    size: size.name, counts: size.counts, change,
-    tools: Object.fromEntries(tools.map((t) => [t.id, {
-      // specforge's no-change run must be a cache hit; one that regenerated (generator/ edited meanwhile) is left out.
-      noChange: toMeasurement(noChange[t.id]!.map((s) => (t.id === "specforge" && s.exitCode === 0 && !isHit(s) ? { ...s, exitCode: -2, stderr: "missed the cache (generator/ changed meanwhile?): not a no-change run" } : s))),
-      oneLine: toMeasurement(oneLine[t.id]!),
-    }])),
+    size: size.name,
+    counts: size.counts,
+    change,
+    tools: Object.fromEntries(
+      tools.map((t) => [
+        t.id,
+        {
+          // specforge's no-change run must be a cache hit; one that regenerated (generator/ edited meanwhile) is left out.
+          noChange: toMeasurement(
+            noChange[t.id]!.map((s) =>
+              t.id === "specforge" && s.exitCode === 0 && !isHit(s)
+                ? {
+                    ...s,
+                    exitCode: -2,
+                    stderr: "missed the cache (generator/ changed meanwhile?): not a no-change run",
+                  }
+                : s,
+            ),
+          ),
+          oneLine: toMeasurement(oneLine[t.id]!),
+        },
+      ]),
+    ),
   };
 }
 
-async function interleave(tools: readonly GenTool[], runs: number, run: (tool: GenTool) => Promise<Sample>, before: (i: number) => Promise<void>): Promise<Record<string, Sample[]>> {
+async function interleave(
+  tools: readonly GenTool[],
+  runs: number,
+  run: (tool: GenTool) => Promise<Sample>,
+  before: (i: number) => Promise<void>,
+): Promise<Record<string, Sample[]>> {
   const samples: Record<string, Sample[]> = Object.fromEntries(tools.map((t) => [t.id, []]));
   for (let i = 1; i <= runs; i++) {
     await before(i);
@@ -82,7 +111,8 @@ export function editOneLine(original: string, i: number): { text: string; change
   const before = original.split("\n");
   const after = text.split("\n");
   const changed = after.flatMap((line, n) => (line === before[n] ? [] : [n]));
-  if (before.length !== after.length || changed.length !== 1) throw new Error(`editing one description changed ${changed.length} line(s) of the spec, expected 1`);
+  if (before.length !== after.length || changed.length !== 1)
+    throw new Error(`editing one description changed ${changed.length} line(s) of the spec, expected 1`);
   return { text, change: `- ${before[changed[0]!]!.trim()}\n+ ${after[changed[0]!]!.trim()}` };
 }
 

@@ -23,20 +23,36 @@ export const INCREMENTAL_SIZES = ["small", "large"];
 export const TYPECHECK_SIZE = "large";
 
 /** Runs the provider comparison, the incremental runs and the type-check runs. */
-export async function benchPeers(tools: readonly GenTool[], sizes: readonly SizeResult[], specFiles: ReadonlyMap<string, string>, options: { runs: number | undefined }, ctx: ToolContext & { workDir: string; log: (line: string) => void }): Promise<PeerResults> {
+export async function benchPeers(
+  tools: readonly GenTool[],
+  sizes: readonly SizeResult[],
+  specFiles: ReadonlyMap<string, string>,
+  options: { runs: number | undefined },
+  ctx: ToolContext & { workDir: string; log: (line: string) => void },
+): Promise<PeerResults> {
   ctx.log("\nevery tool on each provider spec (specs/*)");
   const providers = await benchProviderSpecs(tools, options.runs ?? 5, ctx);
   if (providers.length === 0) ctx.log("  specs/ has no provider folder: no provider rows.");
   ctx.log("\nregenerating: nothing changed, one-line change");
   const incremental: IncrementalRow[] = [];
   for (const r of sizes.filter((s) => INCREMENTAL_SIZES.includes(s.size.name))) {
-    incremental.push(await benchIncremental(tools, { name: r.size.name, runs: options.runs ?? r.size.runs, counts: r.counts }, specFiles.get(r.size.name)!, ctx));
+    incremental.push(
+      await benchIncremental(
+        tools,
+        { name: r.size.name, runs: options.runs ?? r.size.runs, counts: r.counts },
+        specFiles.get(r.size.name)!,
+        ctx,
+      ),
+    );
   }
   const large = sizes.find((s) => s.size.name === TYPECHECK_SIZE) ?? sizes.at(-1);
   let typecheck: PeerResults["typecheck"];
   if (large) {
     ctx.log(`\ntype-check cost: tsc --noEmit on each tool's output for the ${large.size.name} spec plus a consumer`);
-    typecheck = { size: large.size.name, ...(await benchTypecheck(tools, specFiles.get(large.size.name)!, options.runs ?? large.size.runs, ctx)) };
+    typecheck = {
+      size: large.size.name,
+      ...(await benchTypecheck(tools, specFiles.get(large.size.name)!, options.runs ?? large.size.runs, ctx)),
+    };
   }
   return { tools, providers, incremental, typecheck };
 }

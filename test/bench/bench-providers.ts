@@ -36,7 +36,15 @@ interface Context {
 }
 
 /** The generate-all command lines (relative to the repository root). */
-export const GENERATE_ALL = (specs: string, out: string, cache: boolean) => ["generator/bin.mjs", "generate-all", "--specs", specs, "--out", out, ...(cache ? [] : ["--no-cache"])];
+export const GENERATE_ALL = (specs: string, out: string, cache: boolean) => [
+  "generator/bin.mjs",
+  "generate-all",
+  "--specs",
+  specs,
+  "--out",
+  out,
+  ...(cache ? [] : ["--no-cache"]),
+];
 
 /** Measures generate-all over `set`, cold and unchanged. */
 export async function benchSpecSet(set: SpecSet, ctx: Context): Promise<SetResult> {
@@ -46,7 +54,11 @@ export async function benchSpecSet(set: SpecSet, ctx: Context): Promise<SetResul
   const freshRoot = async (name: string): Promise<string> => {
     const dir = path.join(outBase, name);
     await mkdir(dir, { recursive: true });
-    if (set.seedOutRoot) await cp(set.seedOutRoot, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes("node_modules") });
+    if (set.seedOutRoot)
+      await cp(set.seedOutRoot, dir, {
+        recursive: true,
+        filter: (src) => !src.split(path.sep).includes("node_modules"),
+      });
     return dir;
   };
   const run = (args: string[]) => measureNode(args, { cwd: ctx.root, probe: ctx.probe });
@@ -54,19 +66,39 @@ export async function benchSpecSet(set: SpecSet, ctx: Context): Promise<SetResul
   const dropped = set.standIn ? await dropFailedSpecs(set, check.stderr) : [];
   if (dropped.length > 0) ctx.log(`  left out of the stand-in (they do not generate): ${dropped.join(", ")}`);
   const cold: Sample[] = [];
-  for (let i = 1; i <= ctx.runs; i++) cold.push(await run(GENERATE_ALL(rel(set.specsDir), rel(await freshRoot(`cold-${i}`)), false)));
+  for (let i = 1; i <= ctx.runs; i++)
+    cold.push(await run(GENERATE_ALL(rel(set.specsDir), rel(await freshRoot(`cold-${i}`)), false)));
   const hitRoot = rel(await freshRoot("hit"));
   await run(GENERATE_ALL(rel(set.specsDir), hitRoot, true));
   const allCached = (s: Sample) => s.stderr.split("unchanged (cached)").length - 1 === set.ids.length;
-  const { hits: hit, misses } = await collectCacheHits(() => run(GENERATE_ALL(rel(set.specsDir), hitRoot, true)), ctx.runs, allCached);
-  ctx.log(`  ${set.label}: cold ${cold.map(msOf).join(", ")}; no-change ${hit.map(msOf).join(", ")}${misses ? ` (${misses} run(s) missed the cache and were re-run)` : ""}`);
+  const { hits: hit, misses } = await collectCacheHits(
+    () => run(GENERATE_ALL(rel(set.specsDir), hitRoot, true)),
+    ctx.runs,
+    allCached,
+  );
+  ctx.log(
+    `  ${set.label}: cold ${cold.map(msOf).join(", ")}; no-change ${hit.map(msOf).join(", ")}${misses ? ` (${misses} run(s) missed the cache and were re-run)` : ""}`,
+  );
   await rm(outBase, { recursive: true, force: true });
-  const missNote = misses ? [`${misses} run(s) regenerated some spec instead of hitting the cache (generator/ changed meanwhile?); re-run, not in the numbers`] : [];
+  const missNote = misses
+    ? [
+        `${misses} run(s) regenerated some spec instead of hitting the cache (generator/ changed meanwhile?); re-run, not in the numbers`,
+      ]
+    : [];
   return { set, cold: toMeasurement(cold), hit: toMeasurement(hit, missNote), dropped };
 }
 
 /** Modules a cold specforge run loads, each imported alone in a fresh process (plus bare Node and the CLI's --help). */
-export const STARTUP_MODULES = ["typescript", "ts-morph", "prettier", "openapi-typescript", "@redocly/openapi-core", "ajv/dist/2020.js", "yaml", "handlebars"];
+export const STARTUP_MODULES = [
+  "typescript",
+  "ts-morph",
+  "prettier",
+  "openapi-typescript",
+  "@redocly/openapi-core",
+  "ajv/dist/2020.js",
+  "yaml",
+  "handlebars",
+];
 
 /**
  * Measures Node's own start, each heavy import, the packages the pipeline imports statically (what even a
@@ -74,11 +106,19 @@ export const STARTUP_MODULES = ["typescript", "ts-morph", "prettier", "openapi-t
  */
 export async function benchStartup(ctx: Context & { probeScript: string }): Promise<StartupResult[]> {
   const { staticPackages, allPackages } = await bundlePackages(ctx.probeScript);
-  const importAll = (packages: readonly string[]) => ["--input-type=module", "-e", packages.map((m) => `await import(${JSON.stringify(m)});`).join(" ")];
+  const importAll = (packages: readonly string[]) => [
+    "--input-type=module",
+    "-e",
+    packages.map((m) => `await import(${JSON.stringify(m)});`).join(" "),
+  ];
   const cases: { label: string; args: string[]; packages?: string[] }[] = [
     { label: "node (empty script)", args: ["--input-type=module", "-e", ""] },
     ...STARTUP_MODULES.map((m) => ({ label: `import("${m}")`, args: importAll([m]) })),
-    { label: "the pipeline's static imports together (paid even by --help and cache hits)", args: importAll(staticPackages), packages: staticPackages },
+    {
+      label: "the pipeline's static imports together (paid even by --help and cache hits)",
+      args: importAll(staticPackages),
+      packages: staticPackages,
+    },
     { label: "every package a cold run imports, together", args: importAll(allPackages), packages: allPackages },
     { label: "node generator/bin.mjs --help", args: ["generator/bin.mjs", "--help"] },
   ];
@@ -86,7 +126,11 @@ export async function benchStartup(ctx: Context & { probeScript: string }): Prom
   for (const c of cases) {
     const samples: Sample[] = [];
     for (let i = 0; i < ctx.runs; i++) samples.push(await measureNode(c.args, { cwd: ctx.root, probe: ctx.probe }));
-    results.push({ label: c.label, measurement: toMeasurement(samples), ...(c.packages ? { packages: c.packages } : {}) });
+    results.push({
+      label: c.label,
+      measurement: toMeasurement(samples),
+      ...(c.packages ? { packages: c.packages } : {}),
+    });
   }
   ctx.log(`  startup: ${results.map((r) => `${r.label} ${Math.round(r.measurement.wall.median)} ms`).join("; ")}`);
   return results;

@@ -50,7 +50,12 @@ interface SizeContext {
 }
 
 /** Measures one size; `specFile` is `<dir>/openapi.json` and specforge is pointed at its folder. */
-export async function benchSize(size: SpecSize, specFile: string, counts: SizeResult["counts"], ctx: SizeContext): Promise<SizeResult> {
+export async function benchSize(
+  size: SpecSize,
+  specFile: string,
+  counts: SizeResult["counts"],
+  ctx: SizeContext,
+): Promise<SizeResult> {
   const rel = (p: string) => path.relative(ctx.root, p);
   const specDir = rel(path.dirname(specFile));
   const outBase = path.join(ctx.workDir, "out", size.name);
@@ -60,7 +65,10 @@ export async function benchSize(size: SpecSize, specFile: string, counts: SizeRe
   const probes: { sample: Sample; output: ProbeOutput | undefined }[] = [];
   const samples: Record<string, Sample[]> = {};
   for (let i = 1; i <= size.runs; i++) {
-    const round = await runToolsInterleaved(ctx.tools, { specDir: path.dirname(specFile), specFile }, outBase, 1, { ...ctx, label: `${size.name} run ${i}/${size.runs}` });
+    const round = await runToolsInterleaved(ctx.tools, { specDir: path.dirname(specFile), specFile }, outBase, 1, {
+      ...ctx,
+      label: `${size.name} run ${i}/${size.runs}`,
+    });
     for (const [id, list] of Object.entries(round)) (samples[id] ??= []).push(...list);
     const sample = await run([ctx.probeScript, specDir, rel(path.join(outBase, `probe-${i}`))]);
     probes.push({ sample, output: parseProbe(sample) });
@@ -70,8 +78,14 @@ export async function benchSize(size: SpecSize, specFile: string, counts: SizeRe
   const detailSample = await run([ctx.detailProbeScript, specDir, rel(path.join(outBase, "detail"))]);
   const hitOut = rel(path.join(outBase, "hit"));
   const prime = await run(COMMANDS.hit(specDir, hitOut));
-  const { hits: hit, misses } = await collectCacheHits(() => run(COMMANDS.hit(specDir, hitOut)), size.runs, (s) => s.stderr.includes("unchanged (cached)"));
-  ctx.log(`  ${size.name} no-change: ${hit.map(msOf).join(", ")}${misses ? ` (${misses} run(s) missed the cache — generator/ changed meanwhile? — and were re-run)` : ""}`);
+  const { hits: hit, misses } = await collectCacheHits(
+    () => run(COMMANDS.hit(specDir, hitOut)),
+    size.runs,
+    (s) => s.stderr.includes("unchanged (cached)"),
+  );
+  ctx.log(
+    `  ${size.name} no-change: ${hit.map(msOf).join(", ")}${misses ? ` (${misses} run(s) missed the cache — generator/ changed meanwhile? — and were re-run)` : ""}`,
+  );
   await rm(outBase, { recursive: true, force: true });
   return {
     size,
@@ -80,7 +94,14 @@ export async function benchSize(size: SpecSize, specFile: string, counts: SizeRe
     cold: toMeasurement(samples["specforge"] ?? []),
     ots: toMeasurement(samples["openapi-typescript"] ?? []),
     tools: Object.fromEntries(ctx.tools.map((t) => [t.id, toMeasurement(samples[t.id] ?? [])])),
-    hit: toMeasurement(hit, [...(prime.exitCode !== 0 ? [failure(prime, "priming run")] : []), ...(misses ? [`${misses} run(s) regenerated instead of hitting the cache (the cache key includes generator/, which others were editing); re-run, not in the numbers`] : [])]),
+    hit: toMeasurement(hit, [
+      ...(prime.exitCode !== 0 ? [failure(prime, "priming run")] : []),
+      ...(misses
+        ? [
+            `${misses} run(s) regenerated instead of hitting the cache (the cache key includes generator/, which others were editing); re-run, not in the numbers`,
+          ]
+        : []),
+    ]),
     stages: summarizeStages(probes, parseProbe(detailSample)),
   };
 }
@@ -89,7 +110,11 @@ export async function benchSize(size: SpecSize, specFile: string, counts: SizeRe
  * Runs `measure` until `wanted` cache hits are collected (at most 4× as many attempts): a miss regenerates and
  * so re-primes the cache. Misses are counted, never mixed into the no-change numbers.
  */
-export async function collectCacheHits(measure: () => Promise<Sample>, wanted: number, isHit: (s: Sample) => boolean): Promise<{ hits: Sample[]; misses: number }> {
+export async function collectCacheHits(
+  measure: () => Promise<Sample>,
+  wanted: number,
+  isHit: (s: Sample) => boolean,
+): Promise<{ hits: Sample[]; misses: number }> {
   const hits: Sample[] = [];
   let misses = 0;
   for (let attempt = 0; hits.length < wanted && attempt < wanted * 4; attempt++) {
@@ -111,14 +136,21 @@ function parseProbe(sample: Sample): ProbeOutput | undefined {
   }
 }
 
-function summarizeStages(probes: readonly { sample: Sample; output: ProbeOutput | undefined }[], detail: ProbeOutput | undefined): StageSummary {
+function summarizeStages(
+  probes: readonly { sample: Sample; output: ProbeOutput | undefined }[],
+  detail: ProbeOutput | undefined,
+): StageSummary {
   const outputs = probes.map((p) => p.output).filter((o): o is ProbeOutput => o !== undefined);
   const stageNames = [...new Set(outputs.flatMap((o) => Object.keys(o.timings)))];
   const medians: Record<string, number> = {};
   medians["boot (node + static imports)"] = summarize(outputs.map((o) => o.bootMs)).median;
   for (const name of stageNames) medians[name] = summarize(outputs.map((o) => o.timings[name] ?? 0)).median;
-  medians["between stages (dynamic imports)"] = summarize(outputs.map((o) => o.generateMs - Object.values(o.timings).reduce((a, b) => a + b, 0))).median;
+  medians["between stages (dynamic imports)"] = summarize(
+    outputs.map((o) => o.generateMs - Object.values(o.timings).reduce((a, b) => a + b, 0)),
+  ).median;
   const wallMs = summarize(probes.filter((p) => p.output).map((p) => p.sample.wallMs)).median;
-  medians["exit and spawn"] = summarize(probes.filter((p) => p.output).map((p) => p.sample.wallMs - p.output!.bootMs - p.output!.generateMs)).median;
+  medians["exit and spawn"] = summarize(
+    probes.filter((p) => p.output).map((p) => p.sample.wallMs - p.output!.bootMs - p.output!.generateMs),
+  ).median;
   return { medians, wallMs, detail };
 }

@@ -27,10 +27,20 @@ export interface TypecheckResult {
 }
 
 /** The tsc command (relative to the repository root). */
-export const TSC_ARGS = (project: string) => ["node_modules/typescript/bin/tsc", "-p", project, "--extendedDiagnostics"];
+export const TSC_ARGS = (project: string) => [
+  "node_modules/typescript/bin/tsc",
+  "-p",
+  project,
+  "--extendedDiagnostics",
+];
 
 /** Type-checks every tool's output for `specFile` with its consumer, `runs` times each (interleaved). */
-export async function benchTypecheck(tools: readonly GenTool[], specFile: string, runs: number, ctx: ToolContext & { workDir: string; log: (line: string) => void }): Promise<{ ops: ConsumerOps; results: TypecheckResult[] }> {
+export async function benchTypecheck(
+  tools: readonly GenTool[],
+  specFile: string,
+  runs: number,
+  ctx: ToolContext & { workDir: string; log: (line: string) => void },
+): Promise<{ ops: ConsumerOps; results: TypecheckResult[] }> {
   const ops = pickOperations(JSON.parse(await readFile(specFile, "utf8")) as Parameters<typeof pickOperations>[0]);
   const base = path.join(ctx.workDir, "out", "typecheck");
   await rm(base, { recursive: true, force: true });
@@ -39,7 +49,16 @@ export async function benchTypecheck(tools: readonly GenTool[], specFile: string
   for (const tool of tools) {
     const dir = path.join(base, tool.id);
     const generated = await runTool(tool, { specDir: path.dirname(specFile), specFile }, path.join(dir, "out"), ctx);
-    const skip = (why: string) => results.push({ tool: tool.id, measurement: toMeasurement([]), types: summarize([]), checkMs: summarize([]), outputLines: 0, errors: [], skipped: why });
+    const skip = (why: string) =>
+      results.push({
+        tool: tool.id,
+        measurement: toMeasurement([]),
+        types: summarize([]),
+        checkMs: summarize([]),
+        outputLines: 0,
+        errors: [],
+        skipped: why,
+      });
     if (generated.exitCode !== 0) {
       skip(`generation failed: ${errorSummary(generated)}`);
       continue;
@@ -51,12 +70,19 @@ export async function benchTypecheck(tools: readonly GenTool[], specFile: string
       continue;
     }
     await writeFile(path.join(dir, "tsconfig.json"), `${JSON.stringify(CONSUMER_TSCONFIG, null, 2)}\n`);
-    ready.push({ tool, project: path.relative(ctx.root, path.join(dir, "tsconfig.json")), outputLines: await countLines(path.join(dir, "out")) });
+    ready.push({
+      tool,
+      project: path.relative(ctx.root, path.join(dir, "tsconfig.json")),
+      outputLines: await countLines(path.join(dir, "out")),
+    });
   }
   const samples = new Map<ToolId, Sample[]>(ready.map((r) => [r.tool.id, []]));
   for (let i = 1; i <= runs; i++) {
-    for (const r of ready) samples.get(r.tool.id)!.push(await measureNode(TSC_ARGS(r.project), { cwd: ctx.root, probe: ctx.probe }));
-    ctx.log(`  tsc run ${i}/${runs}: ${ready.map((r) => `${r.tool.id} ${Math.round(samples.get(r.tool.id)!.at(-1)!.wallMs)} ms`).join(", ")}`);
+    for (const r of ready)
+      samples.get(r.tool.id)!.push(await measureNode(TSC_ARGS(r.project), { cwd: ctx.root, probe: ctx.probe }));
+    ctx.log(
+      `  tsc run ${i}/${runs}: ${ready.map((r) => `${r.tool.id} ${Math.round(samples.get(r.tool.id)!.at(-1)!.wallMs)} ms`).join(", ")}`,
+    );
   }
   for (const r of ready) results.push(summarizeTsc(r.tool.id, samples.get(r.tool.id)!, r.outputLines));
   await rm(base, { recursive: true, force: true });
@@ -64,12 +90,15 @@ export async function benchTypecheck(tools: readonly GenTool[], specFile: string
 }
 
 function summarizeTsc(tool: ToolId, samples: readonly Sample[], outputLines: number): TypecheckResult {
-  const diag = (s: Sample, name: string) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, "m").exec(s.stdout)?.[1] ?? Number.NaN);
+  const diag = (s: Sample, name: string) =>
+    Number(new RegExp(`^${name}:\\s+([\\d.]+)`, "m").exec(s.stdout)?.[1] ?? Number.NaN);
   const errors = [...new Set(samples.flatMap((s) => s.stdout.split("\n").filter((l) => /error TS\d+/.test(l))))];
   // tsc exits non-zero when it reports type errors; it still checked everything, so the run counts (errors listed).
   const completed = samples.map((s) => (/^Check time:/m.test(s.stdout) ? { ...s, exitCode: 0 } : s));
   return {
-    tool, outputLines, errors,
+    tool,
+    outputLines,
+    errors,
     measurement: toMeasurement(completed),
     types: summarize(completed.map((s) => diag(s, "Types"))),
     checkMs: summarize(completed.map((s) => diag(s, "Check time") * 1000)),

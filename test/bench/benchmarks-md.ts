@@ -11,9 +11,23 @@ export function renderBenchmarksMd(results: BenchResults): string {
   const m = results.machine;
   const large = results.sizes.at(-1);
   const failures = [
-    ...results.sizes.flatMap((r) => [...failureLines(`${r.size.name} specforge cold`, r.cold), ...failureLines(`${r.size.name} openapi-typescript`, r.ots), ...failureLines(`${r.size.name} no change`, r.hit)]),
-    ...(results.providers ? [...failureLines("providers cold", results.providers.cold), ...failureLines("providers no change", results.providers.hit)] : []),
-    ...(results.standIn ? [...failureLines("stand-in cold", results.standIn.cold), ...failureLines("stand-in no change", results.standIn.hit)] : []),
+    ...results.sizes.flatMap((r) => [
+      ...failureLines(`${r.size.name} specforge cold`, r.cold),
+      ...failureLines(`${r.size.name} openapi-typescript`, r.ots),
+      ...failureLines(`${r.size.name} no change`, r.hit),
+    ]),
+    ...(results.providers
+      ? [
+          ...failureLines("providers cold", results.providers.cold),
+          ...failureLines("providers no change", results.providers.hit),
+        ]
+      : []),
+    ...(results.standIn
+      ? [
+          ...failureLines("stand-in cold", results.standIn.cold),
+          ...failureLines("stand-in no change", results.standIn.hit),
+        ]
+      : []),
   ];
   return `# Benchmarks
 
@@ -30,7 +44,9 @@ child processes; the whole run took ${formatMs(results.benchMs)}.
 | memory | ${m.memoryGiB} GiB |
 | OS | ${m.os} |
 | Node | ${m.node} |
-| packages | ${Object.entries(m.packages).map(([k, v]) => `${k} ${v}`).join(", ")} |
+| packages | ${Object.entries(m.packages)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")} |
 | date | ${m.date} |
 | commit | ${m.commit}${m.dirty.length ? ` + uncommitted changes in ${m.dirty.length} file(s) under generator/ or templates/ (the working tree was measured)` : ""} |
 
@@ -79,11 +95,16 @@ ${t.detail}
 
 ${t.startup}
 
-${results.startup.filter((s) => s.packages).map((s) => `- ${s.label}: ${s.packages!.map((p) => `\`${p}\``).join(", ")}`).join("\n")}
+${results.startup
+  .filter((s) => s.packages)
+  .map((s) => `- ${s.label}: ${s.packages!.map((p) => `\`${p}\``).join(", ")}`)
+  .join("\n")}
 
 ## Findings
 
-${findings(results).map((f) => `- ${f}`).join("\n")}
+${findings(results)
+  .map((f) => `- ${f}`)
+  .join("\n")}
 
 ## Commands
 
@@ -103,13 +124,16 @@ export function findings(results: BenchResults): string[] {
   if (!large) return out;
   out.push(...sizeFindings(large));
   const small = results.sizes[0];
-  const startup = (label: string) => results.startup.find((s) => s.label.startsWith(label))?.measurement.wall.median ?? Number.NaN;
+  const startup = (label: string) =>
+    results.startup.find((s) => s.label.startsWith(label))?.measurement.wall.median ?? Number.NaN;
   const node = startup("node (empty");
   const everything = startup("every package");
   const statics = startup("the pipeline's static");
   const help = startup("node generator/bin.mjs --help");
   if (small && small !== large) {
-    const fixed = (small.stages.medians["boot (node + static imports)"] ?? 0) + (small.stages.medians["between stages (dynamic imports)"] ?? 0);
+    const fixed =
+      (small.stages.medians["boot (node + static imports)"] ?? 0) +
+      (small.stages.medians["between stages (dynamic imports)"] ?? 0);
     out.push(
       `Fixed cost of a cold process: even the ${small.counts.operations}-operation spec takes ${formatMs(small.cold.wall.median)}; boot + dynamic imports are ≈ ${formatMs(fixed)} of it, ` +
         `and importing every package a cold run needs takes ${formatMs(everything)} in a fresh process (empty Node: ${formatMs(node)}). ` +
@@ -122,7 +146,10 @@ export function findings(results: BenchResults): string[] {
     );
   }
   const s = results.standIn;
-  if (s) out.push(`${s.set.label.replace(/^stand-in: /, "Stand-in, ")}: ${formatMs(s.cold.wall.median)} cold, ${formatMs(s.hit.wall.median)} when nothing changed — ≈ ${formatMs((s.cold.wall.median - everything) / Math.max(1, s.set.ids.length))} per spec beyond the imports.`);
+  if (s)
+    out.push(
+      `${s.set.label.replace(/^stand-in: /, "Stand-in, ")}: ${formatMs(s.cold.wall.median)} cold, ${formatMs(s.hit.wall.median)} when nothing changed — ≈ ${formatMs((s.cold.wall.median - everything) / Math.max(1, s.set.ids.length))} per spec beyond the imports.`,
+    );
   return out;
 }
 
@@ -130,20 +157,40 @@ function sizeFindings(large: SizeResult): string[] {
   const out: string[] = [];
   const stages = Object.entries(large.stages.medians).sort((a, b) => b[1] - a[1]);
   const wall = large.stages.wallMs;
-  out.push(`${large.size.name} spec (${large.counts.operations} operations, ${large.counts.schemas} schemas): the biggest costs are ${stages.slice(0, 3).map(([n, v]) => `${n} ${formatMs(v)} (${formatShare(v, wall)})`).join(", ")} of ${formatMs(wall)} in-process.`);
+  out.push(
+    `${large.size.name} spec (${large.counts.operations} operations, ${large.counts.schemas} schemas): the biggest costs are ${stages
+      .slice(0, 3)
+      .map(([n, v]) => `${n} ${formatMs(v)} (${formatShare(v, wall)})`)
+      .join(", ")} of ${formatMs(wall)} in-process.`,
+  );
   const budget = large.ots.wall.median * TARGETS.ratio;
   const over = large.cold.wall.median - budget;
-  out.push(`To meet "≤ ${TARGETS.ratio}× openapi-typescript" on the ${large.size.name} spec, a cold run must take ≤ ${formatMs(budget)}; it takes ${formatMs(large.cold.wall.median)}${over > 0 ? `, so ${formatMs(over)} must go` : " (met)"}.`);
+  out.push(
+    `To meet "≤ ${TARGETS.ratio}× openapi-typescript" on the ${large.size.name} spec, a cold run must take ≤ ${formatMs(budget)}; it takes ${formatMs(large.cold.wall.median)}${over > 0 ? `, so ${formatMs(over)} must go` : " (met)"}.`,
+  );
   const detail = large.stages.detail;
   if (detail) {
     const rows = attributeDetail(detail);
     const prettier = rows.filter((r) => r.what.startsWith("prettier"));
     const prettierMs = prettier.reduce((a, r) => a + r.ms, 0);
-    out.push(`prettier takes ${formatMs(prettierMs)} in the timed run: ${prettier.slice(0, 4).map((r) => `${r.what.replace("prettier: ", "")} ${formatMs(r.ms)} (${r.calls} call${r.calls === 1 ? "" : "s"}, ${(r.chars / 1024).toFixed(0)} KiB)`).join("; ")}.`);
+    out.push(
+      `prettier takes ${formatMs(prettierMs)} in the timed run: ${prettier
+        .slice(0, 4)
+        .map(
+          (r) =>
+            `${r.what.replace("prettier: ", "")} ${formatMs(r.ms)} (${r.calls} call${r.calls === 1 ? "" : "s"}, ${(r.chars / 1024).toFixed(0)} KiB)`,
+        )
+        .join("; ")}.`,
+    );
     const without = large.cold.wall.median - (large.stages.medians["format"] ?? 0);
-    out.push(`Without the format stage a cold ${large.size.name} run would be ≈ ${formatMs(without)} (${(without / large.ots.wall.median).toFixed(2)}× openapi-typescript) — ${without <= budget ? "enough on its own" : "not enough on its own"} for the ratio target.`);
+    out.push(
+      `Without the format stage a cold ${large.size.name} run would be ≈ ${formatMs(without)} (${(without / large.ots.wall.median).toFixed(2)}× openapi-typescript) — ${without <= budget ? "enough on its own" : "not enough on its own"} for the ratio target.`,
+    );
     const ots = rows.filter((r) => r.stage === "types");
-    if (ots.length) out.push(`The types stage is openapi-typescript's ${ots.map((r) => `${r.what.replace("openapi-typescript ", "")} ${formatMs(r.ms)}`).join(" + ")} in the timed run (its CLI adds Redocly bundling on top, which specforge skips).`);
+    if (ots.length)
+      out.push(
+        `The types stage is openapi-typescript's ${ots.map((r) => `${r.what.replace("openapi-typescript ", "")} ${formatMs(r.ms)}`).join(" + ")} in the timed run (its CLI adds Redocly bundling on top, which specforge skips).`,
+      );
   }
   return out;
 }

@@ -26,9 +26,14 @@ export function formatShare(part: number, whole: number): string {
 }
 
 /** A markdown table (also what stdout shows: it reads fine as plain text). */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ("l" | "r")[] = []): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ("l" | "r")[] = [],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const cell = (text: string, i: number) => ((align[i] ?? "l") === "r" ? text.padStart(widths[i]!) : text.padEnd(widths[i]!));
+  const cell = (text: string, i: number) =>
+    (align[i] ?? "l") === "r" ? text.padStart(widths[i]!) : text.padEnd(widths[i]!);
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => cell(c, i)).join(" | ")} |`;
   const rule = `| ${widths.map((w, i) => ((align[i] ?? "l") === "r" ? `${"-".repeat(Math.max(1, w - 1))}:` : "-".repeat(w))).join(" | ")} |`;
   return [line(header), rule, ...rows.map(line)].join("\n");

@@ -25,7 +25,10 @@ export interface NodeChoice {
 export function nodeFor(engines: string, workDir: string, log: (line: string) => void): NodeChoice {
   const machine = { binary: process.execPath, version: process.version, local: false, engines };
   if (!engines || semver.satisfies(process.version, engines)) return machine;
-  if (!semver.satisfies(LOCAL_NODE_VERSION, engines)) throw new Error(`no pinned Node satisfies engines "${engines}" (local Node is ${LOCAL_NODE_VERSION}); raise LOCAL_NODE_VERSION`);
+  if (!semver.satisfies(LOCAL_NODE_VERSION, engines))
+    throw new Error(
+      `no pinned Node satisfies engines "${engines}" (local Node is ${LOCAL_NODE_VERSION}); raise LOCAL_NODE_VERSION`,
+    );
   return { binary: ensureLocalNode(workDir, log), version: `v${LOCAL_NODE_VERSION}`, local: true, engines };
 }
 
@@ -36,19 +39,31 @@ export function localNodePath(workDir: string): string {
 
 /** The npm command that installs the local Node (shown in BENCHMARKS.md). */
 export function localNodeInstallCommand(prefix: string): string[] {
-  return ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `node@${LOCAL_NODE_VERSION}`];
+  return [
+    "install",
+    "--prefix",
+    prefix,
+    "--no-save",
+    "--no-package-lock",
+    "--no-audit",
+    "--no-fund",
+    `node@${LOCAL_NODE_VERSION}`,
+  ];
 }
 
 function ensureLocalNode(workDir: string, log: (line: string) => void): string {
   const binary = localNodePath(workDir);
   if (existsSync(binary) && versionOf(binary) === `v${LOCAL_NODE_VERSION}`) return binary;
   const prefix = path.join(workDir, `node-${LOCAL_NODE_VERSION}`);
-  log(`  installing Node ${LOCAL_NODE_VERSION} for the peers that need it: npm ${localNodeInstallCommand("<work>/node-" + LOCAL_NODE_VERSION).join(" ")}`);
+  log(
+    `  installing Node ${LOCAL_NODE_VERSION} for the peers that need it: npm ${localNodeInstallCommand("<work>/node-" + LOCAL_NODE_VERSION).join(" ")}`,
+  );
   // npm run sets npm_* variables (e.g. the workspace) that must not leak into this separate install.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
   execFileSync("npm", localNodeInstallCommand(prefix), { env, stdio: ["ignore", "ignore", "inherit"] });
   const version = versionOf(binary);
-  if (version !== `v${LOCAL_NODE_VERSION}`) throw new Error(`the local Node at ${binary} reports ${version || "nothing"}, expected v${LOCAL_NODE_VERSION}`);
+  if (version !== `v${LOCAL_NODE_VERSION}`)
+    throw new Error(`the local Node at ${binary} reports ${version || "nothing"}, expected v${LOCAL_NODE_VERSION}`);
   return binary;
 }
 

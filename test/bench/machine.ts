@@ -19,7 +19,17 @@ export interface MachineInfo {
   dirty: string[];
 }
 
-const PACKAGES = ["openapi-typescript", "@hey-api/openapi-ts", "orval", "openapi-fetch", "typescript", "prettier", "ts-morph", "esbuild", "tsx"];
+const PACKAGES = [
+  "openapi-typescript",
+  "@hey-api/openapi-ts",
+  "orval",
+  "openapi-fetch",
+  "typescript",
+  "prettier",
+  "ts-morph",
+  "esbuild",
+  "tsx",
+];
 
 /** Reads CPU, memory, versions and the git state. */
 export function collectMachineInfo(root: string): MachineInfo {
@@ -38,7 +48,10 @@ export function collectMachineInfo(root: string): MachineInfo {
     packages,
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     commit: git(root, ["rev-parse", "--short", "HEAD"]).trim() || "unknown",
-    dirty: git(root, ["status", "--porcelain", "--", "generator", "templates"]).split("\n").filter(Boolean).map((l) => l.slice(3)),
+    dirty: git(root, ["status", "--porcelain", "--", "generator", "templates"])
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.slice(3)),
   };
 }
 
@@ -92,10 +105,25 @@ function cpuJiffies(): { machine: number; self: number } | undefined {
   const own = readText("/proc/self/stat");
   const cpu = /^cpu\s+(.+)$/m.exec(stat)?.[1]?.trim().split(/\s+/).map(Number);
   // Fields after the parenthesised command name: state is 3rd, utime 14th, stime 15th, cutime 16th, cstime 17th.
-  const fields = own.slice(own.lastIndexOf(")") + 2).split(" ").map(Number);
+  const fields = own
+    .slice(own.lastIndexOf(")") + 2)
+    .split(" ")
+    .map(Number);
   if (!cpu || cpu.length < 8 || fields.length < 15) return undefined;
-  const [user, nice, system, , , irq, softirq, steal] = cpu as [number, number, number, number, number, number, number, number];
-  return { machine: user + nice + system + irq + softirq + steal, self: fields[11]! + fields[12]! + fields[13]! + fields[14]! };
+  const [user, nice, system, , , irq, softirq, steal] = cpu as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    machine: user + nice + system + irq + softirq + steal,
+    self: fields[11]! + fields[12]! + fields[13]! + fields[14]!,
+  };
 }
 
 /** Watches the machine while a part of the bench runs: load average every 5 s, and the CPU others used. */
@@ -113,7 +141,10 @@ export function watchLoad(): { stop(): LoadReport } {
       const cpuEnd = cpuJiffies();
       const seconds = (performance.now() - wallStart) / 1000;
       // USER_HZ is 100 on Linux.
-      const otherCores = cpuStart && cpuEnd && seconds > 0 ? Math.max(0, cpuEnd.machine - cpuStart.machine - (cpuEnd.self - cpuStart.self)) / 100 / seconds : undefined;
+      const otherCores =
+        cpuStart && cpuEnd && seconds > 0
+          ? Math.max(0, cpuEnd.machine - cpuStart.machine - (cpuEnd.self - cpuStart.self)) / 100 / seconds
+          : undefined;
       return { start, end, max: Math.max(max, end), otherCores };
     },
   };
@@ -129,11 +160,17 @@ export function busyNote(load: LoadReport, cores: number, mitigation: string): s
   if (load.otherCores !== undefined) {
     if (load.otherCores <= 0.25) return undefined;
     const others = `other processes used ${load.otherCores.toFixed(2)} cores on average; ${figures}, the bench's own processes included`;
-    const verdict = load.otherCores > cores / 2 ? "**taken on a busy machine: these figures are not results** — re-run on a quiet machine" : "the machine was busy: wall times are noisier than on a quiet machine";
+    const verdict =
+      load.otherCores > cores / 2
+        ? "**taken on a busy machine: these figures are not results** — re-run on a quiet machine"
+        : "the machine was busy: wall times are noisier than on a quiet machine";
     return `${verdict} (${others}); ${mitigation}`;
   }
   if (load.max <= cores * 0.5) return undefined;
-  const verdict = load.max > cores ? "**taken on a busy machine: these figures are not results** — re-run on a quiet machine" : "the machine was busy: wall times are noisier than on a quiet machine";
+  const verdict =
+    load.max > cores
+      ? "**taken on a busy machine: these figures are not results** — re-run on a quiet machine"
+      : "the machine was busy: wall times are noisier than on a quiet machine";
   return `${verdict} (${figures}); ${mitigation}`;
 }
 

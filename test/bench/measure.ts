@@ -39,14 +39,20 @@ export async function chooseRssProbe(workDir: string): Promise<RssProbe> {
 /** Describes the probe for the report. */
 export function describeRssProbe(probe: RssProbe): string {
   return probe.kind === "gnu-time"
-    ? "peak RSS from `/usr/bin/time -v` (\"Maximum resident set size\") of the child process"
+    ? 'peak RSS from `/usr/bin/time -v` ("Maximum resident set size") of the child process'
     : "peak RSS from `process.resourceUsage().maxRSS` recorded at exit by a `--import` preload in the child";
 }
 
 /** Runs `node <args>` once in `cwd` (`options.node`: another Node binary, e.g. a peer's local Node); never throws for a failing child (the exit code is in the sample). */
-export async function measureNode(args: readonly string[], options: { cwd: string; probe: RssProbe; env?: NodeJS.ProcessEnv; node?: string }): Promise<Sample> {
+export async function measureNode(
+  args: readonly string[],
+  options: { cwd: string; probe: RssProbe; env?: NodeJS.ProcessEnv; node?: string },
+): Promise<Sample> {
   const node = options.node ?? process.execPath;
-  const rssFile = options.probe.kind === "preload" ? path.join(path.dirname(options.probe.preload), `maxrss-${process.pid}-${Date.now()}.txt`) : undefined;
+  const rssFile =
+    options.probe.kind === "preload"
+      ? path.join(path.dirname(options.probe.preload), `maxrss-${process.pid}-${Date.now()}.txt`)
+      : undefined;
   const [command, commandArgs] =
     options.probe.kind === "gnu-time"
       ? [options.probe.binary, ["-v", node, ...args]]
@@ -74,7 +80,11 @@ export async function measureNode(args: readonly string[], options: { cwd: strin
   return { wallMs, peakRssMiB: peakKiB / 1024, cpuMs, exitCode, stdout, stderr: childStderr };
 }
 
-function run(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
@@ -83,7 +93,11 @@ function run(command: string, args: readonly string[], options: { cwd: string; e
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", reject);
     child.on("close", (code, signal) =>
-      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+      resolve({
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      }),
     );
   });
 }

@@ -29,7 +29,12 @@ export function failure(sample: Sample, what: string): string {
 
 /** The lines of a failed run that say what went wrong: no colours, no stack frames, at most 300 characters. */
 export function errorSummary(sample: Pick<Sample, "stderr" | "stdout">): string {
-  const clean = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.trim()).filter((l) => l && !/^at\s/.test(l) && !/^Node\.js v/.test(l));
+  const clean = (text: string) =>
+    text
+      .replace(/\x1b\[[0-9;]*m/g, "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !/^at\s/.test(l) && !/^Node\.js v/.test(l));
   const lines = [...clean(sample.stderr), ...clean(sample.stdout)];
   const errorAt = lines.findIndex((l) => /error|fail|cannot|invalid|unsupported/i.test(l));
   const picked = errorAt >= 0 ? lines.slice(errorAt, errorAt + 2) : lines.slice(-2);

@@ -54,6 +54,8 @@ ${t.typecheck}
 
 ### Findings (side by side)
 
-${peerFindings(peers, sizes).map((f) => `- ${f}`).join("\n")}
+${peerFindings(peers, sizes)
+  .map((f) => `- ${f}`)
+  .join("\n")}
 `;
 }

@@ -9,36 +9,81 @@ import type { PeerResults } from "./bench-peers-part.js";
 import type { GenTool, ToolId } from "./peers.js";
 
 /** The side-by-side tables. */
-export function peerTables(peers: PeerResults, sizes: readonly SizeResult[]): Record<"tools" | "time" | "memory" | "incremental" | "typecheck", string> {
+export function peerTables(
+  peers: PeerResults,
+  sizes: readonly SizeResult[],
+): Record<"tools" | "time" | "memory" | "incremental" | "typecheck", string> {
   const rows = compareRows(peers, sizes);
   const tools = peers.tools;
   const peerIds = tools.filter((t) => t.id !== "specforge");
   const head = ["spec", "operations", "schemas"];
   return {
-    tools: markdownTable(["tool", "version", "generates", "runs on"], tools.map((t) => [t.id, t.version, t.output, `Node ${t.node.version}${t.node.local ? ` (local, for engines "${t.node.engines}")` : ""}`])),
+    tools: markdownTable(
+      ["tool", "version", "generates", "runs on"],
+      tools.map((t) => [
+        t.id,
+        t.version,
+        t.output,
+        `Node ${t.node.version}${t.node.local ? ` (local, for engines "${t.node.engines}")` : ""}`,
+      ]),
+    ),
     time: markdownTable(
       [...head, ...tools.map((t) => t.id), ...peerIds.map((t) => `specforge ÷ ${t.id}`)],
-      rows.map((r) => [...rowHead(r), ...tools.map((t) => timeCell(r.tools[t.id])), ...peerIds.map((t) => ratioCell(r.tools.specforge, r.tools[t.id]))]),
+      rows.map((r) => [
+        ...rowHead(r),
+        ...tools.map((t) => timeCell(r.tools[t.id])),
+        ...peerIds.map((t) => ratioCell(r.tools.specforge, r.tools[t.id])),
+      ]),
       ["l", "r", "r", ...tools.map(() => "r" as const), ...peerIds.map(() => "r" as const)],
     ),
     memory: markdownTable(
       [...head, ...tools.map((t) => `${t.id} peak RSS`), ...tools.map((t) => `${t.id} CPU`)],
-      rows.map((r) => [...rowHead(r), ...tools.map((t) => (r.tools[t.id] ? formatMiB(r.tools[t.id]!.rss) : "—")), ...tools.map((t) => (r.tools[t.id] ? formatMs(r.tools[t.id]!.cpu.median) : "—"))]),
+      rows.map((r) => [
+        ...rowHead(r),
+        ...tools.map((t) => (r.tools[t.id] ? formatMiB(r.tools[t.id]!.rss) : "—")),
+        ...tools.map((t) => (r.tools[t.id] ? formatMs(r.tools[t.id]!.cpu.median) : "—")),
+      ]),
       ["l", "r", "r", ...tools.flatMap(() => ["r", "r"] as const)],
     ),
     incremental: markdownTable(
-      ["spec", "tool", "nothing changed", "one-line change", "peak RSS (one-line change)", "specforge ÷ tool (one-line change)"],
-      peers.incremental.flatMap((row) => tools.map((t) => {
-        const m = row.tools[t.id];
-        return [`${row.size} (${row.counts.operations} ops)`, t.id, timeCell(m?.noChange), timeCell(m?.oneLine), m ? formatMiB(m.oneLine.rss) : "—", t.id === "specforge" ? "—" : ratioCell(row.tools.specforge?.oneLine, m?.oneLine)];
-      })),
+      [
+        "spec",
+        "tool",
+        "nothing changed",
+        "one-line change",
+        "peak RSS (one-line change)",
+        "specforge ÷ tool (one-line change)",
+      ],
+      peers.incremental.flatMap((row) =>
+        tools.map((t) => {
+          const m = row.tools[t.id];
+          return [
+            `${row.size} (${row.counts.operations} ops)`,
+            t.id,
+            timeCell(m?.noChange),
+            timeCell(m?.oneLine),
+            m ? formatMiB(m.oneLine.rss) : "—",
+            t.id === "specforge" ? "—" : ratioCell(row.tools.specforge?.oneLine, m?.oneLine),
+          ];
+        }),
+      ),
       ["l", "l", "r", "r", "r", "r"],
     ),
     typecheck: markdownTable(
       ["tool", "lines of .ts generated", "tsc --noEmit (wall)", "peak RSS", "tsc check time", "types", "errors"],
-      (peers.typecheck?.results ?? []).map((r) => r.skipped
-        ? [r.tool, "—", escapeCell(r.skipped), "—", "—", "—", "—"]
-        : [r.tool, r.outputLines.toLocaleString("en-US"), formatWall(r.measurement.wall), formatMiB(r.measurement.rss), formatMs(r.checkMs.median), Number.isFinite(r.types.median) ? r.types.median.toLocaleString("en-US") : "n/a", r.errors.length ? escapeCell(`${r.errors.length}: ${r.errors[0]!.slice(0, 160)}`) : "0"]),
+      (peers.typecheck?.results ?? []).map((r) =>
+        r.skipped
+          ? [r.tool, "—", escapeCell(r.skipped), "—", "—", "—", "—"]
+          : [
+              r.tool,
+              r.outputLines.toLocaleString("en-US"),
+              formatWall(r.measurement.wall),
+              formatMiB(r.measurement.rss),
+              formatMs(r.checkMs.median),
+              Number.isFinite(r.types.median) ? r.types.median.toLocaleString("en-US") : "n/a",
+              r.errors.length ? escapeCell(`${r.errors.length}: ${r.errors[0]!.slice(0, 160)}`) : "0",
+            ],
+      ),
       ["l", "r", "r", "r", "r", "r", "l"],
     ),
   };
@@ -52,22 +97,35 @@ export function peerFindings(peers: PeerResults, sizes: readonly SizeResult[]): 
   for (const r of rows) {
     const sf = r.tools.specforge;
     if (!sf || sf.wall.n === 0) continue;
-    const parts = others.map((t) => `÷ ${t.id} ${ratioCell(sf, r.tools[t.id])} (CPU ${ratioCell(sf, r.tools[t.id], "cpu")})`);
-    out.push(`${r.label}: specforge (whole package) takes ${formatMs(sf.wall.median)}; specforge ${parts.join(", ")} — above 1× specforge is slower.`);
+    const parts = others.map(
+      (t) => `÷ ${t.id} ${ratioCell(sf, r.tools[t.id])} (CPU ${ratioCell(sf, r.tools[t.id], "cpu")})`,
+    );
+    out.push(
+      `${r.label}: specforge (whole package) takes ${formatMs(sf.wall.median)}; specforge ${parts.join(", ")} — above 1× specforge is slower.`,
+    );
   }
   const why = behindReasons(sizes);
   if (why) out.push(why);
-  const failures = rows.flatMap((r) => peers.tools.filter((t) => r.tools[t.id] && r.tools[t.id]!.wall.n === 0).map((t) => `${t.id} on ${r.label}`));
+  const failures = rows.flatMap((r) =>
+    peers.tools.filter((t) => r.tools[t.id] && r.tools[t.id]!.wall.n === 0).map((t) => `${t.id} on ${r.label}`),
+  );
   if (failures.length) out.push(`Failed (kept in the tables with their errors): ${failures.join("; ")}.`);
   for (const row of peers.incremental) {
     const sf = row.tools.specforge;
     if (!sf) continue;
-    out.push(`${row.size}, nothing changed: specforge ${formatMs(sf.noChange.wall.median)} (its cache) vs ${others.map((t) => `${t.id} ${formatMs(row.tools[t.id]?.noChange.wall.median ?? Number.NaN)}`).join(", ")} (no cache: a full run). One-line change: specforge ${formatMs(sf.oneLine.wall.median)} — it regenerates the whole package on any change (the cache key is the spec folder's hash), like the peers.`);
+    out.push(
+      `${row.size}, nothing changed: specforge ${formatMs(sf.noChange.wall.median)} (its cache) vs ${others.map((t) => `${t.id} ${formatMs(row.tools[t.id]?.noChange.wall.median ?? Number.NaN)}`).join(", ")} (no cache: a full run). One-line change: specforge ${formatMs(sf.oneLine.wall.median)} — it regenerates the whole package on any change (the cache key is the spec folder's hash), like the peers.`,
+    );
   }
   const tc = peers.typecheck?.results.filter((r) => !r.skipped && r.measurement.wall.n > 0) ?? [];
   const sfTc = tc.find((r) => r.tool === "specforge");
   if (sfTc && tc.length > 1) {
-    out.push(`Type-check (${peers.typecheck!.size} spec + consumer): specforge's output costs ${formatMs(sfTc.measurement.wall.median)} and ${formatMiB(sfTc.measurement.rss)} in tsc; ${tc.filter((r) => r !== sfTc).map((r) => `${r.tool} ${formatMs(r.measurement.wall.median)} / ${formatMiB(r.measurement.rss)}`).join(", ")}.`);
+    out.push(
+      `Type-check (${peers.typecheck!.size} spec + consumer): specforge's output costs ${formatMs(sfTc.measurement.wall.median)} and ${formatMiB(sfTc.measurement.rss)} in tsc; ${tc
+        .filter((r) => r !== sfTc)
+        .map((r) => `${r.tool} ${formatMs(r.measurement.wall.median)} / ${formatMiB(r.measurement.rss)}`)
+        .join(", ")}.`,
+    );
   }
   return out;
 }
@@ -77,9 +135,23 @@ export function peerCommands(tools: readonly GenTool[]): { label: string; comman
   const input = { specDir: "<spec folder>", specFile: "<spec folder>/openapi.json" };
   const node = (t: GenTool) => (t.node.local ? localNodePath("<work>") : "node");
   return [
-    ...(tools.some((t) => t.node.local) ? [{ label: "once, for the peers whose engines need it: the local Node", command: `npm ${localNodeInstallCommand(`<work>/node-${LOCAL_NODE_VERSION}`).join(" ")}`, bare: true }] : []),
-    ...tools.map((t) => ({ label: `${t.id} (${t.node.local ? `local Node ${t.node.version}` : "machine Node"}); regenerating runs the same into the folder written before${t.id === "specforge" ? ", without --no-cache" : ""}`, command: `${node(t)} ${t.args(input, "<out>", { cache: false }).join(" ")}` })),
-    { label: "type-check cost (consumer.ts + the tool's output in <out>)", command: `node ${TSC_ARGS("<work>/out/typecheck/<tool>/tsconfig.json").join(" ")}` },
+    ...(tools.some((t) => t.node.local)
+      ? [
+          {
+            label: "once, for the peers whose engines need it: the local Node",
+            command: `npm ${localNodeInstallCommand(`<work>/node-${LOCAL_NODE_VERSION}`).join(" ")}`,
+            bare: true,
+          },
+        ]
+      : []),
+    ...tools.map((t) => ({
+      label: `${t.id} (${t.node.local ? `local Node ${t.node.version}` : "machine Node"}); regenerating runs the same into the folder written before${t.id === "specforge" ? ", without --no-cache" : ""}`,
+      command: `${node(t)} ${t.args(input, "<out>", { cache: false }).join(" ")}`,
+    })),
+    {
+      label: "type-check cost (consumer.ts + the tool's output in <out>)",
+      command: `node ${TSC_ARGS("<work>/out/typecheck/<tool>/tsconfig.json").join(" ")}`,
+    },
   ];
 }
 
@@ -88,14 +160,22 @@ function behindReasons(sizes: readonly SizeResult[]): string | undefined {
   const small = sizes[0];
   const large = sizes.at(-1);
   if (!small || !large || small === large) return undefined;
-  const fixed = (r: SizeResult) => (r.stages.medians["boot (node + static imports)"] ?? 0) + (r.stages.medians["between stages (dynamic imports)"] ?? 0);
+  const fixed = (r: SizeResult) =>
+    (r.stages.medians["boot (node + static imports)"] ?? 0) +
+    (r.stages.medians["between stages (dynamic imports)"] ?? 0);
   const share = (part: number, r: SizeResult) => `${Math.round((part / r.stages.wallMs) * 100)} %`;
   const format = large.stages.medians["format"] ?? Number.NaN;
   return `Where specforge is behind and why: on small specs the fixed cost of a cold process dominates (loading TypeScript, ts-morph, prettier, openapi-typescript and ajv: ${formatMs(fixed(small))}, ${share(fixed(small), small)} of the ${small.size.name} run), while the peers load far less; on the ${large.size.name} spec prettier formatting takes ${formatMs(format)} (${share(format, large)}) — the peers write unformatted code by default — and specforge also writes a README, manifests and its runtime. See "Where the time goes inside specforge".`;
 }
 
 function compareRows(peers: PeerResults, sizes: readonly SizeResult[]): CompareRow[] {
-  const synthetic = sizes.map((s): CompareRow => ({ label: `synthetic ${s.size.name}`, kind: "synthetic", counts: s.counts, specBytes: s.specBytes, tools: s.tools }));
+  const synthetic = sizes.map((s): CompareRow => ({
+    label: `synthetic ${s.size.name}`,
+    kind: "synthetic",
+    counts: s.counts,
+    specBytes: s.specBytes,
+    tools: s.tools,
+  }));
   return [...synthetic, ...peers.providers];
 }
 
@@ -110,7 +190,11 @@ function timeCell(m: Measurement | undefined): string {
   return `${formatWall(m.wall)}${m.failures.length ? ` (${m.failures.length} failed)` : ""}`;
 }
 
-function ratioCell(specforge: Measurement | undefined, peer: Measurement | undefined, what: "wall" | "cpu" = "wall"): string {
+function ratioCell(
+  specforge: Measurement | undefined,
+  peer: Measurement | undefined,
+  what: "wall" | "cpu" = "wall",
+): string {
   const value = (specforge?.[what].median ?? Number.NaN) / (peer?.[what].median ?? Number.NaN);
   return Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a";
 }
@@ -120,4 +204,9 @@ function escapeCell(text: string): string {
 }
 
 /** The ids in table order (for the chart's colours). */
-export const TOOL_COLORS: Record<ToolId, string> = { specforge: "#c0392b", "openapi-typescript": "#2c6fbb", "hey-api": "#8e44ad", orval: "#e67e22" };
+export const TOOL_COLORS: Record<ToolId, string> = {
+  specforge: "#c0392b",
+  "openapi-typescript": "#2c6fbb",
+  "hey-api": "#8e44ad",
+  orval: "#e67e22",
+};

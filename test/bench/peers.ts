@@ -42,12 +42,27 @@ interface PeerPackage {
 }
 
 const PEER_PACKAGES: readonly PeerPackage[] = [
-  { id: "openapi-typescript", pkg: "openapi-typescript", bin: "openapi-typescript", output: "types only", args: (bin, input, out) => [bin, input.specFile, "-o", `${out}/types.ts`] },
   {
-    id: "hey-api", pkg: "@hey-api/openapi-ts", bin: "openapi-ts", output: "types + SDK functions + fetch client",
+    id: "openapi-typescript",
+    pkg: "openapi-typescript",
+    bin: "openapi-typescript",
+    output: "types only",
+    args: (bin, input, out) => [bin, input.specFile, "-o", `${out}/types.ts`],
+  },
+  {
+    id: "hey-api",
+    pkg: "@hey-api/openapi-ts",
+    bin: "openapi-ts",
+    output: "types + SDK functions + fetch client",
     args: (bin, input, out) => [bin, "-i", input.specFile, "-o", out, "-c", "@hey-api/client-fetch", "--no-log-file"],
   },
-  { id: "orval", pkg: "orval", bin: "orval", output: "types + fetch functions", args: (bin, input, out) => [bin, "-i", input.specFile, "-o", `${out}/api.ts`, "--client", "fetch"] },
+  {
+    id: "orval",
+    pkg: "orval",
+    bin: "orval",
+    output: "types + fetch functions",
+    args: (bin, input, out) => [bin, "-i", input.specFile, "-o", `${out}/api.ts`, "--client", "fetch"],
+  },
 ];
 
 /** The specforge CLI command (the same one the rest of the bench times). */
@@ -59,15 +74,22 @@ export function specforgeArgs(input: SpecInput, out: string, options: { cache: b
 export function loadTools(root: string, workDir: string, log: (line: string) => void): GenTool[] {
   const machine = nodeFor("", workDir, log);
   const specforge: GenTool = {
-    id: "specforge", label: "specforge", output: "whole package: types, client, resources, runtime, README, manifests",
-    version: readManifest(root, ".").version, node: machine, args: specforgeArgs,
+    id: "specforge",
+    label: "specforge",
+    output: "whole package: types, client, resources, runtime, README, manifests",
+    version: readManifest(root, ".").version,
+    node: machine,
+    args: specforgeArgs,
   };
   const peers = PEER_PACKAGES.map((peer): GenTool => {
     const manifest = readManifest(root, path.join("node_modules", peer.pkg));
     const binPath = typeof manifest.bin === "string" ? manifest.bin : (manifest.bin?.[peer.bin] ?? "");
     const bin = path.posix.join("node_modules", peer.pkg, binPath.replace(/^\.\//, ""));
     return {
-      id: peer.id, label: `${peer.pkg} ${manifest.version}`, output: peer.output, version: manifest.version,
+      id: peer.id,
+      label: `${peer.pkg} ${manifest.version}`,
+      output: peer.output,
+      version: manifest.version,
       node: nodeFor(manifest.engines?.node ?? "", workDir, log),
       args: (input, out) => peer.args(bin, { ...input, specFile: input.peerFile ?? input.specFile }, out),
     };
@@ -86,6 +108,8 @@ function readManifest(root: string, dir: string): Manifest {
   try {
     return JSON.parse(readFileSync(file, "utf8")) as Manifest;
   } catch {
-    throw new Error(`${path.relative(root, file)} is missing: run \`npm install\` (the bench's peers are devDependencies)`);
+    throw new Error(
+      `${path.relative(root, file)} is missing: run \`npm install\` (the bench's peers are devDependencies)`,
+    );
   }
 }

@@ -28,7 +28,9 @@ export interface BenchResults {
 export const TARGETS = { ratio: 0.5, providersColdMs: 1500, providersHitMs: 300 } as const;
 
 /** The tables (stdout shows these; BENCHMARKS.md wraps them in prose). */
-export function resultTables(results: BenchResults): Record<"sizes" | "targets" | "providers" | "stages" | "detail" | "startup", string> {
+export function resultTables(
+  results: BenchResults,
+): Record<"sizes" | "targets" | "providers" | "stages" | "detail" | "startup", string> {
   return {
     sizes: sizesTable(results.sizes),
     targets: targetsTable(results),
@@ -45,11 +47,35 @@ export function resultTables(results: BenchResults): Record<"sizes" | "targets" 
 
 function sizesTable(sizes: readonly SizeResult[]): string {
   return markdownTable(
-    ["spec", "operations", "schemas", "JSON", "runs", "specforge cold (whole package)", "openapi-typescript (types only)", "ratio", "specforge no change", "CPU time specforge / openapi-ts", "peak RSS specforge", "peak RSS openapi-ts", "peak RSS no change"],
+    [
+      "spec",
+      "operations",
+      "schemas",
+      "JSON",
+      "runs",
+      "specforge cold (whole package)",
+      "openapi-typescript (types only)",
+      "ratio",
+      "specforge no change",
+      "CPU time specforge / openapi-ts",
+      "peak RSS specforge",
+      "peak RSS openapi-ts",
+      "peak RSS no change",
+    ],
     sizes.map((r) => [
-      r.size.name, String(r.counts.operations), String(r.counts.schemas), `${(r.specBytes / 1024).toFixed(0)} KiB`, String(r.size.runs),
-      formatWall(r.cold.wall), formatWall(r.ots.wall), ratioText(r), formatWall(r.hit.wall),
-      `${formatMs(r.cold.cpu.median)} / ${formatMs(r.ots.cpu.median)}`, formatMiB(r.cold.rss), formatMiB(r.ots.rss), formatMiB(r.hit.rss),
+      r.size.name,
+      String(r.counts.operations),
+      String(r.counts.schemas),
+      `${(r.specBytes / 1024).toFixed(0)} KiB`,
+      String(r.size.runs),
+      formatWall(r.cold.wall),
+      formatWall(r.ots.wall),
+      ratioText(r),
+      formatWall(r.hit.wall),
+      `${formatMs(r.cold.cpu.median)} / ${formatMs(r.ots.cpu.median)}`,
+      formatMiB(r.cold.rss),
+      formatMiB(r.ots.rss),
+      formatMiB(r.hit.rss),
     ]),
     ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
   );
@@ -77,12 +103,28 @@ function targetsTable(results: BenchResults): string {
   ]);
   const p = results.providers;
   const none = "specs/ has no provider yet";
-  rows.push([`all providers together, cold: < ${formatMs(TARGETS.providersColdMs)}`, p ? formatWall(p.cold.wall) : none, p ? verdict(p.cold.wall.median, TARGETS.providersColdMs) : "not measurable yet"]);
-  rows.push([`all providers together, nothing changed: < ${formatMs(TARGETS.providersHitMs)}`, p ? formatWall(p.hit.wall) : none, p ? verdict(p.hit.wall.median, TARGETS.providersHitMs) : "not measurable yet"]);
+  rows.push([
+    `all providers together, cold: < ${formatMs(TARGETS.providersColdMs)}`,
+    p ? formatWall(p.cold.wall) : none,
+    p ? verdict(p.cold.wall.median, TARGETS.providersColdMs) : "not measurable yet",
+  ]);
+  rows.push([
+    `all providers together, nothing changed: < ${formatMs(TARGETS.providersHitMs)}`,
+    p ? formatWall(p.hit.wall) : none,
+    p ? verdict(p.hit.wall.median, TARGETS.providersHitMs) : "not measurable yet",
+  ]);
   const s = results.standIn;
   if (s) {
-    rows.push([`(${s.set.label}) cold, same target for reference`, formatWall(s.cold.wall), `${verdict(s.cold.wall.median, TARGETS.providersColdMs).replace(/\*\*/g, "")} (stand-in only)`]);
-    rows.push([`(${s.set.label}) nothing changed`, formatWall(s.hit.wall), `${verdict(s.hit.wall.median, TARGETS.providersHitMs).replace(/\*\*/g, "")} (stand-in only)`]);
+    rows.push([
+      `(${s.set.label}) cold, same target for reference`,
+      formatWall(s.cold.wall),
+      `${verdict(s.cold.wall.median, TARGETS.providersColdMs).replace(/\*\*/g, "")} (stand-in only)`,
+    ]);
+    rows.push([
+      `(${s.set.label}) nothing changed`,
+      formatWall(s.hit.wall),
+      `${verdict(s.hit.wall.median, TARGETS.providersHitMs).replace(/\*\*/g, "")} (stand-in only)`,
+    ]);
   }
   return markdownTable(["target", "measured (median)", "verdict"], rows);
 }
@@ -90,18 +132,44 @@ function targetsTable(results: BenchResults): string {
 function providersTable(results: BenchResults): string {
   const rows: string[][] = [];
   const add = (r: SetResult) => {
-    rows.push([r.set.label, String(r.set.ids.length), formatWall(r.cold.wall), formatMiB(r.cold.rss), formatWall(r.hit.wall), formatMiB(r.hit.rss)]);
+    rows.push([
+      r.set.label,
+      String(r.set.ids.length),
+      formatWall(r.cold.wall),
+      formatMiB(r.cold.rss),
+      formatWall(r.hit.wall),
+      formatMiB(r.hit.rss),
+    ]);
   };
   if (results.providers) add(results.providers);
   else rows.push(["providers in specs/", "0", "— (specs/ has no provider yet)", "—", "—", "—"]);
   if (results.standIn) add(results.standIn);
-  return markdownTable(["spec set (generate-all)", "specs", "cold (--no-cache)", "peak RSS", "nothing changed", "peak RSS"], rows, ["l", "r", "r", "r", "r", "r"]);
+  return markdownTable(
+    ["spec set (generate-all)", "specs", "cold (--no-cache)", "peak RSS", "nothing changed", "peak RSS"],
+    rows,
+    ["l", "r", "r", "r", "r", "r"],
+  );
 }
 
-const STAGE_ORDER = ["boot (node + static imports)", "cache", "load", "validate", "upgrade", "normalize", "types", "emit", "format", "write", "between stages (dynamic imports)", "exit and spawn"];
+const STAGE_ORDER = [
+  "boot (node + static imports)",
+  "cache",
+  "load",
+  "validate",
+  "upgrade",
+  "normalize",
+  "types",
+  "emit",
+  "format",
+  "write",
+  "between stages (dynamic imports)",
+  "exit and spawn",
+];
 
 function stagesTable(sizes: readonly SizeResult[]): string {
-  const names = [...new Set([...STAGE_ORDER, ...sizes.flatMap((r) => Object.keys(r.stages.medians))])].filter((n) => sizes.some((r) => n in r.stages.medians));
+  const names = [...new Set([...STAGE_ORDER, ...sizes.flatMap((r) => Object.keys(r.stages.medians))])].filter((n) =>
+    sizes.some((r) => n in r.stages.medians),
+  );
   const large = sizes.at(-1);
   const rows = names.map((name) => [
     name,
@@ -109,14 +177,32 @@ function stagesTable(sizes: readonly SizeResult[]): string {
     large ? formatShare(large.stages.medians[name] ?? Number.NaN, large.stages.wallMs) : "",
   ]);
   rows.push(["**process wall time**", ...sizes.map((r) => `**${formatMs(r.stages.wallMs)}**`), large ? "100 %" : ""]);
-  return markdownTable(["stage (median of cold in-process runs)", ...sizes.map((r) => r.size.name), `share (${large?.size.name ?? ""})`], rows, ["l", ...sizes.map(() => "r" as const), "r"]);
+  return markdownTable(
+    ["stage (median of cold in-process runs)", ...sizes.map((r) => r.size.name), `share (${large?.size.name ?? ""})`],
+    rows,
+    ["l", ...sizes.map(() => "r" as const), "r"],
+  );
 }
 
 function detailTable(large: SizeResult | undefined): string {
   const detail = large?.stages.detail;
   if (!large || !detail) return "(the timed-shim run did not succeed)";
-  const rows = attributeDetail(detail).map((row) => [row.stage, row.what, String(row.calls), formatMs(row.ms), row.chars ? `${(row.chars / 1024).toFixed(0)} KiB` : "", formatShare(row.ms, detail.timings[row.stage] ?? Number.NaN)]);
-  return markdownTable(["stage", "call", "calls", "time", "text", "share of its stage in this run"], rows, ["l", "l", "r", "r", "r", "r"]);
+  const rows = attributeDetail(detail).map((row) => [
+    row.stage,
+    row.what,
+    String(row.calls),
+    formatMs(row.ms),
+    row.chars ? `${(row.chars / 1024).toFixed(0)} KiB` : "",
+    formatShare(row.ms, detail.timings[row.stage] ?? Number.NaN),
+  ]);
+  return markdownTable(["stage", "call", "calls", "time", "text", "share of its stage in this run"], rows, [
+    "l",
+    "l",
+    "r",
+    "r",
+    "r",
+    "r",
+  ]);
 }
 
 /** Describes one measurement's failures, if any, as markdown bullet lines. */

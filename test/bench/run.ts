@@ -22,14 +22,27 @@ import { benchSpecSet, benchStartup, GENERATE_ALL } from "./bench-providers.js";
 import { benchPeers, type PeerResults } from "./bench-peers-part.js";
 import { benchSize, COMMANDS, type SizeResult } from "./bench-sizes.js";
 import { renderBenchmarksMd } from "./benchmarks-md.js";
-import { busyNote, collectMachineInfo, generatorSourceHash, quietNote, watchLoad, type MachineInfo } from "./machine.js";
+import {
+  busyNote,
+  collectMachineInfo,
+  generatorSourceHash,
+  quietNote,
+  watchLoad,
+  type MachineInfo,
+} from "./machine.js";
 import { chooseRssProbe, describeRssProbe, measureNode } from "./measure.js";
 import { loadTools } from "./peers.js";
 import { peerCommands, peerTables, TOOL_COLORS } from "./peers-report.js";
 import { bundleStageProbe } from "./probe-bundle.js";
 import { resultTables, type BenchResults } from "./report.js";
 import { benchRuntime, DEFAULT_RUNTIME_SETTINGS } from "./runtime-bench.js";
-import { extractRuntimeSection, renderRuntimeSection, runtimeFindings, runtimeTables, withRuntimeSection } from "./runtime-report.js";
+import {
+  extractRuntimeSection,
+  renderRuntimeSection,
+  runtimeFindings,
+  runtimeTables,
+  withRuntimeSection,
+} from "./runtime-report.js";
 import { findProviderSet, stageStandInSet } from "./spec-sets.js";
 import { renderTimeChart } from "./svg-chart.js";
 import { BENCH_SIZES, countSpec, writeSyntheticSpecs } from "./synthetic-spec.js";
@@ -56,7 +69,9 @@ const { values } = parseArgs({
 const parts = values.only?.split(",") ?? [...PARTS];
 const unknown = parts.filter((p) => !(PARTS as readonly string[]).includes(p));
 if (unknown.length > 0 || parts.length === 0) {
-  process.stderr.write(`--only takes ${PARTS.join(" or ")} (comma-separated), not ${unknown.join(", ") || "nothing"}\n`);
+  process.stderr.write(
+    `--only takes ${PARTS.join(" or ")} (comma-separated), not ${unknown.join(", ") || "nothing"}\n`,
+  );
   process.exit(2);
 }
 const count = (name: string, value: string | undefined, fallback: number): number => {
@@ -69,7 +84,8 @@ const count = (name: string, value: string | undefined, fallback: number): numbe
   return n;
 };
 const quick = values.quick === true;
-const QUICK_NOTE = "quick mode (`--quick`): one run of each measurement and short runtime loops — a check that the bench works, not a result.";
+const QUICK_NOTE =
+  "quick mode (`--quick`): one run of each measurement and short runtime loops — a check that the bench works, not a result.";
 const runtimeSettings = {
   ...DEFAULT_RUNTIME_SETTINGS,
   rounds: count("rounds", values.rounds, quick ? 1 : DEFAULT_RUNTIME_SETTINGS.rounds),
@@ -80,7 +96,9 @@ const runsOverride = values.runs ? count("runs", values.runs, 1) : quick ? 1 : u
 
 await mkdir(WORK, { recursive: true });
 const machine = collectMachineInfo(ROOT);
-log(`specforge bench (${parts.join(" + ")}) — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${path.relative(ROOT, WORK)}`);
+log(
+  `specforge bench (${parts.join(" + ")}) — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; work folder ${path.relative(ROOT, WORK)}`,
+);
 const existingMd = existsSync(BENCHMARKS_MD) ? await readFile(BENCHMARKS_MD, "utf8") : "";
 const generationMd = parts.includes("generation") ? await benchGeneration(machine) : undefined;
 const runtimeSection = parts.includes("runtime") ? await benchRuntimePart(machine) : extractRuntimeSection(existingMd);
@@ -97,9 +115,16 @@ async function benchRuntimePart(machine: MachineInfo): Promise<string> {
   const load = watchLoad();
   const results = await benchRuntime(runtimeSettings, { root: ROOT, workDir: WORK, log });
   if (quick) results.notes.push(QUICK_NOTE);
-  if (generatorSourceHash(ROOT) !== hashBefore) results.notes.push("generator/ or templates/ changed while the runtime bench ran (others are editing it); the package was generated at the start — run again on a quiet tree.");
+  if (generatorSourceHash(ROOT) !== hashBefore)
+    results.notes.push(
+      "generator/ or templates/ changed while the runtime bench ran (others are editing it); the package was generated at the start — run again on a quiet tree.",
+    );
   const report = load.stop();
-  const busy = busyNote(report, machine.cores, "rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.");
+  const busy = busyNote(
+    report,
+    machine.cores,
+    "rounds alternate the clients so the paired overhead suffers less, and client CPU time is shown too.",
+  );
   const quiet = quietNote(report, machine.cores);
   if (busy) results.notes.unshift(busy);
   if (quiet) results.notes.unshift(quiet);
@@ -107,10 +132,18 @@ async function benchRuntimePart(machine: MachineInfo): Promise<string> {
   log(`\n## Runtime targets\n${t.targets}`);
   results.scenarios.forEach((s, i) => {
     const factor = s.scenario.requestsFactor ?? 1;
-    log(`\n## ${s.scenario.label} (${runtimeSettings.requests * factor} requests after ${runtimeSettings.warmup * factor} warm-up, ${runtimeSettings.rounds} rounds)\n${t.scenarios[i]}`);
+    log(
+      `\n## ${s.scenario.label} (${runtimeSettings.requests * factor} requests after ${runtimeSettings.warmup * factor} warm-up, ${runtimeSettings.rounds} rounds)\n${t.scenarios[i]}`,
+    );
   });
-  log(`\n## Bundle size (esbuild minify, browser ESM; gzip -9)\n${t.bundles}\n\n## specforge bundle by module\n${t.composition}\n\n## specforge bundle by runtime feature\n${t.families}`);
-  log(`\n## specforge client, CPU profile without network\n${t.profile}\n\n## Findings\n${runtimeFindings(results).map((f) => `- ${f}`).join("\n")}`);
+  log(
+    `\n## Bundle size (esbuild minify, browser ESM; gzip -9)\n${t.bundles}\n\n## specforge bundle by module\n${t.composition}\n\n## specforge bundle by runtime feature\n${t.families}`,
+  );
+  log(
+    `\n## specforge client, CPU profile without network\n${t.profile}\n\n## Findings\n${runtimeFindings(results)
+      .map((f) => `- ${f}`)
+      .join("\n")}`,
+  );
   for (const note of results.notes) log(`\nNOTE: ${note}`);
   return renderRuntimeSection(results, machine);
 }
@@ -118,7 +151,9 @@ async function benchRuntimePart(machine: MachineInfo): Promise<string> {
 /** The generation part (the original bench): prints its tables, writes the chart, returns BENCHMARKS.md's text. */
 async function benchGeneration(machine: MachineInfo): Promise<string> {
   const wanted = values.sizes?.split(",") ?? BENCH_SIZES.map((s) => s.name);
-  const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.name)).map((s) => (runsOverride ? { ...s, runs: runsOverride } : s));
+  const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.name)).map((s) =>
+    runsOverride ? { ...s, runs: runsOverride } : s,
+  );
   const started = performance.now();
   const load = watchLoad();
 
@@ -131,7 +166,11 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
   const warm = await measureNode(["generator/bin.mjs", "--help"], { cwd: ROOT, probe });
   log(`CLI warm-up (builds the esbuild bundle if generator/ changed): ${Math.round(warm.wallMs)} ms`);
   const probeScript = await bundleStageProbe({ root: ROOT, outDir: path.join(WORK, "probe"), detail: false });
-  const detailProbeScript = await bundleStageProbe({ root: ROOT, outDir: path.join(WORK, "probe-detail"), detail: true });
+  const detailProbeScript = await bundleStageProbe({
+    root: ROOT,
+    outDir: path.join(WORK, "probe-detail"),
+    detail: true,
+  });
   const hashBefore = generatorSourceHash(ROOT);
 
   const sizeResults: SizeResult[] = [];
@@ -139,77 +178,152 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
     const file = specFiles.get(size.name)!;
     const counts = countSpec(JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>);
     log(`\n${size.name}: ${counts.operations} operations, ${counts.schemas} schemas, ${size.runs} runs each`);
-    sizeResults.push(await benchSize(size, file, counts, { root: ROOT, workDir: WORK, probe, tools, probeScript, detailProbeScript, log }));
+    sizeResults.push(
+      await benchSize(size, file, counts, {
+        root: ROOT,
+        workDir: WORK,
+        probe,
+        tools,
+        probeScript,
+        detailProbeScript,
+        log,
+      }),
+    );
+  }
+
+  const peers = await benchPeers(
+    tools,
+    sizeResults,
+    specFiles,
+    { runs: runsOverride },
+    { root: ROOT, workDir: WORK, probe, log },
+  );
+  log("\nall providers together (generate-all)");
+  const setContext = { root: ROOT, workDir: WORK, probe, runs: runsOverride ?? 5, log };
+  const providerSet = await findProviderSet(ROOT);
+  if (!providerSet) log("  specs/ has no provider yet: the provider targets cannot be measured (no numbers invented).");
+  const providers = providerSet ? await benchSpecSet(providerSet, setContext) : undefined;
+  const standInSet = await stageStandInSet(ROOT, WORK);
+  const standIn = standInSet ? await benchSpecSet(standInSet, setContext) : undefined;
+  if (!standInSet) log("  no stand-in specs found in test/fixtures or test/diagnostics/valid-*.");
+  log("\nstartup");
+  const startup = await benchStartup({ ...setContext, probeScript });
+
+  const notes: string[] = quick ? [QUICK_NOTE] : [];
+  if (generatorSourceHash(ROOT) !== hashBefore)
+    notes.push(
+      "generator/ or templates/ changed while the bench ran (others are editing it); figures mix two versions — run again on a quiet tree.",
+    );
+  const report = load.stop();
+  const busy = busyNote(
+    report,
+    machine.cores,
+    "the tools' runs were interleaved so their ratios suffer less, and CPU time is shown too.",
+  );
+  const quiet = quietNote(report, machine.cores);
+  if (busy) notes.unshift(busy);
+  if (quiet) notes.unshift(quiet);
+  if (probe.kind === "preload")
+    notes.push("/usr/bin/time was not found; peak memory comes from a Node preload instead.");
+  const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join("/");
+  const timePrefix =
+    probe.kind === "gnu-time" ? "/usr/bin/time -v " : `node --import ${rel(probe.preload)} … # instead of `;
+  const w = "<work>";
+  const results: BenchResults = {
+    machine,
+    rssMethod: describeRssProbe(probe),
+    sizes: sizeResults,
+    peers,
+    providers,
+    standIn,
+    startup,
+    notes,
+    chartPath: CHART,
+    benchMs: performance.now() - started,
+    commands: [
+      {
+        label: "specforge cold (fresh --out per run)",
+        command: `${timePrefix}node ${COMMANDS.cold(`${w}/specs/<size>`, `${w}/out/<size>/cold-<i>`).join(" ")}`,
+      },
+      ...peerCommands(tools).map((c) => ({
+        label: `side by side: ${c.label}`,
+        command: `${c.bare ? "" : timePrefix}${c.command}`,
+      })),
+      {
+        label: "specforge, nothing changed (run once to prime, then timed)",
+        command: `${timePrefix}node ${COMMANDS.hit(`${w}/specs/<size>`, `${w}/out/<size>/hit`).join(" ")}`,
+      },
+      {
+        label: "stage timings (in-process pipeline; the detail run uses <work>/probe-detail/)",
+        command: `${timePrefix}node ${w}/probe/stage-probe.js ${w}/specs/<size> ${w}/out/<size>/probe-<i>`,
+      },
+      {
+        label: "all providers: cold, into a fresh copy of generated/",
+        command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/cold-<i>`, false).join(" ")}`,
+      },
+      {
+        label: "all providers: nothing changed (primed once)",
+        command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/hit`, true).join(" ")}`,
+      },
+      { label: "stand-in set: the same two commands with", command: `--specs ${w}/stand-in-specs` },
+    ],
+  };
+
+  const tables = resultTables(results);
+  const side = peerTables(peers, sizeResults);
+  log(
+    `\n## Targets\n${tables.targets}\n\n## By spec size\n${tables.sizes}\n\n## All providers together\n${tables.providers}`,
+  );
+  log(
+    `\n## Tools\n${side.tools}\n\n## Side by side: generation time\n${side.time}\n\n## Side by side: peak memory and CPU\n${side.memory}`,
+  );
+  log(
+    `\n## Regenerating\n${side.incremental}\n\n## Type-check cost (${peers.typecheck?.size ?? ""} spec + consumer)\n${side.typecheck}`,
+  );
+  log(
+    `\n## Stages (in-process, cold)\n${tables.stages}\n\n## Inside the stages (${sizeResults.at(-1)?.size.name ?? ""})\n${tables.detail}\n\n## Startup\n${tables.startup}`,
+  );
+  for (const note of notes) log(`\nNOTE: ${note}`);
+  if (!values["no-write"]) {
+    await mkdir(path.join(ROOT, "docs"), { recursive: true });
+    await writeFile(
+      path.join(ROOT, CHART),
+      chart(sizeResults, peers, machine, [
+        ...(busy ? ["busy machine: not a result"] : []),
+        ...(quick ? ["--quick"] : []),
+      ]),
+    );
+  }
+  await rm(path.join(WORK, "out"), { recursive: true, force: true });
+  return renderBenchmarksMd(results);
 }
 
-const peers = await benchPeers(tools, sizeResults, specFiles, { runs: runsOverride }, { root: ROOT, workDir: WORK, probe, log });
-log("\nall providers together (generate-all)");
-const setContext = { root: ROOT, workDir: WORK, probe, runs: runsOverride ?? 5, log };
-const providerSet = await findProviderSet(ROOT);
-if (!providerSet) log("  specs/ has no provider yet: the provider targets cannot be measured (no numbers invented).");
-const providers = providerSet ? await benchSpecSet(providerSet, setContext) : undefined;
-const standInSet = await stageStandInSet(ROOT, WORK);
-const standIn = standInSet ? await benchSpecSet(standInSet, setContext) : undefined;
-if (!standInSet) log("  no stand-in specs found in test/fixtures or test/diagnostics/valid-*.");
-log("\nstartup");
-const startup = await benchStartup({ ...setContext, probeScript });
-
-const notes: string[] = quick ? [QUICK_NOTE] : [];
-if (generatorSourceHash(ROOT) !== hashBefore) notes.push("generator/ or templates/ changed while the bench ran (others are editing it); figures mix two versions — run again on a quiet tree.");
-const report = load.stop();
-const busy = busyNote(report, machine.cores, "the tools' runs were interleaved so their ratios suffer less, and CPU time is shown too.");
-const quiet = quietNote(report, machine.cores);
-if (busy) notes.unshift(busy);
-if (quiet) notes.unshift(quiet);
-if (probe.kind === "preload") notes.push("/usr/bin/time was not found; peak memory comes from a Node preload instead.");
-const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join("/");
-const timePrefix = probe.kind === "gnu-time" ? "/usr/bin/time -v " : `node --import ${rel(probe.preload)} … # instead of `;
-const w = "<work>";
-const results: BenchResults = {
-  machine,
-  rssMethod: describeRssProbe(probe),
-  sizes: sizeResults,
-  peers,
-  providers,
-  standIn,
-  startup,
-  notes,
-  chartPath: CHART,
-  benchMs: performance.now() - started,
-  commands: [
-    { label: "specforge cold (fresh --out per run)", command: `${timePrefix}node ${COMMANDS.cold(`${w}/specs/<size>`, `${w}/out/<size>/cold-<i>`).join(" ")}` },
-    ...peerCommands(tools).map((c) => ({ label: `side by side: ${c.label}`, command: `${c.bare ? "" : timePrefix}${c.command}` })),
-    { label: "specforge, nothing changed (run once to prime, then timed)", command: `${timePrefix}node ${COMMANDS.hit(`${w}/specs/<size>`, `${w}/out/<size>/hit`).join(" ")}` },
-    { label: "stage timings (in-process pipeline; the detail run uses <work>/probe-detail/)", command: `${timePrefix}node ${w}/probe/stage-probe.js ${w}/specs/<size> ${w}/out/<size>/probe-<i>` },
-    { label: "all providers: cold, into a fresh copy of generated/", command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/cold-<i>`, false).join(" ")}` },
-    { label: "all providers: nothing changed (primed once)", command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/hit`, true).join(" ")}` },
-    { label: "stand-in set: the same two commands with", command: `--specs ${w}/stand-in-specs` },
-  ],
-};
-
-const tables = resultTables(results);
-const side = peerTables(peers, sizeResults);
-log(`\n## Targets\n${tables.targets}\n\n## By spec size\n${tables.sizes}\n\n## All providers together\n${tables.providers}`);
-log(`\n## Tools\n${side.tools}\n\n## Side by side: generation time\n${side.time}\n\n## Side by side: peak memory and CPU\n${side.memory}`);
-log(`\n## Regenerating\n${side.incremental}\n\n## Type-check cost (${peers.typecheck?.size ?? ""} spec + consumer)\n${side.typecheck}`);
-log(`\n## Stages (in-process, cold)\n${tables.stages}\n\n## Inside the stages (${sizeResults.at(-1)?.size.name ?? ""})\n${tables.detail}\n\n## Startup\n${tables.startup}`);
-for (const note of notes) log(`\nNOTE: ${note}`);
-if (!values["no-write"]) {
-  await mkdir(path.join(ROOT, "docs"), { recursive: true });
-  await writeFile(path.join(ROOT, CHART), chart(sizeResults, peers, machine, [...(busy ? ["busy machine: not a result"] : []), ...(quick ? ["--quick"] : [])]));
-}
-await rm(path.join(WORK, "out"), { recursive: true, force: true });
-return renderBenchmarksMd(results);
-}
-
-function chart(results: readonly SizeResult[], peers: PeerResults, machine: MachineInfo, caveats: readonly string[]): string {
-  const points = (pick: (r: SizeResult) => number) => results.map((r) => ({ x: r.counts.operations, y: pick(r) / 1000 }));
+function chart(
+  results: readonly SizeResult[],
+  peers: PeerResults,
+  machine: MachineInfo,
+  caveats: readonly string[],
+): string {
+  const points = (pick: (r: SizeResult) => number) =>
+    results.map((r) => ({ x: r.counts.operations, y: pick(r) / 1000 }));
   return renderTimeChart({
     title: "Generation time vs spec size (median of cold runs, each tool's CLI)",
-    subtitle: [`${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.date.slice(0, 10)} · specforge ${machine.commit}`, ...caveats].join(" · "),
+    subtitle: [
+      `${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.date.slice(0, 10)} · specforge ${machine.commit}`,
+      ...caveats,
+    ].join(" · "),
     series: [
-      ...peers.tools.map((t) => ({ label: `${t.label} — ${t.id === "specforge" ? "whole package, cold" : t.output}${t.node.local ? ` (Node ${t.node.version})` : ""}`, color: TOOL_COLORS[t.id], points: points((r) => r.tools[t.id]?.wall.median ?? Number.NaN) })),
-      { label: "specforge — nothing changed (cache)", color: "#27ae60", dashed: true, points: points((r) => r.hit.wall.median) },
+      ...peers.tools.map((t) => ({
+        label: `${t.label} — ${t.id === "specforge" ? "whole package, cold" : t.output}${t.node.local ? ` (Node ${t.node.version})` : ""}`,
+        color: TOOL_COLORS[t.id],
+        points: points((r) => r.tools[t.id]?.wall.median ?? Number.NaN),
+      })),
+      {
+        label: "specforge — nothing changed (cache)",
+        color: "#27ae60",
+        dashed: true,
+        points: points((r) => r.hit.wall.median),
+      },
     ],
   });
 }

@@ -14,7 +14,13 @@ import { build } from "esbuild";
 import { summarize, type Stats } from "./measure.js";
 import { generateHeySdk } from "./runtime-hey-sdk.js";
 import { profileLoop, type RuntimeProfile } from "./runtime-profile.js";
-import { bundleCases, familyBreakdown, measureBundles, type BundleSize, type FamilyBreakdown } from "./runtime-bundle-size.js";
+import {
+  bundleCases,
+  familyBreakdown,
+  measureBundles,
+  type BundleSize,
+  type FamilyBreakdown,
+} from "./runtime-bundle-size.js";
 import type { ClientName, LoopConfig, LoopResult } from "./runtime-client-loop.js";
 
 /** One load shape: which operation, how many requests at once. */
@@ -45,7 +51,14 @@ export const DEFAULT_RUNTIME_SETTINGS: RuntimeSettings = {
     { id: "get-1", label: "GET /pets/1, sequential", op: "get", concurrency: 1 },
     { id: "post-1", label: "POST /pets (JSON echo), sequential", op: "post", concurrency: 1 },
     { id: "get-16", label: "GET /pets/1, 16 concurrent", op: "get", concurrency: 16 },
-    { id: "get-stub", label: "GET /pets/1, no network (stub fetch answering at once), sequential", op: "get", concurrency: 1, stub: true, requestsFactor: 4 },
+    {
+      id: "get-stub",
+      label: "GET /pets/1, no network (stub fetch answering at once), sequential",
+      op: "get",
+      concurrency: 1,
+      stub: true,
+      requestsFactor: 4,
+    },
   ],
 };
 
@@ -134,14 +147,32 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
   await generateAndBuild(ctx.root, packageDir);
   const scripts = await compileScripts(ctx.root, path.join(work, "scripts"));
 
-  const heySdk = generateHeySdk(ctx.root, ctx.workDir, path.join(ctx.root, SPEC), path.join(ctx.root, SPEC, "openapi.yaml"), path.join(consumer, "hey-api-sdk"), ctx.log);
-  if ("error" in heySdk) notes.push(`the SDK of @hey-api/openapi-ts could not be generated (${heySdk.error}): its bundle row is left out.`);
+  const heySdk = generateHeySdk(
+    ctx.root,
+    ctx.workDir,
+    path.join(ctx.root, SPEC),
+    path.join(ctx.root, SPEC, "openapi.yaml"),
+    path.join(consumer, "hey-api-sdk"),
+    ctx.log,
+  );
+  if ("error" in heySdk)
+    notes.push(`the SDK of @hey-api/openapi-ts could not be generated (${heySdk.error}): its bundle row is left out.`);
   ctx.log("  bundle sizes (esbuild, minified, browser ESM; gzip -9)…");
-  const bundles = await measureBundles(consumer, bundleCases({ heyApi, ...("label" in heySdk ? { heyApiSdk: heySdk.label } : {}) }));
+  const bundles = await measureBundles(
+    consumer,
+    bundleCases({ heyApi, ...("label" in heySdk ? { heyApiSdk: heySdk.label } : {}) }),
+  );
   const specforgeBundle = bundles.find((b) => b.id === "specforge");
   const families = specforgeBundle ? await familyBreakdown(consumer, specforgeBundle) : undefined;
 
-  const clients: ClientName[] = ["fetch", "fetch-timeout", "specforge", "specforge-no-timeout", "openapi-fetch", ...(heyApi ? (["hey-api"] as const) : [])];
+  const clients: ClientName[] = [
+    "fetch",
+    "fetch-timeout",
+    "specforge",
+    "specforge-no-timeout",
+    "openapi-fetch",
+    ...(heyApi ? (["hey-api"] as const) : []),
+  ];
   const server = await startServer(scripts.server, ctx.root);
   const specforgeModule = pathToFileURL(path.join(packageDir, "dist", "index.js")).href;
   const samples = new Map<string, Sample[]>();
@@ -150,7 +181,12 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
   const base = { baseUrl: server.baseUrl, specforgeModule };
   try {
     // The server process JITs its handler on its first requests: warm it up so round 1's first client is not penalised.
-    for (const op of ["get", "post"] as const) await runLoop(scripts.loop, { ...base, client: "fetch", op, warmup: settings.warmup, requests: settings.warmup, concurrency: 1 }, ctx.root);
+    for (const op of ["get", "post"] as const)
+      await runLoop(
+        scripts.loop,
+        { ...base, client: "fetch", op, warmup: settings.warmup, requests: settings.warmup, concurrency: 1 },
+        ctx.root,
+      );
     for (let round = 0; round < settings.rounds; round++) {
       ctx.log(`  round ${round + 1}/${settings.rounds}`);
       for (const scenario of settings.scenarios) {
@@ -174,7 +210,10 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
             line.push(`${client} FAILED`);
             continue;
           }
-          const perRequest = { wallUs: (outcome.wallMs * 1000) / outcome.requests, cpuUs: (outcome.cpuMs * 1000) / outcome.requests };
+          const perRequest = {
+            wallUs: (outcome.wallMs * 1000) / outcome.requests,
+            cpuUs: (outcome.cpuMs * 1000) / outcome.requests,
+          };
           samples.set(k, [...(samples.get(k) ?? []), perRequest]);
           line.push(`${client} ${perRequest.wallUs.toFixed(0)} µs`);
         }
@@ -189,10 +228,24 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
   let profile: RuntimeProfile | undefined;
   try {
     const factor = settings.scenarios.find((sc) => sc.stub === true)?.requestsFactor ?? 1;
-    const config: LoopConfig = { ...base, client: "specforge", op: "get", stub: true, warmup: settings.warmup * factor, requests: settings.requests * factor, concurrency: 1 };
-    profile = await profileLoop(scripts.loop, config, { cwd: ctx.root, outDir: path.join(work, "profile"), packageMarker: `/${PACKAGE}/dist/` });
+    const config: LoopConfig = {
+      ...base,
+      client: "specforge",
+      op: "get",
+      stub: true,
+      warmup: settings.warmup * factor,
+      requests: settings.requests * factor,
+      concurrency: 1,
+    };
+    profile = await profileLoop(scripts.loop, config, {
+      cwd: ctx.root,
+      outDir: path.join(work, "profile"),
+      packageMarker: `/${PACKAGE}/dist/`,
+    });
   } catch (error) {
-    notes.push(`the CPU profile run failed (${error instanceof Error ? error.message : String(error)}); its table is left out.`);
+    notes.push(
+      `the CPU profile run failed (${error instanceof Error ? error.message : String(error)}); its table is left out.`,
+    );
   }
 
   const scenarios: ScenarioResult[] = settings.scenarios.map((scenario) => {
@@ -204,7 +257,10 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
         const own = samples.get(key(scenario.id, client)) ?? [];
         // Pair each round with the baseline of the same round (samples are appended in round order; a failed
         // round leaves a gap, so pair only when both lists are complete).
-        const pair = (base: readonly Sample[]) => (own.length === settings.rounds && base.length === settings.rounds ? own.map((s, i) => [s, base[i]!] as const) : []);
+        const pair = (base: readonly Sample[]) =>
+          own.length === settings.rounds && base.length === settings.rounds
+            ? own.map((s, i) => [s, base[i]!] as const)
+            : [];
         const paired = pair(baseline);
         return {
           client,
@@ -226,24 +282,60 @@ export async function benchRuntime(settings: RuntimeSettings, ctx: Context): Pro
   const loopArgs = (client: string, op: string, concurrency: number) =>
     `node ${w}/scripts/runtime-client-loop.mjs '{"client":"${client}","op":"${op}","baseUrl":"http://127.0.0.1:<port>","warmup":${settings.warmup},"requests":${settings.requests},"concurrency":${concurrency}${client.startsWith("specforge") ? `,"specforgeModule":"file://${w}/consumer/node_modules/${PACKAGE}/dist/index.js"` : ""}}'`;
   const commands = [
-    { label: "the generated package (then built with tsc)", command: `node generator/bin.mjs generate ${SPEC} --out ${w}/consumer/node_modules/${PACKAGE} --name ${PACKAGE} --no-cache && node node_modules/typescript/bin/tsc -p ${w}/consumer/node_modules/${PACKAGE}` },
-    { label: "hey-api's generated SDK for its bundle row (on the local Node when its engines need it)", command: `node node_modules/@hey-api/openapi-ts/bin/run.js -i ${SPEC}/openapi.yaml -o ${w}/consumer/hey-api-sdk -c @hey-api/client-fetch --no-log-file` },
+    {
+      label: "the generated package (then built with tsc)",
+      command: `node generator/bin.mjs generate ${SPEC} --out ${w}/consumer/node_modules/${PACKAGE} --name ${PACKAGE} --no-cache && node node_modules/typescript/bin/tsc -p ${w}/consumer/node_modules/${PACKAGE}`,
+    },
+    {
+      label: "hey-api's generated SDK for its bundle row (on the local Node when its engines need it)",
+      command: `node node_modules/@hey-api/openapi-ts/bin/run.js -i ${SPEC}/openapi.yaml -o ${w}/consumer/hey-api-sdk -c @hey-api/client-fetch --no-log-file`,
+    },
     { label: "server (its own process; prints `listening <port>`)", command: `node ${w}/scripts/runtime-server.mjs` },
-    { label: "one client loop per process (client: fetch | fetch-timeout | specforge | specforge-no-timeout | openapi-fetch | hey-api; op: get | post)", command: loopArgs("specforge", "get", 1) },
-    { label: "the CPU profile (no network; the stub answers at once)", command: `node --cpu-prof --cpu-prof-dir ${w}/profile ${w}/scripts/runtime-client-loop.mjs '{"client":"specforge","op":"get","stub":true,…}'` },
-    { label: "bundle sizes: esbuild on each entry, see the entries above", command: `esbuild ${w}/consumer/entries/<client>.ts --bundle --minify --format=esm --platform=browser --tree-shaking=true | gzip -9 | wc -c` },
+    {
+      label:
+        "one client loop per process (client: fetch | fetch-timeout | specforge | specforge-no-timeout | openapi-fetch | hey-api; op: get | post)",
+      command: loopArgs("specforge", "get", 1),
+    },
+    {
+      label: "the CPU profile (no network; the stub answers at once)",
+      command: `node --cpu-prof --cpu-prof-dir ${w}/profile ${w}/scripts/runtime-client-loop.mjs '{"client":"specforge","op":"get","stub":true,…}'`,
+    },
+    {
+      label: "bundle sizes: esbuild on each entry, see the entries above",
+      command: `esbuild ${w}/consumer/entries/<client>.ts --bundle --minify --format=esm --platform=browser --tree-shaking=true | gzip -9 | wc -c`,
+    },
   ];
-  return { settings, clients, scenarios, bundles, families, profile, versions, notes, commands, benchMs: performance.now() - started };
+  return {
+    settings,
+    clients,
+    scenarios,
+    bundles,
+    families,
+    profile,
+    versions,
+    notes,
+    commands,
+    benchMs: performance.now() - started,
+  };
 }
 
 /** Generates the petstore package into `packageDir` with the CLI and compiles it to dist/ with tsc. */
 async function generateAndBuild(root: string, packageDir: string): Promise<void> {
   await mkdir(path.dirname(packageDir), { recursive: true });
-  const gen = spawnSync(process.execPath, ["generator/bin.mjs", "generate", SPEC, "--out", packageDir, "--name", PACKAGE, "--no-cache"], { cwd: root, encoding: "utf8" });
+  const gen = spawnSync(
+    process.execPath,
+    ["generator/bin.mjs", "generate", SPEC, "--out", packageDir, "--name", PACKAGE, "--no-cache"],
+    { cwd: root, encoding: "utf8" },
+  );
   if (gen.status !== 0) throw new Error(`generating ${SPEC} failed:\n${gen.stdout}${gen.stderr}`);
-  const tsc = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", packageDir], { cwd: root, encoding: "utf8" });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", packageDir],
+    { cwd: root, encoding: "utf8" },
+  );
   if (tsc.status !== 0) throw new Error(`tsc on the generated package failed:\n${tsc.stdout}${tsc.stderr}`);
-  if (!existsSync(path.join(packageDir, "dist", "index.js"))) throw new Error("the generated package has no dist/index.js after tsc");
+  if (!existsSync(path.join(packageDir, "dist", "index.js")))
+    throw new Error("the generated package has no dist/index.js after tsc");
 }
 
 /** Compiles the server and loop scripts (TypeScript, one file each) to plain `.mjs` that `node` runs directly. */
@@ -251,7 +343,15 @@ async function compileScripts(root: string, outDir: string): Promise<{ server: s
   await mkdir(outDir, { recursive: true });
   const out = (name: string) => path.join(outDir, `${name}.mjs`);
   for (const name of ["runtime-server", "runtime-client-loop"]) {
-    await build({ entryPoints: [path.join(root, "test", "bench", `${name}.ts`)], outfile: out(name), bundle: false, platform: "node", format: "esm", target: "node20", logLevel: "error" });
+    await build({
+      entryPoints: [path.join(root, "test", "bench", `${name}.ts`)],
+      outfile: out(name),
+      bundle: false,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      logLevel: "error",
+    });
   }
   await writeFile(path.join(outDir, "package.json"), '{"type":"module"}\n');
   return { server: out("runtime-server"), loop: out("runtime-client-loop") };
@@ -300,7 +400,9 @@ function runLoop(script: string, config: LoopConfig, cwd: string): Promise<LoopR
       clearTimeout(timer);
       const stdout = Buffer.concat(out).toString("utf8").trim();
       if (code !== 0) {
-        resolve({ error: `exit ${code ?? signal}: ${Buffer.concat(err).toString("utf8").trim().split("\n").slice(0, 3).join(" ")}` });
+        resolve({
+          error: `exit ${code ?? signal}: ${Buffer.concat(err).toString("utf8").trim().split("\n").slice(0, 3).join(" ")}`,
+        });
         return;
       }
       try {
@@ -316,7 +418,9 @@ function packageVersions(root: string, names: readonly string[]): Record<string,
   const out: Record<string, string> = {};
   for (const name of names) {
     try {
-      out[name] = (JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+      out[name] = (
+        JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }
+      ).version;
     } catch {
       out[name] = "not installed";
     }

@@ -11,7 +11,13 @@ import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
 
 /** esbuild options every entry is bundled with (reported in BENCHMARKS.md). */
-export const BUNDLE_OPTIONS = { bundle: true, minify: true, format: "esm", platform: "browser", treeShaking: true } as const;
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  treeShaking: true,
+} as const;
 
 /** One consumer entry. */
 export interface BundleCase {
@@ -81,7 +87,15 @@ export async function measureBundles(consumerDir: string, cases: readonly Bundle
   for (const c of cases) {
     const entry = path.join(consumerDir, "entries", `${c.id}.ts`);
     await writeFile(entry, c.source);
-    const result = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], write: false, metafile: true, logLevel: "error", absWorkingDir: consumerDir, outfile: path.join(consumerDir, "bundles", `${c.id}.js`) });
+    const result = await build({
+      ...BUNDLE_OPTIONS,
+      entryPoints: [entry],
+      write: false,
+      metafile: true,
+      logLevel: "error",
+      absWorkingDir: consumerDir,
+      outfile: path.join(consumerDir, "bundles", `${c.id}.js`),
+    });
     const output = result.outputFiles.find((f) => f.path.endsWith(".js"));
     if (!output) throw new Error(`esbuild wrote no JavaScript for ${c.id}`);
     await writeFile(output.path, output.contents);
@@ -106,11 +120,16 @@ function modulesOf(metafile: Metafile): { file: string; bytes: number }[] {
     .sort((a, b) => b.bytes - a.bytes);
 }
 
-
 /** Groups of runtime modules (by file name in dist/runtime/) that serve one feature. */
 export const RUNTIME_FAMILIES: readonly { name: string; pattern: RegExp }[] = [
-  { name: "auth (API keys, bearer, basic, OAuth 2, TOTP, signing, secrets)", pattern: /^(auth.*|totp|token-.*|oauth2-.*|secret-registry|base64|hmac-.*)$/ },
-  { name: "request bodies (multipart, form, NDJSON, streams, XML, JSON-text)", pattern: /^(bodies|multipart|form|streams|ndjson|json-text|xml)$/ },
+  {
+    name: "auth (API keys, bearer, basic, OAuth 2, TOTP, signing, secrets)",
+    pattern: /^(auth.*|totp|token-.*|oauth2-.*|secret-registry|base64|hmac-.*)$/,
+  },
+  {
+    name: "request bodies (multipart, form, NDJSON, streams, XML, JSON-text)",
+    pattern: /^(bodies|multipart|form|streams|ndjson|json-text|xml)$/,
+  },
   { name: "pagination", pattern: /^(pagination|page-promise|link-header|range-pages)$/ },
   { name: "error classes (errors, status-errors)", pattern: /^(errors|status-errors)$/ },
   { name: "redirects (redirect)", pattern: /^redirect$/ },
@@ -148,19 +167,36 @@ const familyOf = (file: string) => {
 export async function familyBreakdown(consumerDir: string, measured: BundleSize): Promise<FamilyBreakdown> {
   const entry = path.join(consumerDir, "entries", `${measured.id}.ts`);
   const sized = async (stubbed: readonly (typeof RUNTIME_FAMILIES)[number][]): Promise<number> => {
-    const result = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], write: false, logLevel: "silent", absWorkingDir: consumerDir, outfile: path.join(consumerDir, "bundles", "stubbed.js"), plugins: [stubPlugin(stubbed)] });
+    const result = await build({
+      ...BUNDLE_OPTIONS,
+      entryPoints: [entry],
+      write: false,
+      logLevel: "silent",
+      absWorkingDir: consumerDir,
+      outfile: path.join(consumerDir, "bundles", "stubbed.js"),
+      plugins: [stubPlugin(stubbed)],
+    });
     return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).byteLength;
   };
   const families: FamilyCost[] = [];
   for (const family of RUNTIME_FAMILIES) {
     const modules = measured.modules.filter((m) => familyOf(m.file) === family);
     if (modules.length === 0) continue;
-    families.push({ name: family.name, modules: modules.map((m) => runtimeModuleName(m.file)!), minBytes: modules.reduce((a, m) => a + m.bytes, 0), gzipSaved: measured.gzipBytes - (await sized([family])) });
+    families.push({
+      name: family.name,
+      modules: modules.map((m) => runtimeModuleName(m.file)!),
+      minBytes: modules.reduce((a, m) => a + m.bytes, 0),
+      gzipSaved: measured.gzipBytes - (await sized([family])),
+    });
   }
   const coreModules = measured.modules.filter((m) => familyOf(m.file) === undefined);
   return {
     families: families.sort((a, b) => b.gzipSaved - a.gzipSaved),
-    core: { modules: coreModules.map((m) => m.file.replace(/^.*\/dist\//, "")), minBytes: coreModules.reduce((a, m) => a + m.bytes, 0), gzipBytes: await sized(RUNTIME_FAMILIES) },
+    core: {
+      modules: coreModules.map((m) => m.file.replace(/^.*\/dist\//, "")),
+      minBytes: coreModules.reduce((a, m) => a + m.bytes, 0),
+      gzipBytes: await sized(RUNTIME_FAMILIES),
+    },
   };
 }
 
@@ -172,13 +208,25 @@ function stubPlugin(families: readonly (typeof RUNTIME_FAMILIES)[number][]): Plu
         const family = familyOf(args.path.split(path.sep).join("/"));
         if (family === undefined || !families.includes(family)) return undefined;
         const names = await exportNames(args.path);
-        return { contents: names.map((name) => (name === "default" ? "export default void 0;" : `export const ${name} = void 0;`)).join("\n"), loader: "js" };
+        return {
+          contents: names
+            .map((name) => (name === "default" ? "export default void 0;" : `export const ${name} = void 0;`))
+            .join("\n"),
+          loader: "js",
+        };
       });
     },
   };
 }
 
 async function exportNames(file: string): Promise<string[]> {
-  const result = await build({ stdin: { contents: await readFile(file, "utf8"), loader: "js", resolveDir: path.dirname(file) }, bundle: false, write: false, metafile: true, format: "esm", logLevel: "silent" });
+  const result = await build({
+    stdin: { contents: await readFile(file, "utf8"), loader: "js", resolveDir: path.dirname(file) },
+    bundle: false,
+    write: false,
+    metafile: true,
+    format: "esm",
+    logLevel: "silent",
+  });
   return Object.values(result.metafile.outputs).flatMap((o) => o.exports);
 }

@@ -78,7 +78,12 @@ const STUB_BODY = JSON.stringify({ id: 1, name: "Rex", status: "available", tag:
  */
 const stubFetch = (input: unknown, init?: RequestInit): Promise<Response> => {
   const post = (init?.method ?? (input instanceof Request ? input.method : "GET")) === "POST";
-  return Promise.resolve(new Response(post ? JSON.stringify(NEW_PET) : STUB_BODY, { status: post ? 201 : 200, headers: { "content-type": "application/json" } }));
+  return Promise.resolve(
+    new Response(post ? JSON.stringify(NEW_PET) : STUB_BODY, {
+      status: post ? 201 : 200,
+      headers: { "content-type": "application/json" },
+    }),
+  );
 };
 
 async function makeCall(config: LoopConfig): Promise<Call> {
@@ -99,7 +104,11 @@ async function makeCall(config: LoopConfig): Promise<Call> {
         };
       }
       return async () => {
-        const res = await fetchImpl(postUrl, { method: "POST", headers: { accept: "application/json", "content-type": "application/json" }, body: JSON.stringify(NEW_PET) });
+        const res = await fetchImpl(postUrl, {
+          method: "POST",
+          headers: { accept: "application/json", "content-type": "application/json" },
+          body: JSON.stringify(NEW_PET),
+        });
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         return (await res.json()) as Pet;
       };
@@ -120,8 +129,13 @@ async function makeCall(config: LoopConfig): Promise<Call> {
           clearTimeout(timer);
         }
       };
-      const postInit: RequestInit = { method: "POST", headers: { accept: "application/json", "content-type": "application/json" } };
-      return op === "get" ? () => send(getUrl, { headers: { accept: "application/json" } }) : () => send(postUrl, { ...postInit, body: JSON.stringify(NEW_PET) });
+      const postInit: RequestInit = {
+        method: "POST",
+        headers: { accept: "application/json", "content-type": "application/json" },
+      };
+      return op === "get"
+        ? () => send(getUrl, { headers: { accept: "application/json" } })
+        : () => send(postUrl, { ...postInit, body: JSON.stringify(NEW_PET) });
     }
     case "specforge":
     case "specforge-no-timeout": {
@@ -129,7 +143,11 @@ async function makeCall(config: LoopConfig): Promise<Call> {
       type Petstore = { pets: { get(args: { petId: number }): PromiseLike<Pet>; create(args: Pet): PromiseLike<Pet> } };
       type Options = { baseUrl: string; fetch?: typeof stubFetch; timeout?: number };
       const mod = (await import(config.specforgeModule)) as { Petstore: new (options: Options) => Petstore };
-      const client = new mod.Petstore({ baseUrl, ...clientFetch, ...(config.client === "specforge-no-timeout" ? { timeout: Number.POSITIVE_INFINITY } : {}) });
+      const client = new mod.Petstore({
+        baseUrl,
+        ...clientFetch,
+        ...(config.client === "specforge-no-timeout" ? { timeout: Number.POSITIVE_INFINITY } : {}),
+      });
       return op === "get" ? async () => client.pets.get({ petId: 1 }) : async () => client.pets.create(NEW_PET);
     }
     case "openapi-fetch": {
@@ -153,14 +171,21 @@ async function makeCall(config: LoopConfig): Promise<Call> {
       const client = createClient({ baseUrl, ...clientFetch });
       if (op === "get") {
         return async () => {
-          const { data, error } = await client.get<{ 200: Pet }, unknown, false>({ url: "/pets/{petId}", path: { petId: 1 } });
+          const { data, error } = await client.get<{ 200: Pet }, unknown, false>({
+            url: "/pets/{petId}",
+            path: { petId: 1 },
+          });
           if (error !== undefined || data === undefined) throw new Error("hey-api: no data");
           return data;
         };
       }
       return async () => {
         // As the SDK functions hey-api generates call it: JSON body with an explicit content type.
-        const { data, error } = await client.post<{ 201: Pet }, unknown, false>({ url: "/pets", body: NEW_PET, headers: { "Content-Type": "application/json" } });
+        const { data, error } = await client.post<{ 201: Pet }, unknown, false>({
+          url: "/pets",
+          body: NEW_PET,
+          headers: { "Content-Type": "application/json" },
+        });
         if (error !== undefined || data === undefined) throw new Error("hey-api: no data");
         return data;
       };
@@ -175,7 +200,8 @@ async function batch(call: Call, count: number, concurrency: number, op: LoopCon
     while (next < count) {
       next += 1;
       const pet = await call();
-      if (pet.name !== "Rex" || (op === "get" && pet.id !== 1)) throw new Error(`unexpected answer ${JSON.stringify(pet)}`);
+      if (pet.name !== "Rex" || (op === "get" && pet.id !== 1))
+        throw new Error(`unexpected answer ${JSON.stringify(pet)}`);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));

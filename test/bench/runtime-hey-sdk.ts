@@ -9,13 +9,27 @@ import { errorSummary } from "./measurement.js";
 import { loadTools } from "./peers.js";
 
 /** Generates the SDK for `specDir` into `outDir`; returns the tool's label, or an error message. */
-export function generateHeySdk(root: string, workDir: string, specDir: string, specFile: string, outDir: string, log: (line: string) => void): { label: string } | { error: string } {
+export function generateHeySdk(
+  root: string,
+  workDir: string,
+  specDir: string,
+  specFile: string,
+  outDir: string,
+  log: (line: string) => void,
+): { label: string } | { error: string } {
   try {
     const tool = loadTools(root, workDir, log).find((t) => t.id === "hey-api");
     if (!tool) return { error: "@hey-api/openapi-ts is not among the bench's tools" };
     const rel = (p: string) => path.relative(root, p);
-    const run = spawnSync(tool.node.binary, tool.args({ specDir: rel(specDir), specFile: rel(specFile) }, rel(outDir), { cache: false }), { cwd: root, encoding: "utf8" });
-    if (run.status !== 0) return { error: `${tool.label} exited ${run.status}: ${errorSummary({ stderr: run.stderr ?? "", stdout: run.stdout ?? "" })}` };
+    const run = spawnSync(
+      tool.node.binary,
+      tool.args({ specDir: rel(specDir), specFile: rel(specFile) }, rel(outDir), { cache: false }),
+      { cwd: root, encoding: "utf8" },
+    );
+    if (run.status !== 0)
+      return {
+        error: `${tool.label} exited ${run.status}: ${errorSummary({ stderr: run.stderr ?? "", stdout: run.stdout ?? "" })}`,
+      };
     return { label: tool.label };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

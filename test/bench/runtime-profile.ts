@@ -43,26 +43,50 @@ interface CpuProfile {
 }
 
 /** Runs `loopScript` with `config` under the CPU profiler and attributes the samples. */
-export async function profileLoop(loopScript: string, config: LoopConfig, options: { cwd: string; outDir: string; packageMarker: string }): Promise<RuntimeProfile> {
+export async function profileLoop(
+  loopScript: string,
+  config: LoopConfig,
+  options: { cwd: string; outDir: string; packageMarker: string },
+): Promise<RuntimeProfile> {
   await rm(options.outDir, { recursive: true, force: true });
   const stdout = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", options.outDir, loopScript, JSON.stringify(config)], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      ["--cpu-prof", "--cpu-prof-dir", options.outDir, loopScript, JSON.stringify(config)],
+      { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] },
+    );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (c: Buffer) => out.push(c));
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(out).toString("utf8")) : reject(new Error(`profiled loop exited ${code}: ${Buffer.concat(err).toString("utf8").slice(0, 300)}`))));
+    child.on("close", (code) =>
+      code === 0
+        ? resolve(Buffer.concat(out).toString("utf8"))
+        : reject(new Error(`profiled loop exited ${code}: ${Buffer.concat(err).toString("utf8").slice(0, 300)}`)),
+    );
   });
   const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as LoopResult;
   const file = (await readdir(options.outDir)).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error("node --cpu-prof wrote no profile");
   const profile = JSON.parse(await readFile(path.join(options.outDir, file), "utf8")) as CpuProfile;
-  return attribute(profile, result.requests, options.packageMarker, result.startedAtUs, result.startedAtUs + result.wallMs * 1000);
+  return attribute(
+    profile,
+    result.requests,
+    options.packageMarker,
+    result.startedAtUs,
+    result.startedAtUs + result.wallMs * 1000,
+  );
 }
 
 /** Charges each sample taken between `fromUs` and `toUs` to the innermost stack frame whose URL contains `marker`. */
-export function attribute(profile: CpuProfile, calls: number, marker: string, fromUs: number, toUs: number): RuntimeProfile {
+export function attribute(
+  profile: CpuProfile,
+  calls: number,
+  marker: string,
+  fromUs: number,
+  toUs: number,
+): RuntimeProfile {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -94,7 +118,14 @@ export function attribute(profile: CpuProfile, calls: number, marker: string, fr
     const key = leaf.url === "" ? leaf.functionName : "Node and undici outside any runtime frame";
     outside.set(key, (outside.get(key) ?? 0) + dt);
   });
-  const rows = (m: Map<string, number>) => [...m].map(([frame, us]) => ({ frame, usPerCall: us / calls })).sort((a, b) => b.usPerCall - a.usPerCall);
+  const rows = (m: Map<string, number>) =>
+    [...m].map(([frame, us]) => ({ frame, usPerCall: us / calls })).sort((a, b) => b.usPerCall - a.usPerCall);
   const insideRows = rows(inside);
-  return { calls, totalUsPerCall: total / calls, packageUsPerCall: insideRows.reduce((a, r) => a + r.usPerCall, 0), rows: insideRows, outside: rows(outside) };
+  return {
+    calls,
+    totalUsPerCall: total / calls,
+    packageUsPerCall: insideRows.reduce((a, r) => a + r.usPerCall, 0),
+    rows: insideRows,
+    outside: rows(outside),
+  };
 }

@@ -31,7 +31,8 @@ const signedUs = (v: number) => (Number.isFinite(v) ? `${v >= 0 ? "+" : "−"}${
 const signedPct = (v: number) => (Number.isFinite(v) ? `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(1)} %` : "n/a");
 const int = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString("en-US") : "n/a");
 const bytes = (v: number) => `${v.toLocaleString("en-US")} B`;
-const range = (s: Stats, f: (v: number) => string) => (s.n === 0 ? "n/a" : s.n === 1 ? f(s.median) : `${f(s.median)} (${f(s.min)} … ${f(s.max)})`);
+const range = (s: Stats, f: (v: number) => string) =>
+  s.n === 0 ? "n/a" : s.n === 1 ? f(s.median) : `${f(s.median)} (${f(s.min)} … ${f(s.max)})`;
 
 function find(results: RuntimeResults, scenario: string, client: string): ClientStats | undefined {
   return results.scenarios.find((s) => s.scenario.id === scenario)?.clients.find((c) => c.client === client);
@@ -74,14 +75,23 @@ export function runtimeTargetRows(results: RuntimeResults): string[][] {
   const theirs = bundle(results, "openapi-fetch");
   rows.push([
     "min+gzip size of a bundle calling one operation: ≤ openapi-fetch's",
-    mine && theirs ? `${bytes(mine.gzipBytes)} vs ${bytes(theirs.gzipBytes)} (${(mine.gzipBytes / theirs.gzipBytes).toFixed(2)}×; minified ${bytes(mine.minBytes)} vs ${bytes(theirs.minBytes)})` : "not measured",
+    mine && theirs
+      ? `${bytes(mine.gzipBytes)} vs ${bytes(theirs.gzipBytes)} (${(mine.gzipBytes / theirs.gzipBytes).toFixed(2)}×; minified ${bytes(mine.minBytes)} vs ${bytes(theirs.minBytes)})`
+      : "not measured",
     mine && theirs ? (mine.gzipBytes <= theirs.gzipBytes ? "**met**" : "**not met**") : "not measured",
   ]);
   return rows;
 }
 
 /** The tables printed to stdout (BENCHMARKS.md wraps them in prose). */
-export function runtimeTables(results: RuntimeResults): { targets: string; scenarios: string[]; bundles: string; composition: string; families: string; profile: string } {
+export function runtimeTables(results: RuntimeResults): {
+  targets: string;
+  scenarios: string[];
+  bundles: string;
+  composition: string;
+  families: string;
+  profile: string;
+} {
   return {
     targets: markdownTable(["target", "measured (median of rounds)", "verdict"], runtimeTargetRows(results)),
     scenarios: results.scenarios.map((s) => scenarioTable(s)),
@@ -97,7 +107,8 @@ function profileTable(results: RuntimeResults, top = 15): string {
   if (!p) return "(no profile)";
   const rows = p.rows.slice(0, top).map((r) => [r.frame, us(r.usPerCall)]);
   const rest = p.rows.slice(top);
-  if (rest.length) rows.push([`${rest.length} more function(s) of the package`, us(rest.reduce((a, r) => a + r.usPerCall, 0))]);
+  if (rest.length)
+    rows.push([`${rest.length} more function(s) of the package`, us(rest.reduce((a, r) => a + r.usPerCall, 0))]);
   rows.push(["**all frames of the generated package**", `**${us(p.packageUsPerCall)}**`]);
   for (const r of p.outside.slice(0, 4)) rows.push([`outside the package: ${r.frame}`, us(r.usPerCall)]);
   rows.push(["profiled run, everything", us(p.totalUsPerCall)]);
@@ -109,15 +120,33 @@ function familiesTable(results: RuntimeResults): string {
   const total = bundle(results, "specforge");
   if (!f || !total) return "(no specforge bundle)";
   const rows = f.families.map((x) => [x.name, x.modules.join(", "), bytes(x.minBytes), `−${bytes(x.gzipSaved)}`]);
-  rows.push(["**core** (everything else)", f.core.modules.map((m) => m.replace(/^runtime\//, "").replace(/\.js$/, "")).join(", "), bytes(f.core.minBytes), `${bytes(f.core.gzipBytes)} left with every family above stubbed out`]);
+  rows.push([
+    "**core** (everything else)",
+    f.core.modules.map((m) => m.replace(/^runtime\//, "").replace(/\.js$/, "")).join(", "),
+    bytes(f.core.minBytes),
+    `${bytes(f.core.gzipBytes)} left with every family above stubbed out`,
+  ]);
   const of = bundle(results, "openapi-fetch");
-  if (of) rows.push(["openapi-fetch, for comparison", "", bytes(of.minBytes), `${bytes(of.gzipBytes)} (its whole bundle)`]);
-  return markdownTable(["runtime feature", "modules in the bundle", "minified bytes", "min+gzip saved when stubbed out"], rows, ["l", "l", "r", "r"]);
+  if (of)
+    rows.push(["openapi-fetch, for comparison", "", bytes(of.minBytes), `${bytes(of.gzipBytes)} (its whole bundle)`]);
+  return markdownTable(
+    ["runtime feature", "modules in the bundle", "minified bytes", "min+gzip saved when stubbed out"],
+    rows,
+    ["l", "l", "r", "r"],
+  );
 }
 
 function scenarioTable(s: ScenarioResult): string {
   return markdownTable(
-    ["client", "requests/s", "wall per request", "overhead vs fetch", "overhead %", "client CPU per request", "CPU overhead"],
+    [
+      "client",
+      "requests/s",
+      "wall per request",
+      "overhead vs fetch",
+      "overhead %",
+      "client CPU per request",
+      "CPU overhead",
+    ],
     s.clients.map((c) => {
       const baseline = c.client === "fetch";
       return [
@@ -138,7 +167,12 @@ function bundlesTable(results: RuntimeResults): string {
   const of = bundle(results, "openapi-fetch");
   return markdownTable(
     ["consumer calling GET /pets/{petId}", "minified", "min+gzip", "vs openapi-fetch (gzip)"],
-    results.bundles.map((b) => [b.label, bytes(b.minBytes), bytes(b.gzipBytes), of ? `${(b.gzipBytes / of.gzipBytes).toFixed(2)}×` : "n/a"]),
+    results.bundles.map((b) => [
+      b.label,
+      bytes(b.minBytes),
+      bytes(b.gzipBytes),
+      of ? `${(b.gzipBytes / of.gzipBytes).toFixed(2)}×` : "n/a",
+    ]),
     ["l", "r", "r", "r"],
   );
 }
@@ -146,18 +180,35 @@ function bundlesTable(results: RuntimeResults): string {
 function compositionTable(b: BundleSize | undefined, top = 14): string {
   if (!b) return "(no specforge bundle)";
   const total = b.modules.reduce((a, m) => a + m.bytes, 0);
-  const rows = b.modules.slice(0, top).map((m) => [m.file.replace(/^@specforge\/petstore\//, ""), bytes(m.bytes), `${((m.bytes / total) * 100).toFixed(1)} %`]);
+  const rows = b.modules
+    .slice(0, top)
+    .map((m) => [
+      m.file.replace(/^@specforge\/petstore\//, ""),
+      bytes(m.bytes),
+      `${((m.bytes / total) * 100).toFixed(1)} %`,
+    ]);
   const rest = b.modules.slice(top);
-  if (rest.length) rows.push([`${rest.length} more module(s)`, bytes(rest.reduce((a, m) => a + m.bytes, 0)), `${((rest.reduce((a, m) => a + m.bytes, 0) / total) * 100).toFixed(1)} %`]);
+  if (rest.length)
+    rows.push([
+      `${rest.length} more module(s)`,
+      bytes(rest.reduce((a, m) => a + m.bytes, 0)),
+      `${((rest.reduce((a, m) => a + m.bytes, 0) / total) * 100).toFixed(1)} %`,
+    ]);
   rows.push([`**all ${b.modules.length} modules (minified, before gzip)**`, `**${bytes(total)}**`, "100 %"]);
-  return markdownTable(["module of the generated package (dist/)", "bytes in the minified bundle", "share"], rows, ["l", "r", "r"]);
+  return markdownTable(["module of the generated package (dist/)", "bytes in the minified bundle", "share"], rows, [
+    "l",
+    "r",
+    "r",
+  ]);
 }
 
 /** The "Runtime" section of BENCHMARKS.md, with the markers that let either part of the bench rewrite only itself. */
 export function renderRuntimeSection(results: RuntimeResults, machine: MachineInfo): string {
   const t = runtimeTables(results);
   const s = results.settings;
-  const failures = results.scenarios.flatMap((sc) => sc.clients.flatMap((c) => c.failures.map((f) => `- ${sc.scenario.id} ${c.client}: ${f}`)));
+  const failures = results.scenarios.flatMap((sc) =>
+    sc.clients.flatMap((c) => c.failures.map((f) => `- ${sc.scenario.id} ${c.client}: ${f}`)),
+  );
   return `${START}
 ## Runtime (issue "Client runtime")
 
@@ -169,7 +220,9 @@ ${machine.date}; it took ${(results.benchMs / 1000).toFixed(0)} s. Per-request c
 |---|---|
 | CPU | ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB |
 | OS | ${machine.os} |
-| versions | ${Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(", ")} |
+| versions | ${Object.entries(results.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")} |
 | commit | ${machine.commit}${machine.dirty.length ? ` + uncommitted changes in ${machine.dirty.length} file(s) under generator/ or templates/ (the working tree was measured)` : ""} |
 
 ${results.notes.length ? `${results.notes.map((n) => `> **Note:** ${n}`).join("\n>\n")}\n\n` : ""}### Targets
@@ -232,7 +285,9 @@ ${t.profile}
 
 ### Findings
 
-${runtimeFindings(results).map((f) => `- ${f}`).join("\n")}
+${runtimeFindings(results)
+  .map((f) => `- ${f}`)
+  .join("\n")}
 
 ### Commands
 
@@ -254,7 +309,9 @@ export function runtimeFindings(results: RuntimeResults): string[] {
     const spread = sf.overheadPct.max - sf.overheadPct.min;
     out.push(
       `Loopback GET: the generated client's paired wall overhead is ${signedPct(sf.overheadPct.median)} (median of ${sf.overheadPct.n} rounds), its client CPU overhead ${signedPct(sf.cpuOverheadPct.median)}.` +
-        (spread > RUNTIME_TARGETS.overheadPct * 2 ? ` The rounds disagree by ${spread.toFixed(0)} percentage points — more than the ${RUNTIME_TARGETS.overheadPct} % budget — so on this machine the wall figure is dominated by noise; the CPU column and the no-network table are steadier.` : ""),
+        (spread > RUNTIME_TARGETS.overheadPct * 2
+          ? ` The rounds disagree by ${spread.toFixed(0)} percentage points — more than the ${RUNTIME_TARGETS.overheadPct} % budget — so on this machine the wall figure is dominated by noise; the CPU column and the no-network table are steadier.`
+          : ""),
     );
   }
   const timed = find(results, RUNTIME_TARGETS.scenario, "fetch-timeout");
@@ -269,7 +326,9 @@ export function runtimeFindings(results: RuntimeResults): string[] {
     const c = (name: string) => stub.clients.find((x) => x.client === name);
     const base = c("fetch");
     const mine = c("specforge");
-    const others = stub.clients.filter((x) => !["fetch", "specforge", "fetch-timeout", "specforge-no-timeout"].includes(x.client));
+    const others = stub.clients.filter(
+      (x) => !["fetch", "specforge", "fetch-timeout", "specforge-no-timeout"].includes(x.client),
+    );
     if (base && mine) {
       out.push(
         `Without the network the generated client costs ${us(mine.cpuUs.median)} of CPU per call against raw fetch's ${us(base.cpuUs.median)} (${signedUs(mine.cpuOverheadUs.median)}); ` +
@@ -280,7 +339,12 @@ export function runtimeFindings(results: RuntimeResults): string[] {
   }
   const p = results.profile;
   if (p && p.rows.length) {
-    out.push(`In the profile, the package's frames take ${us(p.packageUsPerCall)} per call; the largest: ${p.rows.slice(0, 5).map((r) => `${r.frame} ${us(r.usPerCall)}`).join(", ")}.`);
+    out.push(
+      `In the profile, the package's frames take ${us(p.packageUsPerCall)} per call; the largest: ${p.rows
+        .slice(0, 5)
+        .map((r) => `${r.frame} ${us(r.usPerCall)}`)
+        .join(", ")}.`,
+    );
   }
   const mine = bundle(results, "specforge");
   const theirs = bundle(results, "openapi-fetch");
@@ -289,7 +353,10 @@ export function runtimeFindings(results: RuntimeResults): string[] {
     const unused = f.families.reduce((a, x) => a + x.gzipSaved, 0);
     out.push(
       `Bundle: ${bytes(mine.gzipBytes)} min+gzip, ${(mine.gzipBytes / theirs.gzipBytes).toFixed(1)}× openapi-fetch's ${bytes(theirs.gzipBytes)}. ` +
-        `Each feature family is bundled although one GET on a spec without security schemes uses none of it: ${f.families.slice(0, 3).map((x) => `${x.name.replace(/ \(.*$/, "")} −${bytes(x.gzipSaved)}`).join(", ")} (each measured alone; ${bytes(unused)} summed). ` +
+        `Each feature family is bundled although one GET on a spec without security schemes uses none of it: ${f.families
+          .slice(0, 3)
+          .map((x) => `${x.name.replace(/ \(.*$/, "")} −${bytes(x.gzipSaved)}`)
+          .join(", ")} (each measured alone; ${bytes(unused)} summed). ` +
         `With all of them stubbed out the rest (${f.core.modules.length} modules) is still ${bytes(f.core.gzipBytes)}, ${(f.core.gzipBytes / theirs.gzipBytes).toFixed(1)}× openapi-fetch — tree-shaking the features alone cannot meet the target; the core per-call path has to get smaller too.`,
     );
   }

@@ -23,9 +23,18 @@ const LOOSE_SPEC = /\.(ya?ml|json)$/i;
 /** The providers of specs/ (every folder, as generate-all sees them), or undefined when there are none. */
 export async function findProviderSet(root: string): Promise<SpecSet | undefined> {
   const specsDir = path.join(root, "specs");
-  const ids = (await readdir(specsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const ids = (await readdir(specsDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   if (ids.length === 0) return undefined;
-  return { label: `providers in specs/ (${ids.join(", ")})`, specsDir, ids, standIn: false, seedOutRoot: path.join(root, "generated") };
+  return {
+    label: `providers in specs/ (${ids.join(", ")})`,
+    specsDir,
+    ids,
+    standIn: false,
+    seedOutRoot: path.join(root, "generated"),
+  };
 }
 
 /** Stages a stand-in set under `workDir`: test/fixtures' specs if it has any, else test/diagnostics/valid-*. */
@@ -53,8 +62,14 @@ export async function dropFailedSpecs(set: SpecSet, stderr: string): Promise<str
   return failed;
 }
 
-async function stageFolder(source: string, target: string, options: { looseFiles: boolean; only?: (name: string) => boolean }): Promise<string[]> {
-  const entries = (await readdir(source, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1));
+async function stageFolder(
+  source: string,
+  target: string,
+  options: { looseFiles: boolean; only?: (name: string) => boolean },
+): Promise<string[]> {
+  const entries = (await readdir(source, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
   const ids: string[] = [];
   for (const entry of entries) {
     if (options.only && !options.only(entry.name)) continue;

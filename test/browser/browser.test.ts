@@ -21,7 +21,15 @@ import { startSonletMock, type SonletMock } from "../providers/sonlet/mock-serve
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 /** The flags this machine's closed network needs (no background connections, no QUIC), as root without a sandbox. */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 let app = "";
 let site: Server;
@@ -46,16 +54,35 @@ beforeAll(async () => {
   app = await createConsumerProject([await packProvider("sonlet"), await packProvider("sitestacker")]);
   await mkdir(path.join(app, "src/browser"), { recursive: true });
   await copyFile(path.join(REPO_ROOT, "test/browser/page/main.ts"), path.join(app, "src/browser/main.ts"));
-  const bundled = await build({ entryPoints: [path.join(app, "src/browser/main.ts")], absWorkingDir: app, bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "silent" });
+  const bundled = await build({
+    entryPoints: [path.join(app, "src/browser/main.ts")],
+    absWorkingDir: app,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
   const html = await readFile(path.join(REPO_ROOT, "test/browser/page/index.html"), "utf8");
-  await servePage({ "/index.html": { type: "text/html; charset=utf-8", body: html }, "/main.js": { type: "text/javascript", body: bundled.outputFiles[0]!.text } });
-  [sonlet, stacker] = await Promise.all([startSonletMock({ items: 3, pageSize: 2 }), startSiteStackerMock({ people: 150 })]);
+  await servePage({
+    "/index.html": { type: "text/html; charset=utf-8", body: html },
+    "/main.js": { type: "text/javascript", body: bundled.outputFiles[0]!.text },
+  });
+  [sonlet, stacker] = await Promise.all([
+    startSonletMock({ items: 3, pageSize: 2 }),
+    startSiteStackerMock({ people: 150 }),
+  ]);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }, 900_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([sonlet?.close(), stacker?.close(), new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)))]);
+  await Promise.all([
+    sonlet?.close(),
+    stacker?.close(),
+    new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined))),
+  ]);
   if (app) await removeConsumerProject(app);
 });
 
@@ -66,7 +93,13 @@ it("the page type-checks as a strict bundler consumer of both packages", () => {
 it("lists, creates, pages and shows a typed 404 with both clients, cross-origin", async () => {
   const token = sonlet.issueTokens().access_token;
   const seeded = [...sonlet.store.items.keys()];
-  const query = new URLSearchParams({ sonlet: sonlet.apiBase, token, sitestacker: stacker.apiBase, keyId: TEST_KEY.keyId, secret: TEST_KEY.secret });
+  const query = new URLSearchParams({
+    sonlet: sonlet.apiBase,
+    token,
+    sitestacker: stacker.apiBase,
+    keyId: TEST_KEY.keyId,
+    secret: TEST_KEY.secret,
+  });
   const page = await browser.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -89,11 +122,15 @@ it("lists, creates, pages and shows a typed 404 with both clients, cross-origin"
   for (const request of [...sonlet.requests, ...stacker.requests]) expect(request.headers.origin).toBe(siteOrigin);
   for (const request of sonlet.requests) expect(request.headers.authorization).toBe(`Bearer ${token}`);
   expect(sonlet.requests.find((r) => r.method === "POST")?.headers["x-idempotency-key"]).toBe("browser-1");
-  for (const request of stacker.requests) expect(request.headers.authorization).toBe(expectedAuthorization(request.headers, request.method));
+  for (const request of stacker.requests)
+    expect(request.headers.authorization).toBe(expectedAuthorization(request.headers, request.method));
   expect(stacker.requests.map((r) => r.response?.status)).toEqual([206, 200]);
   expect(stacker.requests[1]?.headers.range).toMatch(/^id [^;]*;/);
-  const preflightHeaders = [...sonlet.preflights, ...stacker.preflights].map((p) => `${p.headers["access-control-request-method"]} ${p.headers["access-control-request-headers"]}`);
+  const preflightHeaders = [...sonlet.preflights, ...stacker.preflights].map(
+    (p) => `${p.headers["access-control-request-method"]} ${p.headers["access-control-request-headers"]}`,
+  );
   expect(preflightHeaders).toContain("POST authorization,content-type,x-idempotency-key");
   expect(stacker.preflights.length).toBeGreaterThan(0);
-  for (const p of stacker.preflights) expect(p.headers["access-control-request-headers"]).toMatch(/authorization.*ss-date/);
+  for (const p of stacker.preflights)
+    expect(p.headers["access-control-request-headers"]).toMatch(/authorization.*ss-date/);
 });

@@ -24,7 +24,10 @@ describe("CLI bundle cache", () => {
     makeDir(oldBundle, twoDays);
     makeDir(recentBundle, 60 * 1000);
     makeDir(otherEntry, twoDays);
-    const result = spawnSync(process.execPath, [path.resolve("generator/bin.mjs"), "--help"], { encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [path.resolve("generator/bin.mjs"), "--help"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     expect(existsSync(oldBundle)).toBe(false);
     expect(existsSync(recentBundle)).toBe(true);

@@ -33,11 +33,14 @@ describe("usage", () => {
     expect(r.stdout).toContain("specforge generate <spec> --out <dir>");
     expect(r.stdout).toContain("Exit codes: 0 success, 1 invalid spec or stale output (--check), 2 usage error.");
   });
-  it.each([[["frobnicate"]], [["generate"]], [["generate", SPEC]], [["generate", SPEC, "--out"]], [[]]])("exits 2 for %j", (args) => {
-    const r = run(args);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Usage:");
-  });
+  it.each([[["frobnicate"]], [["generate"]], [["generate", SPEC]], [["generate", SPEC, "--out"]], [[]]])(
+    "exits 2 for %j",
+    (args) => {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("Usage:");
+    },
+  );
 });
 
 describe("invalid specs", () => {

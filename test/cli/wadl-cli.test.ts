@@ -25,7 +25,8 @@ actions:
   - target: $.paths['/stations'].get
     update: { summary: Stations near a place }
 `;
-const HEADER = "# Derived from api.wadl + overlay.yaml by specforge. Do not edit: change the WADL, XSD or overlay and run `npm run generate`.\n";
+const HEADER =
+  "# Derived from api.wadl + overlay.yaml by specforge. Do not edit: change the WADL, XSD or overlay and run `npm run generate`.\n";
 
 describe("import-wadl", () => {
   it("writes the OpenAPI document, with the overlay applied when given", () => {
@@ -37,7 +38,9 @@ describe("import-wadl", () => {
     const text = readFileSync(out, "utf8");
     expect(text.startsWith("# Derived from api.wadl + weather-overlay.yaml by specforge. Do not edit")).toBe(true);
     expect(text).toContain("title: Weather\n  version: 2.1.0");
-    expect(text).toContain("  - url: http://weather.example.com\n  - url: https://staging.weather.example.com\n    description: Staging\n");
+    expect(text).toContain(
+      "  - url: http://weather.example.com\n  - url: https://staging.weather.example.com\n    description: Staging\n",
+    );
     expect(text).toContain("      summary: Stations near a place\n");
     const plain = run(["import-wadl", path.join(SOURCE, "api.wadl"), "--out", path.join(tmp, "import", "plain.yaml")]);
     expect(plain.code).toBe(0);
@@ -47,7 +50,10 @@ describe("import-wadl", () => {
   it("reports a broken WADL located, exits 1 and writes nothing", () => {
     const dir = path.join(tmp, "broken");
     cpSync(SOURCE, dir, { recursive: true });
-    writeFileSync(path.join(dir, "api.wadl"), readFileSync(path.join(SOURCE, "api.wadl"), "utf8").replace('element="forecast"', 'element="forcast"'));
+    writeFileSync(
+      path.join(dir, "api.wadl"),
+      readFileSync(path.join(SOURCE, "api.wadl"), "utf8").replace('element="forecast"', 'element="forcast"'),
+    );
     const out = path.join(tmp, "broken.yaml");
     const r = run(["import-wadl", path.join(dir, "api.wadl"), "--out", out]);
     expect(r.code).toBe(1);
@@ -78,14 +84,19 @@ describe("generate-all with a WADL folder", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/✓ weather: \d+ file\(s\) written/);
     expect(readFileSync(derived, "utf8").startsWith(HEADER)).toBe(true);
-    expect(readFileSync(path.join(outRoot, "weather", "src", "client.ts"), "utf8")).toContain("https://staging.weather.example.com");
+    expect(readFileSync(path.join(outRoot, "weather", "src", "client.ts"), "utf8")).toContain(
+      "https://staging.weather.example.com",
+    );
     expect(all().stderr).toContain("unchanged (cached)");
     expect(all("--check").code).toBe(0);
   });
 
   it("--check reports a derived openapi.yaml that is stale after a WADL edit, and writes nothing", () => {
     const before = readFileSync(derived, "utf8");
-    writeFileSync(path.join(folder, "api.wadl"), readFileSync(path.join(folder, "api.wadl"), "utf8").replace("Maintenance.", "Down for maintenance."));
+    writeFileSync(
+      path.join(folder, "api.wadl"),
+      readFileSync(path.join(folder, "api.wadl"), "utf8").replace("Maintenance.", "Down for maintenance."),
+    );
     const r = all("--check");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/changed +.*specs\/weather\/openapi\.yaml/);
@@ -111,7 +122,10 @@ describe("generate-all with a WADL folder", () => {
 
   it("a broken overlay stops generation with a located error and writes nothing", () => {
     const before = readFileSync(derived, "utf8");
-    writeFileSync(path.join(folder, "overlay.yaml"), OVERLAY.replace("$.paths['/stations'].get", "$.paths['/nowhere'].get"));
+    writeFileSync(
+      path.join(folder, "overlay.yaml"),
+      OVERLAY.replace("$.paths['/stations'].get", "$.paths['/nowhere'].get"),
+    );
     const r = all();
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/specs\/weather\/overlay\.yaml:8:13 {2}overlay-target-not-found/);

@@ -7,9 +7,13 @@ import { sendJson, startServer, type TestServer } from "../runtime/test-server.j
 import { generateInMemory, writeTestPackage } from "../support/generate.js";
 
 type Client = {
-  pets: { list(args?: object): AsyncIterable<{ name: string }> & PromiseLike<unknown> & { pages(): AsyncIterable<unknown> } };
+  pets: {
+    list(args?: object): AsyncIterable<{ name: string }> & PromiseLike<unknown> & { pages(): AsyncIterable<unknown> };
+  };
   tokenInfo: { tokenInfo(): PromiseLike<unknown> };
-  oauth: { oauth: { authorizationUrl(options: object): Promise<{ url: string; state: string; codeVerifier?: string }> } };
+  oauth: {
+    oauth: { authorizationUrl(options: object): Promise<{ url: string; state: string; codeVerifier?: string }> };
+  };
 };
 let server: TestServer;
 let AuthPages: new (options: object) => Client;
@@ -17,9 +21,13 @@ let AuthPages: new (options: object) => Client;
 beforeAll(async () => {
   const result = await generateInMemory("test/e2e/specs/auth-pages.yaml");
   const dir = await writeTestPackage("e2e/auth-pages", result.files);
-  const tsc = spawnSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8" });
+  const tsc = spawnSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", dir], {
+    encoding: "utf8",
+  });
   expect(tsc.stdout + tsc.stderr).toBe("");
-  ({ AuthPages } = (await import(pathToFileURL(path.join(dir, "dist/index.js")).href)) as { AuthPages: typeof AuthPages });
+  ({ AuthPages } = (await import(pathToFileURL(path.join(dir, "dist/index.js")).href)) as {
+    AuthPages: typeof AuthPages;
+  });
   server = await startServer();
 });
 afterAll(async () => server?.close());
@@ -52,10 +60,23 @@ describe("generated auth and pagination", () => {
   });
 
   it("exposes OAuth 2 helpers per scheme", async () => {
-    const client = new AuthPages({ baseUrl: server.url, auth: { oauth: { clientId: "app", flow: "authorizationCode" } } });
-    const request = await client.oauth.oauth.authorizationUrl({ redirectUri: "https://app.example/cb", scopes: ["read"] });
+    const client = new AuthPages({
+      baseUrl: server.url,
+      auth: { oauth: { clientId: "app", flow: "authorizationCode" } },
+    });
+    const request = await client.oauth.oauth.authorizationUrl({
+      redirectUri: "https://app.example/cb",
+      scopes: ["read"],
+    });
     const url = new URL(request.url);
     expect(url.origin + url.pathname).toBe("https://a/authorize");
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ response_type: "code", client_id: "app", redirect_uri: "https://app.example/cb", scope: "read", state: request.state, code_challenge_method: "S256" });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      response_type: "code",
+      client_id: "app",
+      redirect_uri: "https://app.example/cb",
+      scope: "read",
+      state: request.state,
+      code_challenge_method: "S256",
+    });
   });
 });

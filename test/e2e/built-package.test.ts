@@ -12,7 +12,13 @@ import { generateInMemory, writeTestPackage } from "../support/generate.js";
 
 type PetstoreModule = {
   Petstore: new (options: Record<string, unknown>) => {
-    pets: Record<string, (args?: unknown, options?: unknown) => PromiseLike<unknown> & { withResponse(): Promise<{ data: unknown; response: Response }> }>;
+    pets: Record<
+      string,
+      (
+        args?: unknown,
+        options?: unknown,
+      ) => PromiseLike<unknown> & { withResponse(): Promise<{ data: unknown; response: Response }> }
+    >;
   };
   NotFoundError: new (...args: never[]) => Error;
   PetstoreError: new (...args: never[]) => Error;
@@ -25,7 +31,9 @@ let dir: string;
 beforeAll(async () => {
   const result = await generateInMemory("test/cli/specs/petstore");
   dir = await writeTestPackage("e2e/petstore", result.files);
-  const tsc = spawnSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8" });
+  const tsc = spawnSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", dir], {
+    encoding: "utf8",
+  });
   expect(tsc.stdout + tsc.stderr).toBe("");
   petstore = (await import(pathToFileURL(path.join(dir, "dist/index.js")).href)) as PetstoreModule;
   server = await startServer();
@@ -34,7 +42,15 @@ afterAll(async () => server?.close());
 
 describe("a built package", () => {
   it("has JavaScript and declarations for every module", () => {
-    for (const file of ["index.js", "index.d.ts", "client.js", "client.d.ts", "types.d.ts", "resources/pets.js", "runtime/client.js"]) {
+    for (const file of [
+      "index.js",
+      "index.d.ts",
+      "client.js",
+      "client.d.ts",
+      "types.d.ts",
+      "resources/pets.js",
+      "runtime/client.js",
+    ]) {
       expect(existsSync(path.join(dir, "dist", file)), file).toBe(true);
     }
   });
@@ -57,7 +73,12 @@ describe("a built package", () => {
     expect(data).toEqual({ id: 7, name: "Rex" });
     expect(response.status).toBe(201);
     const sent = server.last();
-    expect([sent.method, sent.url, sent.headers["content-type"], sent.headers["x-team"]]).toEqual(["POST", "/pets", "application/json", "a"]);
+    expect([sent.method, sent.url, sent.headers["content-type"], sent.headers["x-team"]]).toEqual([
+      "POST",
+      "/pets",
+      "application/json",
+      "a",
+    ]);
     expect(JSON.parse(sent.body.toString("utf8"))).toEqual({ name: "Rex", tag: null });
   });
 
@@ -75,14 +96,25 @@ describe("a built package", () => {
     expect(error).toBeInstanceOf(petstore.PetstoreError);
     expect((error as { status: number; body: unknown }).status).toBe(404);
     expect((error as { body: unknown }).body).toEqual({ message: "no such pet" });
-    const outcome = await (client.pets["get"]!({ petId: 5 }) as unknown as { asResult(): Promise<{ ok: boolean; error?: { status?: number; body?: unknown } }> }).asResult();
+    const outcome = await (
+      client.pets["get"]!({ petId: 5 }) as unknown as {
+        asResult(): Promise<{ ok: boolean; error?: { status?: number; body?: unknown } }>;
+      }
+    ).asResult();
     expect(outcome.ok).toBe(false);
     expect([outcome.error?.status, outcome.error?.body]).toEqual([404, { message: "no such pet" }]);
   });
 
   it("resolves environments and server variables", async () => {
-    const client = new petstore.Petstore({ environment: "staging", serverVariables: { region: "us" }, fetch: async (url: string) => new Response(JSON.stringify([url]), { headers: { "content-type": "application/json" } }) });
+    const client = new petstore.Petstore({
+      environment: "staging",
+      serverVariables: { region: "us" },
+      fetch: async (url: string) =>
+        new Response(JSON.stringify([url]), { headers: { "content-type": "application/json" } }),
+    });
     await expect(client.pets["list"]!()).resolves.toEqual(["https://us.staging.petstore.test/v1/pets"]);
-    expect(() => new petstore.Petstore({ environment: "staging", serverVariables: { region: "mars" } })).toThrow(/must be one of eu, us/);
+    expect(() => new petstore.Petstore({ environment: "staging", serverVariables: { region: "mars" } })).toThrow(
+      /must be one of eu, us/,
+    );
   });
 });

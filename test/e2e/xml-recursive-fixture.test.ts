@@ -20,7 +20,11 @@ interface Category {
 }
 /** What this test uses of the fixture package (generated while the tests run; typed by test/fixtures.test.ts). */
 interface XmlRecursiveOas31 {
-  readonly categories: { list(): Promise<Category[]>; create(args: Category): Promise<Category>; get(args: { id: number }): Promise<Category> };
+  readonly categories: {
+    list(): Promise<Category[]>;
+    create(args: Category): Promise<Category>;
+    get(args: { id: number }): Promise<Category>;
+  };
   readonly meta: { put(args: { id: number; level?: number; source?: { url?: string } }): Promise<unknown> };
 }
 
@@ -36,7 +40,10 @@ const NS = 'xmlns:c="urn:example:catalog"';
 
 /** A category element at `level` with one child down to `depth`: every list holds a single item. */
 function categoryXml(level: number, depth: number): string {
-  const children = level < depth ? `<children><c:category id="${level + 1}" ${NS}>${categoryXml(level + 1, depth)}</c:category></children>` : "";
+  const children =
+    level < depth
+      ? `<children><c:category id="${level + 1}" ${NS}>${categoryXml(level + 1, depth)}</c:category></children>`
+      : "";
   return `<name>n${level}</name><weight>${level}.5</weight>${children}<link href="/c/${level}" rel="self"></link>`;
 }
 
@@ -52,7 +59,12 @@ function tree(level: number, depth: number): Category {
 
 describe("generated client, recursive XML", () => {
   it("reads a list of three-level trees: single items are arrays and numbers are typed at every level", async () => {
-    replyWith(server, 200, "application/xml", `<categories><c:category id="1" ${NS}>${categoryXml(1, 3)}</c:category></categories>`);
+    replyWith(
+      server,
+      200,
+      "application/xml",
+      `<categories><c:category id="1" ${NS}>${categoryXml(1, 3)}</c:category></categories>`,
+    );
     expect(await client.categories.list()).toEqual([tree(1, 3)]);
   });
 
@@ -60,28 +72,55 @@ describe("generated client, recursive XML", () => {
     replyWith(server, 201, "application/xml", `<c:category id="1" ${NS}>${categoryXml(1, 3)}</c:category>`);
     const created = await client.categories.create(tree(1, 3));
     // The items' `xml` beside their `$ref` names them `category` as a whole: no prefix, no namespace (OpenAPI 3.1).
-    const level3 = '<category id="3"><name>n3</name><weight>3.5</weight><link href="/c/3" rel="self"></link></category>';
+    const level3 =
+      '<category id="3"><name>n3</name><weight>3.5</weight><link href="/c/3" rel="self"></link></category>';
     const level2 = `<category id="2"><name>n2</name><weight>2.5</weight><children>${level3}</children><link href="/c/2" rel="self"></link></category>`;
-    expect(server.last().body.toString("utf8")).toBe(`${DECL}<c:category id="1" ${NS}><name>n1</name><weight>1.5</weight><children>${level2}</children><link href="/c/1" rel="self"></link></c:category>`);
+    expect(server.last().body.toString("utf8")).toBe(
+      `${DECL}<c:category id="1" ${NS}><name>n1</name><weight>1.5</weight><children>${level2}</children><link href="/c/1" rel="self"></link></c:category>`,
+    );
     expect(created).toEqual(tree(1, 3));
   });
 
   it("reads a singular recursive member (parent of parent) typed", async () => {
-    replyWith(server, 200, "application/xml", `<c:category id="3" ${NS}><name>c</name><c:category id="2"><name>b</name><c:category id="1"><name>a</name><weight>7</weight></c:category></c:category></c:category>`);
-    expect(await client.categories.get({ id: 3 })).toEqual({ id: 3, name: "c", parent: { id: 2, name: "b", parent: { id: 1, name: "a", weight: 7 } } });
+    replyWith(
+      server,
+      200,
+      "application/xml",
+      `<c:category id="3" ${NS}><name>c</name><c:category id="2"><name>b</name><c:category id="1"><name>a</name><weight>7</weight></c:category></c:category></c:category>`,
+    );
+    expect(await client.categories.get({ id: 3 })).toEqual({
+      id: 3,
+      name: "c",
+      parent: { id: 2, name: "b", parent: { id: 1, name: "a", weight: 7 } },
+    });
   });
 
   it("decodes an XML error body with the shared Link shape", async () => {
-    replyWith(server, 404, "application/xml", '<error><code>404</code><message>gone</message><see href="/c" rel="up"/></error>');
-    const error = (await client.categories.get({ id: 9 }).catch((e: unknown) => e)) as { status: number; body: unknown };
+    replyWith(
+      server,
+      404,
+      "application/xml",
+      '<error><code>404</code><message>gone</message><see href="/c" rel="up"/></error>',
+    );
+    const error = (await client.categories.get({ id: 9 }).catch((e: unknown) => e)) as {
+      status: number;
+      body: unknown;
+    };
     expect(error.status).toBe(404);
     expect(error.body).toEqual({ code: 404, message: "gone", see: [{ href: "/c", rel: "up" }] });
   });
 
   it("shapes components named like reserved words and __proto__, and members that reach the tree through them", async () => {
-    replyWith(server, 200, "application/xml", `<result><ok>true</ok><c:category id="5" ${NS}><name>x</name><children><c:category id="6"><name>y</name></c:category></children></c:category></result>`);
+    replyWith(
+      server,
+      200,
+      "application/xml",
+      `<result><ok>true</ok><c:category id="5" ${NS}><name>x</name><children><c:category id="6"><name>y</name></c:category></children></c:category></result>`,
+    );
     const stored = await client.meta.put({ id: 1, level: 2, source: { url: "u" } });
-    expect(server.last().body.toString("utf8")).toBe(`${DECL}<meta><level>2</level><source><url>u</url></source></meta>`);
+    expect(server.last().body.toString("utf8")).toBe(
+      `${DECL}<meta><level>2</level><source><url>u</url></source></meta>`,
+    );
     expect(stored).toEqual({ ok: true, category: { id: 5, name: "x", children: [{ id: 6, name: "y" }] } });
   });
 });

@@ -19,7 +19,10 @@ interface Product {
 }
 /** What this test uses of the fixture package (generated while the tests run; typed by test/fixtures.test.ts). */
 interface XmlTextOas31 {
-  readonly products: { get(args: { productId: number }): Promise<Product>; replace(args: { productId: number } & Product): Promise<undefined> };
+  readonly products: {
+    get(args: { productId: number }): Promise<Product>;
+    replace(args: { productId: number } & Product): Promise<undefined>;
+  };
   readonly prices: { get(): Promise<Price> };
 }
 
@@ -45,7 +48,10 @@ describe("generated client, element text", () => {
       id: 7,
       name: { value: "Tea & biscuits", lang: "en" },
       price: { value: 12.5, currency: "EUR" },
-      offers: [{ value: 10, currency: "EUR" }, { value: 11.25, currency: "USD" }],
+      offers: [
+        { value: 10, currency: "EUR" },
+        { value: 11.25, currency: "USD" },
+      ],
       flags: [{ code: "vegan", value: true }],
     };
     await client.products.replace({ productId: 7, ...product });
@@ -60,7 +66,10 @@ describe("generated client, element text", () => {
       id: 7,
       name: { value: "Tea & biscuits", lang: "en" },
       price: { value: 12.5, currency: "EUR" },
-      offers: [{ value: 10, currency: "EUR" }, { value: 11.25, currency: "USD" }],
+      offers: [
+        { value: 10, currency: "EUR" },
+        { value: 11.25, currency: "USD" },
+      ],
       flags: [{ code: "vegan", value: true }],
     });
   });

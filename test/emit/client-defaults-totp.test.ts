@@ -11,7 +11,18 @@ import { assignClientDefaults } from "../../generator/normalize/passes/assign-cl
 import { makeApi, makeOperation } from "../normalize/op-factory.js";
 
 function param(name: string, location: Parameter["in"], clientDefault?: string): Parameter {
-  const built: Parameter = { name, in: location, key: name, required: location === "path", style: "simple", explode: false, allowReserved: false, deprecated: false, type: { root: "paths", keys: ["/{project}/x", "get", "parameters", location, name] }, example: "demo-ab42xy" };
+  const built: Parameter = {
+    name,
+    in: location,
+    key: name,
+    required: location === "path",
+    style: "simple",
+    explode: false,
+    allowReserved: false,
+    deprecated: false,
+    type: { root: "paths", keys: ["/{project}/x", "get", "parameters", location, name] },
+    example: "demo-ab42xy",
+  };
   if (clientDefault !== undefined) built.clientDefault = clientDefault;
   return built;
 }
@@ -23,15 +34,29 @@ function apiWith(ops: Operation[], partial: Partial<Api> = {}): Api {
 }
 
 describe("parameter-default options", () => {
-  const op = makeOperation({ method: "get", path: "/{project}/x", params: [param("project", "path", "project"), param("delete", "query", "delete")], resourceName: "x", methodName: "list" });
-  const api = apiWith([op], { resources: [{ name: "x", propertyName: "x", className: "XResource", fileName: "x", operations: [op] }] });
+  const op = makeOperation({
+    method: "get",
+    path: "/{project}/x",
+    params: [param("project", "path", "project"), param("delete", "query", "delete")],
+    resourceName: "x",
+    methodName: "list",
+  });
+  const api = apiWith([op], {
+    resources: [{ name: "x", propertyName: "x", className: "XResource", fileName: "x", operations: [op] }],
+  });
 
   it("become typed, documented options, read into locals that avoid reserved words, and go to paramDefaults", () => {
     const text = oneLine(emitClientFile(api).content);
     expect(text).toContain(`Omit<ClientOptions, "baseUrl" | "securitySchemes" | "auth" | "paramDefaults">`);
-    expect(text).toContain(`project?: Writable<NonNullable<paths["/{project}/x"]["get"]["parameters"]["path"]>["project"]>;`);
-    expect(text).toContain("Used by every call that leaves it out (path parameter `project`); a call's own value wins.");
-    expect(text).toContain("const { environment, baseUrl, serverVariables, auth, delete: delete_, project, ...rest } = options;");
+    expect(text).toContain(
+      `project?: Writable<NonNullable<paths["/{project}/x"]["get"]["parameters"]["path"]>["project"]>;`,
+    );
+    expect(text).toContain(
+      "Used by every call that leaves it out (path parameter `project`); a call's own value wins.",
+    );
+    expect(text).toContain(
+      "const { environment, baseUrl, serverVariables, auth, delete: delete_, project, ...rest } = options;",
+    );
     expect(text).toContain("paramDefaults: { delete: delete_, project },");
     expect(text).toContain(`import type { paths } from "./types.js";`);
   });
@@ -62,8 +87,22 @@ describe("parameter-default options", () => {
 
 describe("TOTP basic schemes", () => {
   const schemes = [
-    { name: "app", spec: { type: "http", scheme: "basic", totp: { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}" } } },
-    { name: "user", spec: { type: "http", scheme: "basic", totp: { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}:{userId}:{userSecret}" } } },
+    {
+      name: "app",
+      spec: {
+        type: "http",
+        scheme: "basic",
+        totp: { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}" },
+      },
+    },
+    {
+      name: "user",
+      spec: {
+        type: "http",
+        scheme: "basic",
+        totp: { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}:{userId}:{userSecret}" },
+      },
+    },
     { name: "basic", spec: { type: "http", scheme: "basic" } },
   ];
   it("are typed TotpBasicAuth with the template's placeholders", () => {
@@ -78,7 +117,11 @@ describe("TOTP basic schemes", () => {
 });
 
 describe("success bodies", () => {
-  const content = (mediaType: string, encoding: "binary" | "json" | "ndjson" | "text") => ({ mediaType, encoding, type: { root: "paths" as const, keys: [] } });
+  const content = (mediaType: string, encoding: "binary" | "json" | "ndjson" | "text") => ({
+    mediaType,
+    encoding,
+    type: { root: "paths" as const, keys: [] },
+  });
   it.each([
     [[content("application/octet-stream", "binary")], true],
     [[content("image/*", "binary"), content("application/pdf", "binary")], true],
@@ -90,9 +133,18 @@ describe("success bodies", () => {
   });
 
   it("README examples iterate an NDJSON answer with for await", () => {
-    const op = makeOperation({ method: "get", path: "/p", methodName: "list", responses: [{ status: "200", contents: [content("application/x-ndjson", "ndjson")] }] });
+    const op = makeOperation({
+      method: "get",
+      path: "/p",
+      methodName: "list",
+      responses: [{ status: "200", contents: [content("application/x-ndjson", "ndjson")] }],
+    });
     const resource: Resource = { name: "p", propertyName: "products", className: "P", fileName: "p", operations: [op] };
-    expect(exampleStatements(resource, op)).toEqual(["for await (const line of await client.products.list()) {", "  console.log(line);", "}"]);
+    expect(exampleStatements(resource, op)).toEqual([
+      "for await (const line of await client.products.list()) {",
+      "  console.log(line);",
+      "}",
+    ]);
   });
 });
 

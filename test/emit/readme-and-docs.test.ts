@@ -16,7 +16,19 @@ describe("jsDocBlock", () => {
   });
 
   it("formats multi-line argument docs as a block", () => {
-    const param = { name: "cursor", in: "query" as const, key: "cursor", required: false, style: "form" as const, explode: true, allowReserved: false, deprecated: true, description: "Use */ `after`.", type: { root: "paths" as const, keys: ["/x", "get", "parameters", "query", "cursor"] }, example: "c" };
+    const param = {
+      name: "cursor",
+      in: "query" as const,
+      key: "cursor",
+      required: false,
+      style: "form" as const,
+      explode: true,
+      allowReserved: false,
+      deprecated: true,
+      description: "Use */ `after`.",
+      type: { root: "paths" as const, keys: ["/x", "get", "parameters", "query", "cursor"] },
+      example: "c",
+    };
     const text = argumentsTypeText(makeOperation({ method: "get", path: "/x", params: [param] }), "XOp");
     expect(text).toContain("  /**\n   * Use *\\/ `after`.\n   *\n   * @deprecated\n   */\n  cursor?:");
   });
@@ -24,7 +36,20 @@ describe("jsDocBlock", () => {
     [10, "  /**\n   * How many.\n   *\n   * @default 10\n   */\n  limit?:"],
     ["*/ x", '  /**\n   * How many.\n   *\n   * @default "*\\/ x"\n   */\n  limit?:'],
   ])("shows the schema default %j in the argument's doc", (value, want) => {
-    const param = { name: "limit", in: "query" as const, key: "limit", required: false, style: "form" as const, explode: true, allowReserved: false, deprecated: false, description: "How many.", default: value, type: { root: "paths" as const, keys: ["/x", "get", "parameters", "query", "limit"] }, example: 1 };
+    const param = {
+      name: "limit",
+      in: "query" as const,
+      key: "limit",
+      required: false,
+      style: "form" as const,
+      explode: true,
+      allowReserved: false,
+      deprecated: false,
+      description: "How many.",
+      default: value,
+      type: { root: "paths" as const, keys: ["/x", "get", "parameters", "query", "limit"] },
+      example: 1,
+    };
     expect(argumentsTypeText(makeOperation({ method: "get", path: "/x", params: [param] }), "XOp")).toContain(want);
   });
 });
@@ -54,11 +79,27 @@ describe("README text", () => {
       info: { title: "T **bold**", version: "1" },
       servers: [{ url: "https://api.example.com" }],
       paths: {
-        "/items": { get: { operationId: "listItems", tags: ["items"], parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }], responses: {} } },
-        "/items/{id}": { get: { operationId: "getItem", tags: ["things"], parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }], responses: {} } },
+        "/items": {
+          get: {
+            operationId: "listItems",
+            tags: ["items"],
+            parameters: [{ name: "limit", in: "query", schema: { type: "integer" } }],
+            responses: {},
+          },
+        },
+        "/items/{id}": {
+          get: {
+            operationId: "getItem",
+            tags: ["things"],
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+            responses: {},
+          },
+        },
       },
     };
-    const readme = emitReadme(normalizeApi(doc, { id: "t", packageName: "@specforge/t", packageVersion: "0.1.0", sourceName: "t.yaml" })).content;
+    const readme = emitReadme(
+      normalizeApi(doc, { id: "t", packageName: "@specforge/t", packageVersion: "0.1.0", sourceName: "t.yaml" }),
+    ).content;
     expect(readme).toContain("await client.items.list();");
     expect(readme).toContain("await client.things.getItem({ id: 1 });");
     expect(readme).toContain("**T \\*\\*bold\\*\\***");

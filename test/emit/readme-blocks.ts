@@ -13,7 +13,8 @@ export function extractCodeBlocks(markdown: string): Block[] {
     const open = /^(`{3,})(.*)$/.exec(lines[i]!);
     if (!open) continue;
     const body: string[] = [];
-    for (i++; i < lines.length && !(lines[i]!.startsWith(open[1]!) && lines[i]!.trim() === open[1]); i++) body.push(lines[i]!);
+    for (i++; i < lines.length && !(lines[i]!.startsWith(open[1]!) && lines[i]!.trim() === open[1]); i++)
+      body.push(lines[i]!);
     blocks.push({ info: open[2]!.trim(), code: body.join("\n") });
   }
   return blocks;
@@ -23,7 +24,12 @@ export function extractCodeBlocks(markdown: string): Block[] {
  * A module for one block: hoisted imports (package name → `importFrom`, by default the package's ../src/index.js),
  * `client` declared, the rest in a function.
  */
-export function wrapBlock(code: string, packageName: string, clientName: string, importFrom = "../src/index.js"): string {
+export function wrapBlock(
+  code: string,
+  packageName: string,
+  clientName: string,
+  importFrom = "../src/index.js",
+): string {
   const imports: string[] = [];
   const body: string[] = [];
   const lines = code.split("\n");

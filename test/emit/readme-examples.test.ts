@@ -48,8 +48,12 @@ beforeAll(async () => {
     const dir = await writeTestPackage(`readme-examples/${name}`, result.files);
     const blocks = extractCodeBlocks(readme).filter((b) => b.info === "ts");
     await mkdir(path.join(dir, "examples"), { recursive: true });
-    for (const [i, block] of blocks.entries()) await writeFile(path.join(dir, "examples", `block${i + 1}.ts`), wrapBlock(block.code, packageName, clientName));
-    await writeFile(path.join(dir, "examples", "every-operation.ts"), wrapBlock((await everyOperationCalls(spec, name)).join("\n"), packageName, clientName));
+    for (const [i, block] of blocks.entries())
+      await writeFile(path.join(dir, "examples", `block${i + 1}.ts`), wrapBlock(block.code, packageName, clientName));
+    await writeFile(
+      path.join(dir, "examples", "every-operation.ts"),
+      wrapBlock((await everyOperationCalls(spec, name)).join("\n"), packageName, clientName),
+    );
     written.push({ name, dir, readme, blocks: blocks.length });
   }
 }, 240_000);
@@ -66,7 +70,11 @@ describe("README examples", () => {
   }, 240_000);
 
   it("marks no block as a fragment without need (fragments are skipped by this test)", () => {
-    for (const { name, readme } of written) expect(extractCodeBlocks(readme).filter((b) => /\bfragment\b/.test(b.info)), name).toEqual([]);
+    for (const { name, readme } of written)
+      expect(
+        extractCodeBlocks(readme).filter((b) => /\bfragment\b/.test(b.info)),
+        name,
+      ).toEqual([]);
   });
 });
 

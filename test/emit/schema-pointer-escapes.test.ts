@@ -24,7 +24,11 @@ describe("percent-encoded refs", () => {
   const schemas = {
     S: {
       type: "object",
-      properties: { "a/b%2F": { type: "string" }, "~1t": { type: "integer" }, "h#": { type: "object", properties: { x: { type: "string" } } } },
+      properties: {
+        "a/b%2F": { type: "string" },
+        "~1t": { type: "integer" },
+        "h#": { type: "object", properties: { x: { type: "string" } } },
+      },
       $defs: { "d%41/": { type: "boolean" } },
     },
     T: {
@@ -61,7 +65,10 @@ describe("percent-encoded refs", () => {
 describe("discriminator mappings", () => {
   it("percent-encoded mapping refs name the schema they point to", () => {
     const schemas = {
-      U: { oneOf: [{ $ref: "#/components/schemas/A.1" }], discriminator: { propertyName: "kind", mapping: { "x%41": "#/components/schemas/A%2E1" } } },
+      U: {
+        oneOf: [{ $ref: "#/components/schemas/A.1" }],
+        discriminator: { propertyName: "kind", mapping: { "x%41": "#/components/schemas/A%2E1" } },
+      },
       "A.1": { type: "object", properties: { kind: { type: "string" } } },
     };
     expect(emitSchemaTypes(documentWith({}, schemas)).replace(/\s+/g, " ")).toContain(`kind: "x%41";`);

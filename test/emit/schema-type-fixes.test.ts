@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { emitSchemaTypes } from "../../generator/emit/schema-types.js";
 
 function propertyType(schema: unknown, version = "3.1.0"): string {
-  const doc = { openapi: version, info: { title: "t", version: "1" }, paths: {}, components: { schemas: { S: { type: "object", properties: { p: schema } } } } };
+  const doc = {
+    openapi: version,
+    info: { title: "t", version: "1" },
+    paths: {},
+    components: { schemas: { S: { type: "object", properties: { p: schema } } } },
+  };
   const text = emitSchemaTypes(doc).replace(/\s+/g, " ").replace(/\[ /g, "[").replace(/ \]/g, "]");
   const match = / S: \{ (.*?) \}; \}; responses/.exec(text);
   return match?.[1] ?? text;
@@ -16,7 +21,10 @@ describe("3.1 prefixItems", () => {
     [{ prefixItems: pair, minItems: 2, maxItems: 2 }, `p?: [string, number];`],
     [{ prefixItems: pair, minItems: 1, items: { type: "boolean" } }, `p?: [string, number?, ...boolean[]];`],
     [{ prefixItems: pair }, `p?: [string?, number?, ...unknown[]];`],
-    [{ prefixItems: [{ $ref: "#/components/schemas/S" }], items: false, minItems: 1 }, `p?: [components["schemas"]["S"]];`],
+    [
+      { prefixItems: [{ $ref: "#/components/schemas/S" }], items: false, minItems: 1 },
+      `p?: [components["schemas"]["S"]];`,
+    ],
   ])("%j becomes %s", (schema, want) => {
     expect(propertyType({ type: "array", ...schema })).toBe(want);
   });

@@ -22,7 +22,9 @@ describe("enums stay open to values added later", () => {
   });
 
   it("also in parameters", () => {
-    const paths = { "/x": { get: { parameters: [{ name: "s", in: "query", schema: { enum: ["a", "b"] } }], responses: {} } } };
+    const paths = {
+      "/x": { get: { parameters: [{ name: "s", in: "query", schema: { enum: ["a", "b"] } }], responses: {} } },
+    };
     expect(typesOf({}, paths)).toContain(`s?: "a" | "b" | $Unknown<string>;`);
   });
 });
@@ -41,7 +43,13 @@ describe("open sets of known strings", () => {
 describe("discriminators", () => {
   it.each(["oneOf", "anyOf"])("narrow the mapped members of a discriminated %s", (composition) => {
     const schemas = {
-      U: { [composition]: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }], discriminator: { propertyName: "kind", mapping: { "a-1": "#/components/schemas/A", b: "#/components/schemas/B" } } },
+      U: {
+        [composition]: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }],
+        discriminator: {
+          propertyName: "kind",
+          mapping: { "a-1": "#/components/schemas/A", b: "#/components/schemas/B" },
+        },
+      },
       A: { type: "object", properties: { kind: { type: "string" } } },
       B: { type: "object", properties: { kind: { type: "string" } } },
     };
@@ -53,7 +61,12 @@ describe("discriminators", () => {
 
   it("leaves the document as it found it", () => {
     const union = { anyOf: [{ $ref: "#/components/schemas/A" }], discriminator: { propertyName: "kind" } };
-    const doc = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas: { U: union, A: { type: "object" } } } };
+    const doc = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {},
+      components: { schemas: { U: union, A: { type: "object" } } },
+    };
     emitSchemaTypes(doc);
     expect(Object.keys(union)).toEqual(["anyOf", "discriminator"]);
   });
@@ -61,18 +74,33 @@ describe("discriminators", () => {
 
 describe("content-encoded parameters", () => {
   it("are typed by their media type's schema, not as strings", () => {
-    const param = { name: "filter", in: "query", content: { "application/json": { schema: { $ref: "#/components/schemas/F" } } } };
+    const param = {
+      name: "filter",
+      in: "query",
+      content: { "application/json": { schema: { $ref: "#/components/schemas/F" } } },
+    };
     const paths = { "/x": { get: { parameters: [param], responses: {} } } };
-    expect(typesOf({ F: { type: "object", properties: { a: { type: "integer" } } } }, paths)).toContain(`filter?: components["schemas"]["F"];`);
+    expect(typesOf({ F: { type: "object", properties: { a: { type: "integer" } } } }, paths)).toContain(
+      `filter?: components["schemas"]["F"];`,
+    );
     expect(param).not.toHaveProperty("schema");
   });
 });
 
 describe("objects with fixed properties and an index signature", () => {
   it.each([
-    [{ required: ["n"], properties: { n: { type: "integer" } }, additionalProperties: { type: "string" } }, `{ n: number; [key: string]: string | number; }`],
-    [{ properties: { n: { type: "integer" } }, patternProperties: { "^x": { type: "boolean" } } }, `{ n?: number; [key: string]: boolean | number | undefined; }`],
-    [{ required: ["s"], properties: { s: { type: "string" } }, additionalProperties: { type: "string" } }, `{ s: string; [key: string]: string; }`],
+    [
+      { required: ["n"], properties: { n: { type: "integer" } }, additionalProperties: { type: "string" } },
+      `{ n: number; [key: string]: string | number; }`,
+    ],
+    [
+      { properties: { n: { type: "integer" } }, patternProperties: { "^x": { type: "boolean" } } },
+      `{ n?: number; [key: string]: boolean | number | undefined; }`,
+    ],
+    [
+      { required: ["s"], properties: { s: { type: "string" } }, additionalProperties: { type: "string" } },
+      `{ s: string; [key: string]: string; }`,
+    ],
     [{ additionalProperties: { type: "string" } }, `S: { [key: string]: string; };`],
   ])("%j becomes one type literal %s", (schema, want) => {
     expect(typesOf({ S: { type: "object", ...schema } })).toContain(want);

@@ -16,7 +16,15 @@ const HMAC: SecurityScheme = {
   name: "hmac",
   spec: {
     type: "signature",
-    hmac: { algorithm: "hmac-sha256", encoding: "hex", stringToSign: ["method", { header: "Content-Type" }, "date"], separator: "\n", date: { header: "ss-date", format: "rfc2822" }, header: "Authorization", value: "HMAC {keyId}:{signature}" },
+    hmac: {
+      algorithm: "hmac-sha256",
+      encoding: "hex",
+      stringToSign: ["method", { header: "Content-Type" }, "date"],
+      separator: "\n",
+      date: { header: "ss-date", format: "rfc2822" },
+      header: "Authorization",
+      value: "HMAC {keyId}:{signature}",
+    },
   },
 };
 const HOOK: SecurityScheme = { name: "hook", spec: { type: "signature" } };
@@ -29,7 +37,9 @@ describe("declared signatures", () => {
       "/** Credentials for the `hmac` security scheme. */ hmac?: HmacAuth | SigningAuth;",
       "/** Credentials for the `hook` security scheme. */ hook?: SigningAuth;",
     ]);
-    expect(oneLine(emitClientFile(api).content)).toContain('hmac: { type: "signature", hmac: { algorithm: "hmac-sha256",');
+    expect(oneLine(emitClientFile(api).content)).toContain(
+      'hmac: { type: "signature", hmac: { algorithm: "hmac-sha256",',
+    );
   });
 
   it("are documented in the README with { keyId, secret } and what is signed", () => {
@@ -38,7 +48,9 @@ describe("declared signatures", () => {
     expect(quickConfig(HOOK)).toBeUndefined();
     const section = authSection(api);
     expect(section).toContain(`auth: { hmac: { keyId: "my-key-id", secret: "my-secret-key" } } })`);
-    expect(hmacNote(HMAC.spec["hmac"] as never)).toContain("HMAC-SHA256 with your `secret` over the method, the `Content-Type` header, the date (joined by `\"\\n\"`), written as hex into `Authorization: HMAC {keyId}:{signature}`");
+    expect(hmacNote(HMAC.spec["hmac"] as never)).toContain(
+      'HMAC-SHA256 with your `secret` over the method, the `Content-Type` header, the date (joined by `"\\n"`), written as hex into `Authorization: HMAC {keyId}:{signature}`',
+    );
     expect(authSection(makeApi([], { securitySchemes: [HOOK] }))).toContain("sign: async ({ method, url, headers })");
   });
 });
@@ -47,16 +59,25 @@ describe("default headers", () => {
   const api = makeApi([], { defaultHeaders: { Accept: "application/json; version=1", "User-Agent": "x/1.0.0" } });
 
   it("become a constant merged under the client's own headers", () => {
-    expect(specHeadersImports(api)).toEqual([`import type { HeaderValues } from "./runtime/headers.js";`, `import { specHeadersFor } from "./runtime/spec-headers.js";`]);
-    expect(specHeadersConstant(api).map(oneLine)).toEqual([`const specHeaders: HeaderValues = { Accept: "application/json; version=1", "User-Agent": "x/1.0.0" };`]);
+    expect(specHeadersImports(api)).toEqual([
+      `import type { HeaderValues } from "./runtime/headers.js";`,
+      `import { specHeadersFor } from "./runtime/spec-headers.js";`,
+    ]);
+    expect(specHeadersConstant(api).map(oneLine)).toEqual([
+      `const specHeaders: HeaderValues = { Accept: "application/json; version=1", "User-Agent": "x/1.0.0" };`,
+    ]);
     const text = oneLine(emitClientFile(api).content);
-    expect(text).toContain("const client = new ApiClientCore({ ...rest, headers: { ...specHeadersFor(specHeaders), ...rest.headers }, securitySchemes, auth, baseUrl: base, });");
+    expect(text).toContain(
+      "const client = new ApiClientCore({ ...rest, headers: { ...specHeadersFor(specHeaders), ...rest.headers }, securitySchemes, auth, baseUrl: base, });",
+    );
   });
 
   it("leave clients without them unchanged", () => {
     const plain = makeApi([]);
     expect([specHeadersImports(plain), specHeadersConstant(plain)]).toEqual([[], []]);
-    expect(withSpecHeaders(plain, "const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });")).toBe("const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });");
+    expect(
+      withSpecHeaders(plain, "const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });"),
+    ).toBe("const client = new ApiClientCore({ ...rest, securitySchemes, auth, baseUrl: base });");
     expect(emitClientFile(plain).content).not.toContain("specHeaders");
   });
 });
@@ -69,7 +90,11 @@ describe("filter conditions", () => {
     components: {
       schemas: {
         Person: { type: "object", properties: { fullname: { type: "string" } } },
-        PersonSearch: { type: "object", additionalProperties: true, "x-specforge-conditions": { fields: { $ref: "#/components/schemas/Person" } } },
+        PersonSearch: {
+          type: "object",
+          additionalProperties: true,
+          "x-specforge-conditions": { fields: { $ref: "#/components/schemas/Person" } },
+        },
         Plain: { type: "object", additionalProperties: { type: "string" } },
       },
     },
@@ -82,7 +107,9 @@ describe("filter conditions", () => {
   });
 
   it("make types.ts import Conditions only when used", () => {
-    expect(emitTypesFile(makeApi([], { usesConditions: true }), "").content).toContain(`import type { Conditions } from "./runtime/conditions.js";`);
+    expect(emitTypesFile(makeApi([], { usesConditions: true }), "").content).toContain(
+      `import type { Conditions } from "./runtime/conditions.js";`,
+    );
     expect(emitTypesFile(makeApi([]), "").content).not.toContain("Conditions");
   });
 });

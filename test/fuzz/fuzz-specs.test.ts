@@ -18,7 +18,12 @@ const LONG = process.env["npm_lifecycle_event"] === "fuzz";
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? (LONG ? 300 : 10));
 /** `npm test` replays one fixed seed (a CI run is reproducible); `npm run fuzz` explores a new seed each time. */
 const FIXED_SEED = 20_261_122;
-const SEED = process.env["FUZZ_SEED"] !== undefined ? Number(process.env["FUZZ_SEED"]) : LONG ? Date.now() ^ (Math.random() * 0x7fffffff) : FIXED_SEED;
+const SEED =
+  process.env["FUZZ_SEED"] !== undefined
+    ? Number(process.env["FUZZ_SEED"])
+    : LONG
+      ? Date.now() ^ (Math.random() * 0x7fffffff)
+      : FIXED_SEED;
 const ROOT = path.resolve("test/.out/fuzz");
 const PER_RUN_MS = 5_000;
 /** Packages per type-check program: about 1 GB of heap for the fuzzer's packages, well inside Node's default limit. */
@@ -34,11 +39,15 @@ async function writeSpec(folder: string, fileName: string, text: string): Promis
 }
 
 /** Fails with the seed in the message, so any failure can be replayed with FUZZ_SEED. */
-async function assertWithSeed(property: fc.IAsyncProperty<[unknown]> | fc.IAsyncPropertyWithHooks<[unknown]>): Promise<void> {
+async function assertWithSeed(
+  property: fc.IAsyncProperty<[unknown]> | fc.IAsyncPropertyWithHooks<[unknown]>,
+): Promise<void> {
   const outcome = await fc.check(property as fc.IAsyncProperty<[unknown]>, settings);
   if (!outcome.failed) return;
   const cause = outcome.errorInstance instanceof Error ? outcome.errorInstance.message : String(outcome.errorInstance);
-  throw new Error(`fuzz failure — replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n${cause}\n${fc.defaultReportMessage(outcome)}`);
+  throw new Error(
+    `fuzz failure — replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n${cause}\n${fc.defaultReportMessage(outcome)}`,
+  );
 }
 
 const packages: { dir: string; run: number }[] = [];
@@ -49,7 +58,11 @@ describe("fuzzing the generator", () => {
     let run = 0;
     await assertWithSeed(
       fc.asyncProperty(validSpec, async (doc) => {
-        const folder = await writeSpec(path.join(ROOT, "valid-specs", String(run)), "openapi.json", JSON.stringify(doc, null, 2));
+        const folder = await writeSpec(
+          path.join(ROOT, "valid-specs", String(run)),
+          "openapi.json",
+          JSON.stringify(doc, null, 2),
+        );
         const result = await generateInMemory(folder, { id: "fuzzed" });
         expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
         const dir = await writeTestPackage(`fuzz/valid/${run}`, result.files);
@@ -61,8 +74,14 @@ describe("fuzzing the generator", () => {
 
   it("type-checks every generated package strictly, in batches", { timeout: RUNS * 2_000 + 60_000 }, () => {
     expect(packages.length).toBeGreaterThan(0);
-    const errors = typeCheckInBatches(packages.map((p) => p.dir), TYPECHECK_BATCH);
-    expect(errors, `replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}; the spec of test/.out/fuzz/valid/<n> is test/.out/fuzz/valid-specs/<n>/openapi.json`).toEqual([]);
+    const errors = typeCheckInBatches(
+      packages.map((p) => p.dir),
+      TYPECHECK_BATCH,
+    );
+    expect(
+      errors,
+      `replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}; the spec of test/.out/fuzz/valid/<n> is test/.out/fuzz/valid-specs/<n>/openapi.json`,
+    ).toEqual([]);
   });
 
   it("answers every invalid mutation with located diagnostics", { timeout: RUNS * PER_RUN_MS + 30_000 }, async () => {
@@ -74,7 +93,9 @@ describe("fuzzing the generator", () => {
         expect(result.diagnostics.length, `${mutated.kind} gives diagnostics`).toBeGreaterThan(0);
         for (const d of result.diagnostics) {
           expect(d.severity).toBe("error");
-          expect(formatDiagnostic(d), mutated.kind).toMatch(/^test\/\.out\/fuzz\/invalid-specs\/\d+\/openapi\.(json|yaml):[1-9]\d*:[1-9]\d* {2}[a-z0-9-]+ {2}/);
+          expect(formatDiagnostic(d), mutated.kind).toMatch(
+            /^test\/\.out\/fuzz\/invalid-specs\/\d+\/openapi\.(json|yaml):[1-9]\d*:[1-9]\d* {2}[a-z0-9-]+ {2}/,
+          );
         }
       }),
     );

@@ -30,7 +30,12 @@ const DOC_MUTATIONS: Record<string, (doc: Doc, text: string) => Doc> = {
   },
   "unsupported-version": (doc, text) => ({ ...doc, openapi: text.length % 2 === 0 ? "2.5.0" : "4.0.0" }),
   "dangling-ref": (doc) => {
-    firstOperation(doc)["responses"] = { "200": { description: "x", content: { "application/json": { schema: { $ref: "#/components/schemas/NoSuch~1Thing" } } } } };
+    firstOperation(doc)["responses"] = {
+      "200": {
+        description: "x",
+        content: { "application/json": { schema: { $ref: "#/components/schemas/NoSuch~1Thing" } } },
+      },
+    };
     return doc;
   },
   "responses-not-object": (doc, text) => {
@@ -38,7 +43,9 @@ const DOC_MUTATIONS: Record<string, (doc: Doc, text: string) => Doc> = {
     return doc;
   },
   "invalid-schema-type": (doc) => {
-    firstOperation(doc)["responses"] = { "200": { description: "x", content: { "application/json": { schema: { type: "strin" } } } } };
+    firstOperation(doc)["responses"] = {
+      "200": { description: "x", content: { "application/json": { schema: { type: "strin" } } } },
+    };
     return doc;
   },
   "undeclared-path-variable": (doc) => {
@@ -69,22 +76,41 @@ const DOC_MUTATIONS: Record<string, (doc: Doc, text: string) => Doc> = {
 
 /** Text-level mutations: broken syntax at a random place. */
 const TEXT_MUTATIONS: Record<string, (text: string, at: number) => MutatedSpec> = {
-  "truncated-json": (text, at) => ({ kind: "truncated-json", fileName: "openapi.json", text: text.slice(0, 1 + (at % (text.length - 2))) }),
+  "truncated-json": (text, at) => ({
+    kind: "truncated-json",
+    fileName: "openapi.json",
+    text: text.slice(0, 1 + (at % (text.length - 2))),
+  }),
   "stray-byte-json": (text, at) => {
     const i = 1 + (at % (text.length - 2));
     return { kind: "stray-byte-json", fileName: "openapi.json", text: `${text.slice(0, i)}\u0000}${text.slice(i)}` };
   },
-  "yaml-tab-indent": (text) => ({ kind: "yaml-tab-indent", fileName: "openapi.yaml", text: `openapi: 3.1.0\ninfo:\n\ttitle: x\n\tversion: "1"\npaths: {}\nx-doc: ${JSON.stringify(text.slice(0, 200))}\n` }),
-  "yaml-duplicate-key": (text) => ({ kind: "yaml-duplicate-key", fileName: "openapi.yaml", text: `openapi: 3.1.0\nopenapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths: {}\nx-doc: ${JSON.stringify(text.slice(0, 200))}\n` }),
+  "yaml-tab-indent": (text) => ({
+    kind: "yaml-tab-indent",
+    fileName: "openapi.yaml",
+    text: `openapi: 3.1.0\ninfo:\n\ttitle: x\n\tversion: "1"\npaths: {}\nx-doc: ${JSON.stringify(text.slice(0, 200))}\n`,
+  }),
+  "yaml-duplicate-key": (text) => ({
+    kind: "yaml-duplicate-key",
+    fileName: "openapi.yaml",
+    text: `openapi: 3.1.0\nopenapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths: {}\nx-doc: ${JSON.stringify(text.slice(0, 200))}\n`,
+  }),
 };
 
 /** A valid document mutated by one document or text mutation, as file text. */
 export function mutatedSpec(valid: fc.Arbitrary<Doc>): fc.Arbitrary<MutatedSpec> {
   const docKinds = Object.keys(DOC_MUTATIONS);
   const textKinds = Object.keys(TEXT_MUTATIONS);
-  return fc.record({ doc: valid, kind: fc.constantFrom(...docKinds, ...textKinds), text: fc.string({ maxLength: 6 }), at: fc.nat() }).map(({ doc, kind, text, at }) => {
-    const docMutation = DOC_MUTATIONS[kind];
-    if (docMutation) return { kind, fileName: "openapi.json", text: json(docMutation(clone(doc), text)) };
-    return TEXT_MUTATIONS[kind]!(json(doc), at);
-  });
+  return fc
+    .record({
+      doc: valid,
+      kind: fc.constantFrom(...docKinds, ...textKinds),
+      text: fc.string({ maxLength: 6 }),
+      at: fc.nat(),
+    })
+    .map(({ doc, kind, text, at }) => {
+      const docMutation = DOC_MUTATIONS[kind];
+      if (docMutation) return { kind, fileName: "openapi.json", text: json(docMutation(clone(doc), text)) };
+      return TEXT_MUTATIONS[kind]!(json(doc), at);
+    });
 }

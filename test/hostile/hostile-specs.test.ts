@@ -43,32 +43,52 @@ describe("hostile specs that generate", () => {
     for (const file of files) {
       if (file.path.endsWith(".ts")) {
         expect(findCodeIdentifiers(file.content, pattern), file.path).toEqual([]);
-        expect(INVISIBLE.test(file.content), `${file.path} holds a raw invisible or line-separator character`).toBe(false);
+        expect(INVISIBLE.test(file.content), `${file.path} holds a raw invisible or line-separator character`).toBe(
+          false,
+        );
       }
-      if (file.path.endsWith(".md")) codeFences(file.content).forEach((code, i) => expect(findCodeIdentifiers(code, pattern), `${file.path} sample ${i}`).toEqual([]));
+      if (file.path.endsWith(".md"))
+        codeFences(file.content).forEach((code, i) =>
+          expect(findCodeIdentifiers(code, pattern), `${file.path} sample ${i}`).toEqual([]),
+        );
     }
-    const manifest = JSON.parse(files.find((f) => f.path === "package.json")!.content) as { scripts?: Record<string, string> };
+    const manifest = JSON.parse(files.find((f) => f.path === "package.json")!.content) as {
+      scripts?: Record<string, string>;
+    };
     // `prepack` builds before `npm pack`/`npm publish`; no install hook (preinstall, install, postinstall, prepare).
-    expect(manifest.scripts, "no install hooks, only the fixed build scripts").toEqual({ build: "tsc -p tsconfig.json", prepack: "npm run build", typecheck: "tsc -p tsconfig.json --noEmit" });
+    expect(manifest.scripts, "no install hooks, only the fixed build scripts").toEqual({
+      build: "tsc -p tsconfig.json",
+      prepack: "npm run build",
+      typecheck: "tsc -p tsconfig.json --noEmit",
+    });
   });
 
-  it.each(GENERATING_CASES)("$name: file paths are relative, inside the package, portable and distinct ignoring case", ({ name }) => {
-    const paths = generated.get(name)!.files.map((f) => f.path);
-    for (const file of paths) {
-      expect(file, file).toMatch(/^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/i);
-      expect(file.split("/").some((s) => s === "." || s === ".." || DEVICE_NAME.test(s)), file).toBe(false);
-    }
-    expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
-  });
+  it.each(GENERATING_CASES)(
+    "$name: file paths are relative, inside the package, portable and distinct ignoring case",
+    ({ name }) => {
+      const paths = generated.get(name)!.files.map((f) => f.path);
+      for (const file of paths) {
+        expect(file, file).toMatch(/^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/i);
+        expect(
+          file.split("/").some((s) => s === "." || s === ".." || DEVICE_NAME.test(s)),
+          file,
+        ).toBe(false);
+      }
+      expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
+    },
+  );
 
-  it.each(GENERATING_CASES)("$name: importing the built package and constructing its client runs no injected code", async ({ name }) => {
-    const entry = await buildToJavaScript(generated.get(name)!.dir);
-    const outcome = importWithCanary(entry);
-    expect(outcome.error).toBe("");
-    expect(outcome.exports).toContain("ApiError");
-    expect(outcome.constructed).toBeGreaterThan(0);
-    expect(outcome.canaryCalls).toBe(0);
-  });
+  it.each(GENERATING_CASES)(
+    "$name: importing the built package and constructing its client runs no injected code",
+    async ({ name }) => {
+      const entry = await buildToJavaScript(generated.get(name)!.dir);
+      const outcome = importWithCanary(entry);
+      expect(outcome.error).toBe("");
+      expect(outcome.exports).toContain("ApiError");
+      expect(outcome.constructed).toBeGreaterThan(0);
+      expect(outcome.canaryCalls).toBe(0);
+    },
+  );
 });
 
 describe("the canary check itself", () => {

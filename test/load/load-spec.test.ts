@@ -30,12 +30,16 @@ describe("multi-file specs", () => {
       column: 15,
       pointer: "/properties/bad/type",
     });
-    expect(loaded.spec.sources.locate("/paths/~1pets/get/operationId")).toMatchObject({ file: "test/load/specs/multi/openapi.yaml", line: 6 });
+    expect(loaded.spec.sources.locate("/paths/~1pets/get/operationId")).toMatchObject({
+      file: "test/load/specs/multi/openapi.yaml",
+      line: 6,
+    });
   });
 });
 
 describe("remote refs", () => {
-  const spec = (url: string) => `openapi: 3.1.0\ninfo: {title: R, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "${url}#/Pet"}\n`;
+  const spec = (url: string) =>
+    `openapi: 3.1.0\ninfo: {title: R, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "${url}#/Pet"}\n`;
   it("are fetched with --allow-remote-refs", async () => {
     const server = await startServer();
     server.handle((_req, res) => {
@@ -45,7 +49,9 @@ describe("remote refs", () => {
     try {
       const file = write("remote.yaml", spec(`${server.url}/schemas.yaml`));
       const refused = await loadSpec(file);
-      expect(refused.ok ? [] : refused.diagnostics.map((d) => [d.code, d.location.line])).toEqual([["remote-ref-refused", 6]]);
+      expect(refused.ok ? [] : refused.diagnostics.map((d) => [d.code, d.location.line])).toEqual([
+        ["remote-ref-refused", 6],
+      ]);
       expect(server.requests).toHaveLength(0);
       const allowed = await loadSpec(file, { allowRemoteRefs: true });
       expect(allowed.ok).toBe(true);
@@ -57,7 +63,8 @@ describe("remote refs", () => {
 });
 
 describe("remote refs (hostile servers)", () => {
-  const spec = (url: string) => `openapi: 3.1.0\ninfo: {title: R, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "${url}#/Pet"}\n`;
+  const spec = (url: string) =>
+    `openapi: 3.1.0\ninfo: {title: R, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: "${url}#/Pet"}\n`;
   it("stops reading a compressed body at the file size limit, counted after decompression", async () => {
     const server = await startServer();
     const bomb = gzipSync(Buffer.alloc(LOAD_LIMITS.maxFileBytes + 1024, 0x20), { level: 1 });
@@ -67,7 +74,9 @@ describe("remote refs (hostile servers)", () => {
     });
     try {
       const loaded = await loadSpec(write("bomb.yaml", spec(`${server.url}/bomb.yaml`)), { allowRemoteRefs: true });
-      expect(loaded.ok ? [] : loaded.diagnostics.map((d) => [d.code, d.location.line, d.message.includes("is larger than")])).toEqual([["unresolvable-ref", 6, true]]);
+      expect(
+        loaded.ok ? [] : loaded.diagnostics.map((d) => [d.code, d.location.line, d.message.includes("is larger than")]),
+      ).toEqual([["unresolvable-ref", 6, true]]);
     } finally {
       await server.close();
     }
@@ -77,14 +86,23 @@ describe("remote refs (hostile servers)", () => {
 describe("limits", () => {
   it("rejects nesting deeper than the limit with a located error", async () => {
     const deep = `${"[".repeat(300)}${"]".repeat(300)}`;
-    const file = write("deep.json", `{"openapi": "3.1.0", "info": {"title": "D", "version": "1"}, "paths": {}, "x-deep": ${deep}}`);
+    const file = write(
+      "deep.json",
+      `{"openapi": "3.1.0", "info": {"title": "D", "version": "1"}, "paths": {}, "x-deep": ${deep}}`,
+    );
     const loaded = await loadSpec(file);
-    expect(loaded.ok ? [] : loaded.diagnostics.map((d) => [d.code, d.location.line])).toEqual([["nesting-too-deep", 1]]);
+    expect(loaded.ok ? [] : loaded.diagnostics.map((d) => [d.code, d.location.line])).toEqual([
+      ["nesting-too-deep", 1],
+    ]);
   });
   it("rejects a YAML alias bomb quickly", async () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(", ")}]`);
-    const file = write("bomb.yaml", `openapi: 3.1.0\ninfo: {title: B, version: "1"}\npaths: {}\n${lines.map((l) => `x-${l}`).join("\n")}\n`);
+    for (let i = 1; i < 12; i++)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(", ")}]`);
+    const file = write(
+      "bomb.yaml",
+      `openapi: 3.1.0\ninfo: {title: B, version: "1"}\npaths: {}\n${lines.map((l) => `x-${l}`).join("\n")}\n`,
+    );
     const loaded = await loadSpec(file);
     expect(loaded.ok ? [] : loaded.diagnostics.map((d) => d.code)).toEqual(["yaml-alias-limit"]);
   });
@@ -92,14 +110,23 @@ describe("limits", () => {
 
 describe("Swagger 2.0", () => {
   it("is upgraded to OpenAPI 3.0 and diagnostics still point into the 2.0 source", async () => {
-    const file = write("swagger.yaml", `swagger: "2.0"\ninfo: {title: S, version: "1"}\npaths:\n  /pets:\n    post:\n      parameters:\n        - {name: pet, in: body, schema: {$ref: "#/definitions/Pet"}}\n      responses:\n        "200": {description: ok}\ndefinitions:\n  Pet:\n    type: object\n    properties:\n      name: {type: string}\n`);
+    const file = write(
+      "swagger.yaml",
+      `swagger: "2.0"\ninfo: {title: S, version: "1"}\npaths:\n  /pets:\n    post:\n      parameters:\n        - {name: pet, in: body, schema: {$ref: "#/definitions/Pet"}}\n      responses:\n        "200": {description: ok}\ndefinitions:\n  Pet:\n    type: object\n    properties:\n      name: {type: string}\n`,
+    );
     const loaded = await loadSpec(file);
     if (!loaded.ok) throw new Error("did not load");
     const upgraded = await upgradeSpec(loaded.spec);
     if (!upgraded.ok) throw new Error("did not upgrade");
-    const doc = upgraded.spec.document as { openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const doc = upgraded.spec.document as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     expect(doc.openapi).toMatch(/^3\.0\./);
     expect(doc.paths["/pets"]!["post"]!.requestBody).toBeDefined();
-    expect(upgraded.spec.sources.locate("/components/schemas/Pet/properties/name")).toMatchObject({ line: 14, pointer: "/definitions/Pet/properties/name" });
+    expect(upgraded.spec.sources.locate("/components/schemas/Pet/properties/name")).toMatchObject({
+      line: 14,
+      pointer: "/definitions/Pet/properties/name",
+    });
   });
 });

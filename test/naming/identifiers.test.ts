@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimUniqueName, isPlainPropertyName, toMemberName, toTypeName, toVariableName } from "../../generator/naming/identifiers.js";
+import {
+  claimUniqueName,
+  isPlainPropertyName,
+  toMemberName,
+  toTypeName,
+  toVariableName,
+} from "../../generator/naming/identifiers.js";
 import { toCamelCase, toPascalCase } from "../../generator/naming/words.js";
 
 describe("case conversion", () => {
@@ -64,6 +70,10 @@ describe("isPlainPropertyName", () => {
 describe("claimUniqueName", () => {
   it("numbers later claims deterministically", () => {
     const taken = new Set<string>();
-    expect([claimUniqueName("a", taken), claimUniqueName("a", taken), claimUniqueName("a", taken)]).toEqual(["a", "a2", "a3"]);
+    expect([claimUniqueName("a", taken), claimUniqueName("a", taken), claimUniqueName("a", taken)]).toEqual([
+      "a",
+      "a2",
+      "a3",
+    ]);
   });
 });

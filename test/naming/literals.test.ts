@@ -2,7 +2,14 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { StructureKind } from "ts-morph";
 import { printSourceFile } from "../../generator/emit/print.js";
-import { jsDocText, LazyReference, lineCommentText, objectKey, quoteString, toCodeLiteral } from "../../generator/naming/literals.js";
+import {
+  jsDocText,
+  LazyReference,
+  lineCommentText,
+  objectKey,
+  quoteString,
+  toCodeLiteral,
+} from "../../generator/naming/literals.js";
 import { layoutLiteral } from "../../generator/emit/code-layout.js";
 
 /** Every token TypeScript sees in `code`, so a test can prove a hostile string stays one token. */
@@ -21,7 +28,7 @@ const HOSTILE = [
   "bidi \u202e reversed \u2066",
   "zero\u200bwidth",
   "*/ alert(1) /*",
-  "\\\"",
+  '\\"',
   "lone \ud800 surrogate",
 ];
 
@@ -39,7 +46,10 @@ describe("quoteString inside printed files", () => {
     const value = "toString/*\\";
     expect(quoteString(value)).toBe('"toString/*\\u005c"');
     const statement = `const spec = {\n  a: ${quoteString(value)},\n  b: ${quoteString("*/x")},\n};`;
-    const printed = printSourceFile("// header", [statement, { kind: StructureKind.Class, name: "Next", isExported: true }]);
+    const printed = printSourceFile("// header", [
+      statement,
+      { kind: StructureKind.Class, name: "Next", isExported: true },
+    ]);
     expect(printed).toContain("\nexport class Next {");
     expect(printed).not.toContain("*/export");
   });
@@ -48,7 +58,13 @@ describe("quoteString inside printed files", () => {
 describe("jsDocText", () => {
   it.each(HOSTILE)("cannot close the comment: %j", (value) => {
     const comment = `/** ${jsDocText(value)} */ const x = 1;`;
-    expect(tokens(comment)).toEqual([ts.SyntaxKind.ConstKeyword, ts.SyntaxKind.Identifier, ts.SyntaxKind.EqualsToken, ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.SemicolonToken]);
+    expect(tokens(comment)).toEqual([
+      ts.SyntaxKind.ConstKeyword,
+      ts.SyntaxKind.Identifier,
+      ts.SyntaxKind.EqualsToken,
+      ts.SyntaxKind.NumericLiteral,
+      ts.SyntaxKind.SemicolonToken,
+    ]);
   });
 });
 
@@ -66,9 +82,10 @@ describe("toCodeLiteral", () => {
     );
   });
 
-
   it("renders data with safe keys", () => {
-    expect(toCodeLiteral({ a: 1, "x-y": [true, null, "s"], __proto__x: undefined })).toBe(`{ a: 1, "x-y": [true, null, "s"] }`);
+    expect(toCodeLiteral({ a: 1, "x-y": [true, null, "s"], __proto__x: undefined })).toBe(
+      `{ a: 1, "x-y": [true, null, "s"] }`,
+    );
     expect(objectKey("__proto__")).toBe(`["__proto__"]`);
   });
   it("never sets a prototype through a key", () => {
@@ -81,7 +98,10 @@ describe("toCodeLiteral", () => {
   it("writes a lazy reference as an arrow to the constant, on one line however long, and accepts only identifiers", () => {
     const data = { items: { name: "category", ref: new LazyReference("categoryXml") } };
     expect(toCodeLiteral(data)).toBe(`{ items: { name: "category", ref: () => categoryXml } }`);
-    expect(layoutLiteral({ ref: new LazyReference(`a${"b".repeat(120)}`) }, 0)).toBe(`{\n  ref: () => a${"b".repeat(120)},\n}`);
-    for (const bad of ["a b", "x; alert(1)", "", "1a", "a-b"]) expect(() => new LazyReference(bad)).toThrow(/Not an identifier/);
+    expect(layoutLiteral({ ref: new LazyReference(`a${"b".repeat(120)}`) }, 0)).toBe(
+      `{\n  ref: () => a${"b".repeat(120)},\n}`,
+    );
+    for (const bad of ["a b", "x; alert(1)", "", "1a", "a-b"])
+      expect(() => new LazyReference(bad)).toThrow(/Not an identifier/);
   });
 });

@@ -5,13 +5,31 @@ import { arrayShapeOf } from "../../generator/normalize/array-shape.js";
 const doc = {
   components: {
     schemas: {
-      entity: { type: "object", properties: { id: { type: "integer" }, link: { type: "array", items: { $ref: "#/components/schemas/link" } } } },
+      entity: {
+        type: "object",
+        properties: { id: { type: "integer" }, link: { type: "array", items: { $ref: "#/components/schemas/link" } } },
+      },
       link: { type: "object", properties: { href: { type: "string" } } },
       event: {
-        allOf: [{ $ref: "#/components/schemas/entity" }, { type: "object", properties: { title: { type: "string" }, offer: { $ref: "#/components/schemas/offer" } } }],
+        allOf: [
+          { $ref: "#/components/schemas/entity" },
+          { type: "object", properties: { title: { type: "string" }, offer: { $ref: "#/components/schemas/offer" } } },
+        ],
       },
-      offer: { type: "object", properties: { free: { type: "boolean" }, price: { type: "array", items: { type: "object", properties: { tags: { type: "array", items: { type: "string" } } } } } } },
-      node: { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/node" } } } },
+      offer: {
+        type: "object",
+        properties: {
+          free: { type: "boolean" },
+          price: {
+            type: "array",
+            items: { type: "object", properties: { tags: { type: "array", items: { type: "string" } } } },
+          },
+        },
+      },
+      node: {
+        type: "object",
+        properties: { children: { type: "array", items: { $ref: "#/components/schemas/node" } } },
+      },
     },
   },
 };
@@ -19,7 +37,10 @@ const doc = {
 describe("arrayShapeOf", () => {
   it("keeps only the paths that lead to arrays, through allOf, refs and items", () => {
     expect(arrayShapeOf(doc, { $ref: "#/components/schemas/event" })).toEqual({
-      properties: { link: { array: true }, offer: { properties: { price: { array: true, items: { properties: { tags: { array: true } } } } } } },
+      properties: {
+        link: { array: true },
+        offer: { properties: { price: { array: true, items: { properties: { tags: { array: true } } } } } },
+      },
     });
   });
 
@@ -29,6 +50,8 @@ describe("arrayShapeOf", () => {
   });
 
   it("stops at a recursive reference", () => {
-    expect(arrayShapeOf(doc, { $ref: "#/components/schemas/node" })).toEqual({ properties: { children: { array: true } } });
+    expect(arrayShapeOf(doc, { $ref: "#/components/schemas/node" })).toEqual({
+      properties: { children: { array: true } },
+    });
   });
 });

@@ -5,7 +5,18 @@ import { assignClientDefaults } from "../../generator/normalize/passes/assign-cl
 import { makeApi, makeOperation } from "./op-factory.js";
 
 function param(name: string, location: Parameter["in"], clientDefault?: string): Parameter {
-  const built: Parameter = { name, in: location, key: name, required: location === "path", style: "simple", explode: false, allowReserved: false, deprecated: false, type: { root: "paths", keys: [] }, example: "demo" };
+  const built: Parameter = {
+    name,
+    in: location,
+    key: name,
+    required: location === "path",
+    style: "simple",
+    explode: false,
+    allowReserved: false,
+    deprecated: false,
+    type: { root: "paths", keys: [] },
+    example: "demo",
+  };
   if (clientDefault !== undefined) built.clientDefault = clientDefault;
   return built;
 }
@@ -17,16 +28,26 @@ describe("assign-client-defaults", () => {
     ["tenant_id", "tenantId"],
     ["then", "then_"],
   ])("names the option of %s %s", (raw, want) => {
-    const api = assignClientDefaults.run(makeApi([makeOperation({ method: "get", path: "/{x}/a", params: [param("x", "path", raw)] })]));
+    const api = assignClientDefaults.run(
+      makeApi([makeOperation({ method: "get", path: "/{x}/a", params: [param("x", "path", raw)] })]),
+    );
     expect(api.clientDefaults.map((d) => d.option)).toEqual([want]);
     expect(api.operations[0]!.params[0]!.clientDefault).toBe(want);
   });
 
   it("collects every parameter an option fills, once, sorted by option", () => {
     const ops = [
-      makeOperation({ method: "get", path: "/{project}/shops", params: [param("project", "path", "project"), param("Client-ID", "header", "Client-ID")] }),
+      makeOperation({
+        method: "get",
+        path: "/{project}/shops",
+        params: [param("project", "path", "project"), param("Client-ID", "header", "Client-ID")],
+      }),
       makeOperation({ method: "get", path: "/{project}/orders", params: [param("project", "path", "project")] }),
-      makeOperation({ method: "post", path: "/apps/users", params: [param("project", "query", "project"), param("limit", "query")] }),
+      makeOperation({
+        method: "post",
+        path: "/apps/users",
+        params: [param("project", "query", "project"), param("limit", "query")],
+      }),
     ];
     const api = assignClientDefaults.run(makeApi(ops));
     expect(api.clientDefaults.map((d) => [d.option, d.fills, d.operation.path])).toEqual([
@@ -37,12 +58,21 @@ describe("assign-client-defaults", () => {
     expect(api.warnings).toEqual([]);
   });
 
-  it.each(["timeout", "baseUrl", "auth", "environment", "paramDefaults"])("drops an option named %s with a warning; the parameter stays per call", (name) => {
-    const api = assignClientDefaults.run(makeApi([makeOperation({ method: "get", path: "/{x}", params: [param("x", "path", name)] })]));
-    expect(api.clientDefaults).toEqual([]);
-    expect(api.operations[0]!.params[0]!.clientDefault).toBeUndefined();
-    expect(api.warnings).toHaveLength(1);
-    expect(api.warnings[0]).toMatchObject({ severity: "warning", code: "client-default-name", location: { pointer: "/paths/~1{x}/get" } });
-    expect(api.warnings[0]!.message).toContain(`"${name}" is taken`);
-  });
+  it.each(["timeout", "baseUrl", "auth", "environment", "paramDefaults"])(
+    "drops an option named %s with a warning; the parameter stays per call",
+    (name) => {
+      const api = assignClientDefaults.run(
+        makeApi([makeOperation({ method: "get", path: "/{x}", params: [param("x", "path", name)] })]),
+      );
+      expect(api.clientDefaults).toEqual([]);
+      expect(api.operations[0]!.params[0]!.clientDefault).toBeUndefined();
+      expect(api.warnings).toHaveLength(1);
+      expect(api.warnings[0]).toMatchObject({
+        severity: "warning",
+        code: "client-default-name",
+        location: { pointer: "/paths/~1{x}/get" },
+      });
+      expect(api.warnings[0]!.message).toContain(`"${name}" is taken`);
+    },
+  );
 });

@@ -31,7 +31,14 @@ describe("buildSecuritySchemes", () => {
         spec: {
           type: "oauth2",
           tokenEndpointAuth: "client_secret_post",
-          flows: { clientCredentials: { tokenUrl: "https://a/token", authorizationUrl: undefined, refreshUrl: undefined, scopes: ["read", "write"] } },
+          flows: {
+            clientCredentials: {
+              tokenUrl: "https://a/token",
+              authorizationUrl: undefined,
+              refreshUrl: undefined,
+              scopes: ["read", "write"],
+            },
+          },
         },
       },
     ]);
@@ -41,7 +48,10 @@ describe("buildSecuritySchemes", () => {
 describe("x-specforge-token-grant-type", () => {
   it("omit marks the scheme's client credentials requests as having no grant_type", () => {
     const flows = { clientCredentials: { tokenUrl: "https://a/application_token", scopes: {} } };
-    const schemes = { app: { type: "oauth2", "x-specforge-token-grant-type": "omit", flows }, std: { type: "oauth2", "x-specforge-token-grant-type": "send", flows } };
+    const schemes = {
+      app: { type: "oauth2", "x-specforge-token-grant-type": "omit", flows },
+      std: { type: "oauth2", "x-specforge-token-grant-type": "send", flows },
+    };
     const built = buildSecuritySchemes({ components: { securitySchemes: schemes } });
     expect(built.map((s) => [s.name, s.spec["tokenGrantType"]])).toEqual([
       ["app", "omit"],
@@ -66,7 +76,10 @@ describe("securityAlternatives", () => {
 describe("applyOperationExtensions", () => {
   it("reads pagination with body paths as arrays, idempotency (root applies to POST) and retry safety", () => {
     const op = makeOperation({ method: "post", path: "/rpc" });
-    applyOperationExtensions(op, doc, { "x-specforge-pagination": { style: "next-link", items: "results", next: ["links", "next"] }, "x-specforge-retry-safe": true });
+    applyOperationExtensions(op, doc, {
+      "x-specforge-pagination": { style: "next-link", items: "results", next: ["links", "next"] },
+      "x-specforge-retry-safe": true,
+    });
     expect(op.pagination).toEqual({ style: "next-link", items: ["results"], next: ["links", "next"] });
     expect(op.idempotency).toEqual({ header: "X-Idempotency-Key", auto: true });
     expect(op.retrySafe).toBe(true);
@@ -85,7 +98,11 @@ describe("x-specforge-totp", () => {
     const schemes = buildSecuritySchemes({
       components: {
         securitySchemes: {
-          app: { type: "http", scheme: "basic", "x-specforge-totp": { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}:{userId}" } },
+          app: {
+            type: "http",
+            scheme: "basic",
+            "x-specforge-totp": { algorithm: "SHA-256", digits: 8, period: 30, password: "{totp}:{userId}" },
+          },
           plain: { type: "http", scheme: "Basic", "x-specforge-totp": {} },
           bearer: { type: "http", scheme: "bearer", "x-specforge-totp": {} },
         },

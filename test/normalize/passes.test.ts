@@ -11,12 +11,31 @@ import { resolveMethodCollisions } from "../../generator/normalize/passes/resolv
 import { makeApi, makeOperation } from "./op-factory.js";
 
 function param(name: string, location: Parameter["in"], required = false): Parameter {
-  return { name, in: location, key: name, required, style: "form", explode: true, allowReserved: false, deprecated: false, type: { root: "paths", keys: [] }, example: 1 };
+  return {
+    name,
+    in: location,
+    key: name,
+    required,
+    style: "form",
+    explode: true,
+    allowReserved: false,
+    deprecated: false,
+    type: { root: "paths", keys: [] },
+    example: 1,
+  };
 }
 
 describe("the pass list", () => {
   it("runs in a fixed order", () => {
-    expect(PASSES.map((p) => p.name)).toEqual(["assign-resources", "assign-method-names", "resolve-method-collisions", "assign-argument-keys", "assign-client-defaults", "group-resources", "assign-type-names"]);
+    expect(PASSES.map((p) => p.name)).toEqual([
+      "assign-resources",
+      "assign-method-names",
+      "resolve-method-collisions",
+      "assign-argument-keys",
+      "assign-client-defaults",
+      "group-resources",
+      "assign-type-names",
+    ]);
   });
 });
 
@@ -48,7 +67,13 @@ describe("assign-method-names", () => {
     ["pets", "get", "/pets", "then", undefined, "then_"],
     ["pets", "get", "/pets", "listPets", "everything", "everything"],
   ])("%s %s %s id=%s override=%s → %s", (resourceName, method, path, operationId, methodOverride, want) => {
-    const op = makeOperation({ method: method as "get", path, resourceName, ...(operationId ? { operationId } : {}), ...(methodOverride ? { methodOverride } : {}) });
+    const op = makeOperation({
+      method: method as "get",
+      path,
+      resourceName,
+      ...(operationId ? { operationId } : {}),
+      ...(methodOverride ? { methodOverride } : {}),
+    });
     expect(assignMethodNames.run(makeApi([op])).operations[0]!.methodName).toBe(want);
   });
 });
@@ -56,7 +81,13 @@ describe("assign-method-names", () => {
 describe("resolve-method-collisions", () => {
   it("keeps the first, falls back to the full operationId, then numbers, warning each time", () => {
     const ops = [
-      makeOperation({ method: "get", path: "/a", resourceName: "items", operationId: "items_list", methodName: "list" }),
+      makeOperation({
+        method: "get",
+        path: "/a",
+        resourceName: "items",
+        operationId: "items_list",
+        methodName: "list",
+      }),
       makeOperation({ method: "get", path: "/b", resourceName: "Items", operationId: "listItems", methodName: "list" }),
       makeOperation({ method: "get", path: "/c", resourceName: "items", operationId: "listItems", methodName: "list" }),
     ];
@@ -71,9 +102,17 @@ describe("resolve-method-collisions", () => {
 
 describe("assign-argument-keys", () => {
   it("keeps wire names, renames a later location on collision and orders path first", () => {
-    const op = makeOperation({ method: "get", path: "/x/{id}", params: [param("id", "query"), param("id", "path", true), param("X-Id", "header")] });
+    const op = makeOperation({
+      method: "get",
+      path: "/x/{id}",
+      params: [param("id", "query"), param("id", "path", true), param("X-Id", "header")],
+    });
     const api = assignArgumentKeys.run(makeApi([op]));
-    expect(api.operations[0]!.params.map((p) => [p.in, p.key])).toEqual([["path", "id"], ["query", "queryId"], ["header", "X-Id"]]);
+    expect(api.operations[0]!.params.map((p) => [p.in, p.key])).toEqual([
+      ["path", "id"],
+      ["query", "queryId"],
+      ["header", "X-Id"],
+    ]);
   });
   it.each([
     [["name", "tag"], true, 1, "spread"],
@@ -82,7 +121,12 @@ describe("assign-argument-keys", () => {
     [undefined, true, 1, { key: "body" }],
     [["name"], true, 2, { key: "body" }],
   ])("body props %j required=%s variants=%d → %j", (objectProperties, required, variants, want) => {
-    const variant = { mediaType: "application/json", encoding: "json" as const, type: { root: "paths" as const, keys: [] }, ...(objectProperties ? { objectProperties } : {}) };
+    const variant = {
+      mediaType: "application/json",
+      encoding: "json" as const,
+      type: { root: "paths" as const, keys: [] },
+      ...(objectProperties ? { objectProperties } : {}),
+    };
     const op = makeOperation({
       method: "post",
       path: "/x/{id}",

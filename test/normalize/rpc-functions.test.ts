@@ -14,7 +14,10 @@ function spec(functions: JsonObject, schemas: JsonObject = {}): JsonObject {
       "/api/": {
         post: {
           operationId: "call",
-          responses: { "200": { description: "ok" }, default: { description: "error", content: { "text/plain": { schema: { type: "string" } } } } },
+          responses: {
+            "200": { description: "ok" },
+            default: { description: "error", content: { "text/plain": { schema: { type: "string" } } } },
+          },
           "x-specforge-rpc": { errors: "text", functions },
         },
       },
@@ -28,8 +31,18 @@ const FUNCTIONS: JsonObject = {
   "download.get_daily_builds_list": {
     summary: "Lists builds",
     retrySafe: true,
-    args: [{ name: "product", required: true, schema: { $ref: "#/components/schemas/Product" }, description: "The product." }],
-    kwargs: { only_production: { schema: { type: "boolean" } }, version: { key: "versions", schema: { type: "array", items: { type: "string" } } } },
+    args: [
+      {
+        name: "product",
+        required: true,
+        schema: { $ref: "#/components/schemas/Product" },
+        description: "The product.",
+      },
+    ],
+    kwargs: {
+      only_production: { schema: { type: "boolean" } },
+      version: { key: "versions", schema: { type: "array", items: { type: "string" } } },
+    },
     files: { attachment: { filename: "a.bin" } },
     result: { schema: { type: "array", items: { type: "string" } } },
   },
@@ -45,8 +58,14 @@ describe("deriveRpcSchemas", () => {
     const { document, names } = deriveRpcSchemas(doc);
     expect(JSON.stringify(doc)).toBe(before);
     const at = (name: string) => rpcFunctionKey(["paths", "/api/", "post", "x-specforge-rpc", "functions", name]);
-    expect(names.get(at("download.get_daily_builds_list"))).toEqual({ args: "DownloadGetDailyBuildsListRpcArgs", result: "DownloadGetDailyBuildsListRpcResult" });
-    expect(names.get(at("download.get_file"))).toEqual({ args: "DownloadGetFileRpcArgs2", result: "DownloadGetFileRpcResult" });
+    expect(names.get(at("download.get_daily_builds_list"))).toEqual({
+      args: "DownloadGetDailyBuildsListRpcArgs",
+      result: "DownloadGetDailyBuildsListRpcResult",
+    });
+    expect(names.get(at("download.get_file"))).toEqual({
+      args: "DownloadGetFileRpcArgs2",
+      result: "DownloadGetFileRpcResult",
+    });
     const schemas = (document["components"] as JsonObject)["schemas"] as JsonObject;
     expect(schemas["DownloadGetDailyBuildsListRpcArgs"]).toEqual({
       type: "object",
@@ -86,7 +105,12 @@ describe("RPC functions in the IR", () => {
       { kind: "keyword", name: "version", key: "versions", required: false },
       { kind: "file", name: "attachment", key: "attachment", required: false, filename: "a.bin" },
     ]);
-    expect([op.security, op.retrySafe, op.summary, op.rpc!.errorsAsText]).toEqual([[["token"]], true, "Lists builds", true]);
+    expect([op.security, op.retrySafe, op.summary, op.rpc!.errorsAsText]).toEqual([
+      [["token"]],
+      true,
+      "Lists builds",
+      true,
+    ]);
     expect(op.readmeArgs).toEqual([["product", { kind: "data", value: "value" }]]);
   });
 
@@ -109,8 +133,12 @@ describe("RPC functions in the IR", () => {
       security: [["token"]],
       retrySafe: true,
     });
-    expect(rpcArgumentsTypeText(list!.rpc!)).toBe('WithRpcFiles<Writable<components["schemas"]["DownloadGetDailyBuildsListRpcArgs"]>, "attachment">');
-    expect(rpcResultTypeText(list!.rpc!)).toBe('Readable<components["schemas"]["DownloadGetDailyBuildsListRpcResult"]>');
+    expect(rpcArgumentsTypeText(list!.rpc!)).toBe(
+      'WithRpcFiles<Writable<components["schemas"]["DownloadGetDailyBuildsListRpcArgs"]>, "attachment">',
+    );
+    expect(rpcResultTypeText(list!.rpc!)).toBe(
+      'Readable<components["schemas"]["DownloadGetDailyBuildsListRpcResult"]>',
+    );
     expect(rpcResultTypeText(file!.rpc!)).toBe("ReadableStream<Uint8Array>");
     expect(rpcFunctionSpecData(file!, file!.rpc!)).toMatchObject({ binary: true });
   });
@@ -118,6 +146,8 @@ describe("RPC functions in the IR", () => {
   it("report two functions with one method name as a located collision warning", () => {
     const clash = normalizeApi(spec({ "a.get_item": {}, "a.getItem": {} }), options);
     expect(clash.resources[0]!.operations.map((op) => op.methodName)).toEqual(["getItem", "aGetItem"]);
-    expect(clash.warnings.map((w) => [w.code, w.location.pointer])).toEqual([["method-name-collision", "/paths/~1api~1/post/x-specforge-rpc/functions/a.getItem"]]);
+    expect(clash.warnings.map((w) => [w.code, w.location.pointer])).toEqual([
+      ["method-name-collision", "/paths/~1api~1/post/x-specforge-rpc/functions/a.getItem"],
+    ]);
   });
 });

@@ -6,8 +6,13 @@ const doc = {
   components: {
     schemas: {
       entity: { type: "object", properties: { sowprogId: { type: "integer" }, link: { type: "string" } } },
-      named: { allOf: [{ $ref: "#/components/schemas/entity" }, { type: "object", properties: { name: { type: "string" } } }] },
-      artist: { allOf: [{ $ref: "#/components/schemas/named" }], properties: { website: { type: "string" }, about: { type: "string" } } },
+      named: {
+        allOf: [{ $ref: "#/components/schemas/entity" }, { type: "object", properties: { name: { type: "string" } } }],
+      },
+      artist: {
+        allOf: [{ $ref: "#/components/schemas/named" }],
+        properties: { website: { type: "string" }, about: { type: "string" } },
+      },
     },
   },
 };

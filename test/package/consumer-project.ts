@@ -19,15 +19,33 @@ import { REPO_ROOT, type PackedPackage } from "./pack-once.js";
  */
 export const CONSUMER_RESOLUTIONS = {
   node16: { compilerOptions: { module: "node16", moduleResolution: "node16", types: ["node"] }, include: ["src"] },
-  bundler: { compilerOptions: { module: "esnext", moduleResolution: "bundler", types: [] }, include: ["src/readme", "src/browser"] },
+  bundler: {
+    compilerOptions: { module: "esnext", moduleResolution: "bundler", types: [] },
+    include: ["src/readme", "src/browser"],
+  },
 } as const;
 
 /** Makes the project, installs the tarball(s) and writes one tsconfig per resolution (`tsconfig.<name>.json`). */
 export async function createConsumerProject(packed: PackedPackage | readonly PackedPackage[]): Promise<string> {
   const packs: readonly PackedPackage[] = Array.isArray(packed) ? packed : [packed as PackedPackage];
   const dir = await mkdtemp(path.join(os.tmpdir(), `specforge-consumer-${packs.map((p) => p.provider).join("-")}-`));
-  await writeFile(path.join(dir, "package.json"), `${JSON.stringify({ name: "consumer-app", private: true, type: "module" }, null, 2)}\n`);
-  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...packs.map((p) => p.tarball)], { cwd: dir, stdio: "pipe" });
+  await writeFile(
+    path.join(dir, "package.json"),
+    `${JSON.stringify({ name: "consumer-app", private: true, type: "module" }, null, 2)}\n`,
+  );
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--loglevel=error",
+      ...packs.map((p) => p.tarball),
+    ],
+    { cwd: dir, stdio: "pipe" },
+  );
   await symlink(path.join(REPO_ROOT, "node_modules/typescript"), path.join(dir, "node_modules/typescript"), "dir");
   await mkdir(path.join(dir, "node_modules/@types"), { recursive: true });
   await symlink(path.join(REPO_ROOT, "node_modules/@types/node"), path.join(dir, "node_modules/@types/node"), "dir");
@@ -42,7 +60,10 @@ export async function createConsumerProject(packed: PackedPackage | readonly Pac
       skipLibCheck: false,
       noEmit: true,
     };
-    await writeFile(path.join(dir, `tsconfig.${name}.json`), `${JSON.stringify({ compilerOptions, include }, null, 2)}\n`);
+    await writeFile(
+      path.join(dir, `tsconfig.${name}.json`),
+      `${JSON.stringify({ compilerOptions, include }, null, 2)}\n`,
+    );
   }
   return dir;
 }
@@ -50,7 +71,11 @@ export async function createConsumerProject(packed: PackedPackage | readonly Pac
 /** Runs the linked TypeScript on one of the project's tsconfigs; returns what it printed (empty when clean). */
 export function typeCheckConsumer(dir: string, resolution: keyof typeof CONSUMER_RESOLUTIONS): string {
   try {
-    execFileSync(process.execPath, [path.join(dir, "node_modules/typescript/bin/tsc"), "-p", `tsconfig.${resolution}.json`], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [path.join(dir, "node_modules/typescript/bin/tsc"), "-p", `tsconfig.${resolution}.json`],
+      { cwd: dir, encoding: "utf8", stdio: "pipe" },
+    );
     return "";
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string; message: string };
@@ -70,7 +95,10 @@ export async function writeReadmeExamples(dir: string, packageName: string): Pro
   const clientName = /^import \{ (\w+) \} from /m.exec(readme)![1]!;
   const blocks = extractCodeBlocks(readme).filter((block) => block.info === "ts");
   for (const [i, block] of blocks.entries()) {
-    await writeFile(path.join(dir, `src/readme/block${i + 1}.ts`), wrapBlock(block.code, packageName, clientName, packageName));
+    await writeFile(
+      path.join(dir, `src/readme/block${i + 1}.ts`),
+      wrapBlock(block.code, packageName, clientName, packageName),
+    );
   }
   return blocks.length;
 }

@@ -28,7 +28,10 @@ export async function loadConsumerScenario(provider: string): Promise<{ script: 
   const script = path.join(dir, "consumer.mjs");
   const module = path.join(dir, "consumer-scenario.ts");
   for (const file of [script, module]) {
-    if (!existsSync(file)) throw new Error(`${path.relative(REPO_ROOT, file)} is missing: every generated package needs a consumer scenario (see test/package/consumer-scenario.ts)`);
+    if (!existsSync(file))
+      throw new Error(
+        `${path.relative(REPO_ROOT, file)} is missing: every generated package needs a consumer scenario (see test/package/consumer-scenario.ts)`,
+      );
   }
   const { consumerScenario } = (await import(pathToFileURL(module).href)) as { consumerScenario: ConsumerScenario };
   return { script, scenario: consumerScenario };

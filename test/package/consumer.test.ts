@@ -12,7 +12,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConsumerScenario } from "./consumer-scenario.js";
-import { CONSUMER_RESOLUTIONS, createConsumerProject, removeConsumerProject, typeCheckConsumer, writeReadmeExamples } from "./consumer-project.js";
+import {
+  CONSUMER_RESOLUTIONS,
+  createConsumerProject,
+  removeConsumerProject,
+  typeCheckConsumer,
+  writeReadmeExamples,
+} from "./consumer-project.js";
 import { generatedProviders, packProvider, type PackedPackage } from "./pack-once.js";
 
 const run = promisify(execFile);
@@ -41,22 +47,33 @@ describe.each(generatedProviders())("%s installed from its tarball", (provider) 
 
   it("installs outside the workspace, where nothing of the repository's node_modules resolves", () => {
     const requireFromApp = createRequire(path.join(dir, "package.json"));
-    expect(requireFromApp.resolve(`${packed.manifest.name}/package.json`)).toBe(path.join(dir, "node_modules", packed.manifest.name, "package.json"));
-    for (const undeclared of ["vitest", "esbuild", "yaml"]) expect(() => requireFromApp.resolve(undeclared), undeclared).toThrow(/Cannot find module/);
+    expect(requireFromApp.resolve(`${packed.manifest.name}/package.json`)).toBe(
+      path.join(dir, "node_modules", packed.manifest.name, "package.json"),
+    );
+    for (const undeclared of ["vitest", "esbuild", "yaml"])
+      expect(() => requireFromApp.resolve(undeclared), undeclared).toThrow(/Cannot find module/);
     // Declared dependencies are installed into the app itself (their package.json is not always exported, so look on disk).
-    for (const declared of Object.keys(packed.manifest.dependencies ?? {})) expect(existsSync(path.join(dir, "node_modules", declared, "package.json")), declared).toBe(true);
+    for (const declared of Object.keys(packed.manifest.dependencies ?? {}))
+      expect(existsSync(path.join(dir, "node_modules", declared, "package.json")), declared).toBe(true);
   });
 
-  it.each(Object.keys(CONSUMER_RESOLUTIONS) as (keyof typeof CONSUMER_RESOLUTIONS)[])("type-checks as a strict %s consumer (see CONSUMER_RESOLUTIONS)", (resolution) => {
-    expect(readmeBlocks).toBeGreaterThanOrEqual(6);
-    expect(typeCheckConsumer(dir, resolution)).toBe("");
-  });
+  it.each(Object.keys(CONSUMER_RESOLUTIONS) as (keyof typeof CONSUMER_RESOLUTIONS)[])(
+    "type-checks as a strict %s consumer (see CONSUMER_RESOLUTIONS)",
+    (resolution) => {
+      expect(readmeBlocks).toBeGreaterThanOrEqual(6);
+      expect(typeCheckConsumer(dir, resolution)).toBe("");
+    },
+  );
 
   it("runs the app as plain ESM JavaScript in Node against the mock server", async () => {
     const { scenario } = await loadConsumerScenario(provider);
     const running = await scenario.start();
     try {
-      const { stdout } = await run(process.execPath, ["src/app.mjs"], { cwd: dir, env: { ...process.env, ...running.env }, encoding: "utf8" });
+      const { stdout } = await run(process.execPath, ["src/app.mjs"], {
+        cwd: dir,
+        env: { ...process.env, ...running.env },
+        encoding: "utf8",
+      });
       const lines = stdout.trim().split("\n");
       running.verify(JSON.parse(lines[lines.length - 1]!));
     } finally {

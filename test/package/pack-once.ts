@@ -43,7 +43,10 @@ export interface PackageManifest {
 }
 
 /** Builds and packs generated/<provider>, or <generatedRoot>/<provider> (or reuses the cached tarball of identical sources). */
-export async function packProvider(provider: string, generatedRoot = path.join(REPO_ROOT, "generated")): Promise<PackedPackage> {
+export async function packProvider(
+  provider: string,
+  generatedRoot = path.join(REPO_ROOT, "generated"),
+): Promise<PackedPackage> {
   const source = path.join(generatedRoot, provider);
   const manifest = JSON.parse(readFileSync(path.join(source, "package.json"), "utf8")) as PackageManifest;
   const cacheDir = path.join(PACK_CACHE, `${provider}-${hashPackage(source)}`);
@@ -52,7 +55,10 @@ export async function packProvider(provider: string, generatedRoot = path.join(R
     await pruneOtherPacks(provider, cacheDir);
   }
   const files = JSON.parse(readFileSync(path.join(cacheDir, "files.json"), "utf8")) as string[];
-  const tarball = path.join(cacheDir, readdirSync(cacheDir).find((name) => name.endsWith(".tgz"))!);
+  const tarball = path.join(
+    cacheDir,
+    readdirSync(cacheDir).find((name) => name.endsWith(".tgz"))!,
+  );
   return { provider, tarball, manifest, files };
 }
 
@@ -60,14 +66,25 @@ async function buildAndPack(source: string, cacheDir: string): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), "specforge-pack-"));
   try {
     const pkgDir = path.join(work, "package");
-    await cp(source, pkgDir, { recursive: true, filter: (from) => !SKIPPED.has(path.basename(from)) || path.dirname(from) !== source });
+    await cp(source, pkgDir, {
+      recursive: true,
+      filter: (from) => !SKIPPED.has(path.basename(from)) || path.dirname(from) !== source,
+    });
     await linkDeclaredDependencies(pkgDir);
     // The package's own build script, with the repository's TypeScript on PATH (as a workspace install would have it).
-    const env = { ...process.env, PATH: `${path.join(REPO_ROOT, "node_modules/.bin")}${path.delimiter}${process.env["PATH"] ?? ""}` };
+    const env = {
+      ...process.env,
+      PATH: `${path.join(REPO_ROOT, "node_modules/.bin")}${path.delimiter}${process.env["PATH"] ?? ""}`,
+    };
     execFileSync("npm", ["run", "build", "--silent"], { cwd: pkgDir, env, stdio: "pipe" });
     const out = path.join(work, "out");
     await mkdir(out);
-    const report = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], { cwd: pkgDir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const report = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", out], {
+      cwd: pkgDir,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const [packed] = JSON.parse(report) as { files: { path: string }[] }[];
     await writeFile(path.join(out, "files.json"), JSON.stringify(packed!.files.map((f) => f.path).sort()));
     await mkdir(PACK_CACHE, { recursive: true });
@@ -97,7 +114,8 @@ async function linkDeclaredDependencies(pkgDir: string): Promise<void> {
 async function pruneOtherPacks(provider: string, keep: string): Promise<void> {
   const mine = new RegExp(`^${provider.replace(/[^\w-]/g, "")}-[0-9a-f]{16}$`);
   for (const name of readdirSync(PACK_CACHE)) {
-    if (mine.test(name) && path.join(PACK_CACHE, name) !== keep) await rm(path.join(PACK_CACHE, name), { recursive: true, force: true });
+    if (mine.test(name) && path.join(PACK_CACHE, name) !== keep)
+      await rm(path.join(PACK_CACHE, name), { recursive: true, force: true });
   }
 }
 
@@ -105,11 +123,17 @@ async function pruneOtherPacks(provider: string, keep: string): Promise<void> {
 function hashPackage(dir: string): string {
   const hash = createHash("sha256");
   const walk = (sub: string): void => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
       const rel = path.posix.join(sub, entry.name);
       if (sub === "" && SKIPPED.has(entry.name)) continue;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile()) hash.update(`${rel}\0`).update(readFileSync(path.join(dir, rel))).update("\0");
+      else if (entry.isFile())
+        hash
+          .update(`${rel}\0`)
+          .update(readFileSync(path.join(dir, rel)))
+          .update("\0");
     }
   };
   walk("");

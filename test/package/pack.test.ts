@@ -29,7 +29,12 @@ describe.each(generatedProviders())("%s package", (provider) => {
     const { files } = await packProvider(provider);
     const modules = sourceModules(provider);
     expect(modules).toContain("index");
-    const want = ["CHANGELOG.md", "README.md", "package.json", ...modules.flatMap((m) => [`dist/${m}.d.ts`, `dist/${m}.js`])].sort();
+    const want = [
+      "CHANGELOG.md",
+      "README.md",
+      "package.json",
+      ...modules.flatMap((m) => [`dist/${m}.d.ts`, `dist/${m}.js`]),
+    ].sort();
     expect(files).toEqual(want);
   });
 
@@ -38,22 +43,31 @@ describe.each(generatedProviders())("%s package", (provider) => {
     const root = manifest.exports["."] as Record<string, string>;
     expect(Object.keys(root)).toEqual(["types", "default"]);
     expect(manifest["type"]).toBe("module");
-    for (const target of [root["types"]!, root["default"]!, manifest["main"], manifest["types"]]) expect(files).toContain(String(target).replace(/^\.\//, ""));
+    for (const target of [root["types"]!, root["default"]!, manifest["main"], manifest["types"]])
+      expect(files).toContain(String(target).replace(/^\.\//, ""));
   });
 
   it("publint reports nothing, not even a suggestion", async () => {
     const { tarball } = await packProvider(provider);
     const buffer = readFileSync(tarball);
-    const { messages, pkg } = await publint({ pack: { tarball: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) }, level: "suggestion", strict: true });
+    const { messages, pkg } = await publint({
+      pack: { tarball: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) },
+      level: "suggestion",
+      strict: true,
+    });
     expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
   });
 
   it("@arethetypeswrong/cli reports no problem for ESM consumers (node16 and bundler resolution)", async () => {
     const { tarball } = await packProvider(provider);
-    const run = spawnSync(process.execPath, [ATTW, tarball, "--profile", "esm-only", "--format", "json"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [ATTW, tarball, "--profile", "esm-only", "--format", "json"], {
+      encoding: "utf8",
+    });
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as { problems?: Record<string, { kind: string; resolutionKind?: string }[]> };
-    const problems = Object.values(report.problems ?? {}).flat().filter((p) => p.resolutionKind === undefined || !IGNORED_RESOLUTIONS.has(p.resolutionKind));
+    const problems = Object.values(report.problems ?? {})
+      .flat()
+      .filter((p) => p.resolutionKind === undefined || !IGNORED_RESOLUTIONS.has(p.resolutionKind));
     expect(problems).toEqual([]);
     expect(run.status).toBe(0);
   });

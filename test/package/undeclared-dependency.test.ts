@@ -23,18 +23,30 @@ async function repackWith(packed: PackedPackage, edits: Record<string, string>):
     const target = path.join(unpacked, "package", file);
     await writeFile(target, `${line}\n${await readFile(target, "utf8")}`);
   }
-  execFileSync("npm", ["pack", "--ignore-scripts", "--loglevel=error", "--pack-destination", work], { cwd: path.join(unpacked, "package"), stdio: "pipe" });
-  return path.join(work, (await readdir(work)).find((name) => name.endsWith(".tgz"))!);
+  execFileSync("npm", ["pack", "--ignore-scripts", "--loglevel=error", "--pack-destination", work], {
+    cwd: path.join(unpacked, "package"),
+    stdio: "pipe",
+  });
+  return path.join(
+    work,
+    (await readdir(work)).find((name) => name.endsWith(".tgz"))!,
+  );
 }
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), "specforge-undeclared-"));
   const packed = await packProvider(generatedProviders()[0]!);
-  const tarball = await repackWith(packed, { "dist/index.js": 'import "yaml";', "dist/index.d.ts": 'import type {} from "yaml";' });
+  const tarball = await repackWith(packed, {
+    "dist/index.js": 'import "yaml";',
+    "dist/index.d.ts": 'import type {} from "yaml";',
+  });
   broken = { ...packed, tarball };
   app = await createConsumerProject(broken);
   await mkdir(path.join(app, "src/readme"), { recursive: true });
-  await writeFile(path.join(app, "src/readme/use.ts"), `import * as pkg from ${JSON.stringify(packed.manifest.name)};\nexport const names = Object.keys(pkg);\n`);
+  await writeFile(
+    path.join(app, "src/readme/use.ts"),
+    `import * as pkg from ${JSON.stringify(packed.manifest.name)};\nexport const names = Object.keys(pkg);\n`,
+  );
 });
 afterAll(async () => {
   if (app) await removeConsumerProject(app);
@@ -42,7 +54,12 @@ afterAll(async () => {
 });
 
 it("Node cannot load a package that imports an undeclared dependency", () => {
-  const load = (): string => execFileSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(broken.manifest.name)})`], { cwd: app, encoding: "utf8", stdio: "pipe" });
+  const load = (): string =>
+    execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", `await import(${JSON.stringify(broken.manifest.name)})`],
+      { cwd: app, encoding: "utf8", stdio: "pipe" },
+    );
   expect(load).toThrow(/Cannot find package 'yaml'/);
 });
 

@@ -24,7 +24,11 @@ describe("specforge diff", () => {
     const { changes } = JSON.parse(r.stdout) as { changes: Record<string, unknown>[] };
     expect(changes.length).toBe(7);
     const removed = changes.find((c) => c["rule"] === "operation-removed")!;
-    expect(removed).toMatchObject({ class: "breaking", message: "DELETE /items/{id} removed", base: { pointer: "/paths/~1items~1{id}/delete" } });
+    expect(removed).toMatchObject({
+      class: "breaking",
+      message: "DELETE /items/{id} removed",
+      base: { pointer: "/paths/~1items~1{id}/delete" },
+    });
     expect((removed["base"] as { file: string; line: number }).file).toMatch(/mixed[\\/]base\.yaml$/);
     expect((removed["base"] as { line: number }).line).toBeGreaterThan(1);
   });
@@ -44,7 +48,11 @@ describe("specforge diff", () => {
     expect(r.stdout).toContain("| breaking | `operation-removed` | DELETE /items/{id} | DELETE /items/{id} removed |");
   });
 
-  it.each([[["diff", "a.yaml"]], [["diff", ...pair("mixed"), "--format", "xml"]], [["diff", ...pair("mixed"), "--fail-on", "everything"]]])("exits 2 for %j", (args) => {
+  it.each([
+    [["diff", "a.yaml"]],
+    [["diff", ...pair("mixed"), "--format", "xml"]],
+    [["diff", ...pair("mixed"), "--fail-on", "everything"]],
+  ])("exits 2 for %j", (args) => {
     expect(run(args).code).toBe(2);
   });
 
@@ -63,7 +71,10 @@ describe("specforge lint exit codes", () => {
     const warned = run(["lint", path.join(dir, "head.yaml")]);
     expect(warned.code).toBe(0);
     expect(warned.stderr).toMatch(/head\.yaml:\d+:\d+  warning operation-description-missing/);
-    writeFileSync(path.join(dir, "specforge.config.json"), JSON.stringify({ lint: { rules: { "operation-description-missing": "error" } } }));
+    writeFileSync(
+      path.join(dir, "specforge.config.json"),
+      JSON.stringify({ lint: { rules: { "operation-description-missing": "error" } } }),
+    );
     const failed = run(["lint", path.join(dir, "head.yaml")]);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/head\.yaml:\d+:\d+  operation-description-missing/);

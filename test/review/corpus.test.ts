@@ -8,7 +8,10 @@ import { diffSpecs } from "../../generator/diff/diff-specs.js";
 import { loadDiffSide } from "../../generator/diff/load-side.js";
 
 const CORPUS = path.resolve("test/review/corpus");
-const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const cases = readdirSync(CORPUS, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 interface Expected {
   rule: string;
@@ -44,7 +47,8 @@ describe("spec diff corpus", () => {
   });
 
   it.each(cases)("%s", async (name) => {
-    const expected = (parse(readFileSync(path.join(CORPUS, name, "expected.yaml"), "utf8")) as { changes: Expected[] }).changes;
+    const expected = (parse(readFileSync(path.join(CORPUS, name, "expected.yaml"), "utf8")) as { changes: Expected[] })
+      .changes;
     const changes = await diffCase(name);
     expect(changes.map(key).sort()).toEqual(expected.map(key).sort());
     for (const want of expected.filter((e) => e.base !== undefined || e.head !== undefined)) {
@@ -54,7 +58,10 @@ describe("spec diff corpus", () => {
     }
     for (const change of changes) {
       if (change.additive) expect(change.class, `${change.rule} is additive`).not.toBe("breaking");
-      for (const [side, location] of [["base", change.base], ["head", change.head]] as const) {
+      for (const [side, location] of [
+        ["base", change.base],
+        ["head", change.head],
+      ] as const) {
         if (!location) continue;
         expect(path.resolve(location.file).startsWith(path.join(CORPUS, name, side))).toBe(true);
         expect(location.line).toBeGreaterThan(0);

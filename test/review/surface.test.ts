@@ -35,14 +35,20 @@ describe("surface diff", () => {
 
   it("reports an operationId change as a renamed method", async () => {
     const changes = await surfaceChanges("operation-id-changed");
-    expect(summary(changes).filter((s) => s.includes("ItemsResource"))).toEqual(["breaking method-renamed ItemsResource.get"]);
-    expect(changes.find((c) => c.rule === "method-renamed")?.message).toBe("ItemsResource.get renamed to ItemsResource.fetch");
+    expect(summary(changes).filter((s) => s.includes("ItemsResource"))).toEqual([
+      "breaking method-renamed ItemsResource.get",
+    ]);
+    expect(changes.find((c) => c.rule === "method-renamed")?.message).toBe(
+      "ItemsResource.get renamed to ItemsResource.fetch",
+    );
   });
 
   it("reports a tag change the spec diff calls harmless as a method moved to another resource", async () => {
     const changes = await surfaceChanges("tag-changed");
     expect(summary(changes)).toContain("breaking method-moved ItemsResource.delete");
-    expect(changes.find((c) => c.rule === "method-moved")?.message).toBe("ItemsResource.delete moved to ArchiveResource.deleteItem");
+    expect(changes.find((c) => c.rule === "method-moved")?.message).toBe(
+      "ItemsResource.delete moved to ArchiveResource.deleteItem",
+    );
     expect(summary(changes)).toContain("non-breaking property-added Corpus.archive");
   });
 
@@ -63,7 +69,9 @@ describe("surface diff", () => {
     const changes = await surfaceChanges("additive-only");
     // The spec adds application/xml to GET /items/{id}: additive on the wire, but the generated method now
     // returns `string | Item`, which existing TypeScript callers must narrow — the surface diff says so.
-    expect(summary(changes.filter((c) => c.class !== "non-breaking"))).toEqual(["breaking return-type-changed ItemsResource.get"]);
+    expect(summary(changes.filter((c) => c.class !== "non-breaking"))).toEqual([
+      "breaking return-type-changed ItemsResource.get",
+    ]);
     expect(summary(changes)).toContain("non-breaking type-compatible-change ItemsListParams");
     expect(summary(changes)).toContain("non-breaking type-widened CorpusEnvironment");
     expect(summary(changes)).toContain("non-breaking class-added TagsResource");

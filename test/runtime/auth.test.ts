@@ -38,7 +38,11 @@ function getOp(security: OperationSpec["security"]): OperationSpec {
 
 describe("credentials per scheme kind, as sent on the wire", () => {
   it("bearer with a static token", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { bearer: { token: "tok-static-1" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { bearer: { token: "tok-static-1" } },
+    });
     await client.request(getOp([["bearer"]]), {});
     expect(server.last().headers.authorization).toBe("Bearer tok-static-1");
   });
@@ -56,25 +60,42 @@ describe("credentials per scheme kind, as sent on the wire", () => {
   });
 
   it("basic as base64 of UTF-8 username:password", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { basic: { username: "zoë", password: "pä:ss" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { basic: { username: "zoë", password: "pä:ss" } },
+    });
     await client.request(getOp([["basic"]]), {});
     expect(server.last().headers.authorization).toBe(`Basic ${Buffer.from("zoë:pä:ss", "utf8").toString("base64")}`);
   });
 
   it("API key in a header", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { headerKey: { key: "hk-123456" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { headerKey: { key: "hk-123456" } },
+    });
     await client.request(getOp([["headerKey"]]), {});
     expect(server.last().headers["x-api-key"]).toBe("hk-123456");
   });
 
   it("API key in the query, percent-encoded, next to the operation's own parameters", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { queryKey: { key: "a b&c=d" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { queryKey: { key: "a b&c=d" } },
+    });
     await client.request(getOp([["queryKey"]]), { q: "x y" });
     expect(server.last().url).toBe("/things?q=x%20y&api_key=a%20b%26c%3Dd");
   });
 
   it("API key in a cookie, appended to cookies already set", async () => {
-    const client = new ApiClient({ baseUrl: server.url, headers: { cookie: "theme=dark" }, securitySchemes: schemes, auth: { cookieKey: { key: "ck;9=1" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      headers: { cookie: "theme=dark" },
+      securitySchemes: schemes,
+      auth: { cookieKey: { key: "ck;9=1" } },
+    });
     await client.request(getOp([["cookieKey"]]), {});
     expect(server.last().headers.cookie).toBe("theme=dark; sid=ck%3B9%3D1");
   });
@@ -99,14 +120,22 @@ describe("credentials per scheme kind, as sent on the wire", () => {
 
 describe("choosing among security alternatives", () => {
   it("takes the first alternative whose schemes are all configured", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { headerKey: { key: "hk-alt" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { headerKey: { key: "hk-alt" } },
+    });
     await client.request(getOp([["bearer"], ["headerKey"]]), {});
     expect(server.last().headers.authorization).toBeUndefined();
     expect(server.last().headers["x-api-key"]).toBe("hk-alt");
   });
 
   it("sends credentials for optional auth when configured, and none when not", async () => {
-    const withAuth = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { bearer: { token: "tok-opt" } } });
+    const withAuth = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { bearer: { token: "tok-opt" } },
+    });
     await withAuth.request(getOp([[], ["bearer"]]), {});
     expect(server.last().headers.authorization).toBe("Bearer tok-opt");
     const without = new ApiClient({ baseUrl: server.url, securitySchemes: schemes });
@@ -115,7 +144,11 @@ describe("choosing among security alternatives", () => {
   });
 
   it("refuses to send when required auth is not configured, naming the options", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { basic: { username: "u", password: "p" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { basic: { username: "u", password: "p" } },
+    });
     const error = await client.request(getOp([["bearer"], ["headerKey", "queryKey"]]), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect((error as Error).message).toContain("configure auth.bearer or auth.headerKey + auth.queryKey");
@@ -123,7 +156,11 @@ describe("choosing among security alternatives", () => {
   });
 
   it("sends nothing for operations without security requirements", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { bearer: { token: "tok-none" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { bearer: { token: "tok-none" } },
+    });
     await client.request(getOp(undefined), {});
     expect(server.last().headers.authorization).toBeUndefined();
   });
@@ -135,7 +172,9 @@ describe("choosing among security alternatives", () => {
     [{ headerKey: { token: "x" } }, "auth.headerKey must be { key }"],
     [{ hmac: { token: "x" } }, "auth.hmac must be { sign }"],
   ])("rejects a misconfigured auth option %j at construction", (auth, message) => {
-    expect(() => new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: auth as never })).toThrow(message);
+    expect(() => new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: auth as never })).toThrow(
+      message,
+    );
   });
 
   it("turns a failing token provider into ApiRequestError without sending", async () => {
@@ -163,7 +202,13 @@ describe("request signing hook", () => {
 
   /** Site Stacker's scheme: HMAC-SHA256 over "VERB\nContent-Type\nDate", in `Authorization: HMAC id:sig`, date in `ss-date`. */
   async function siteStackerSign(request: SignableRequest, date: string): Promise<Record<string, string>> {
-    const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secretKey), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const key = await crypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(secretKey),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign"],
+    );
     const toSign = `${request.method}\n${request.headers["content-type"] ?? ""}\n${date}`;
     const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(toSign)));
     return { authorization: `HMAC ${accessKeyId}:${Buffer.from(mac).toString("hex")}`, "ss-date": date };
@@ -184,7 +229,10 @@ describe("request signing hook", () => {
     const client = new ApiClient({
       baseUrl: server.url,
       securitySchemes: schemes,
-      auth: { hmac: { sign: (request) => siteStackerSign(request, date), secrets: [secretKey] }, headerKey: { key: "hk-sign" } },
+      auth: {
+        hmac: { sign: (request) => siteStackerSign(request, date), secrets: [secretKey] },
+        headerKey: { key: "hk-sign" },
+      },
     });
     await client.request(putOp, { id: 7, body: { name: "x" } });
     const expected = createHmac("sha256", secretKey).update(`PUT\napplication/json\n${date}`).digest("hex");
@@ -195,7 +243,9 @@ describe("request signing hook", () => {
   it("sees the final method, URL, headers and body bytes; its headers are sent; it runs again for each retry", async () => {
     const seen: SignableRequest[] = [];
     let calls = 0;
-    server.handle((_req, res) => (++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: true })));
+    server.handle((_req, res) =>
+      ++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: true }),
+    );
     const client = new ApiClient({
       baseUrl: server.url,
       securitySchemes: schemes,
@@ -204,7 +254,9 @@ describe("request signing hook", () => {
         hmac: {
           sign: async (request) => {
             seen.push(request);
-            const mac = createHmac("sha256", secretKey).update(request.body ?? new Uint8Array()).digest("hex");
+            const mac = createHmac("sha256", secretKey)
+              .update(request.body ?? new Uint8Array())
+              .digest("hex");
             return { "x-signature": `${mac}.${seen.length}` };
           },
         },
@@ -219,19 +271,36 @@ describe("request signing hook", () => {
     expect(first.method).toBe("PUT");
     expect(first.url).toBe(`${server.url}/things/7`);
     expect(new TextDecoder().decode(first.body)).toBe('{"name":"é"}');
-    expect(first.headers).toMatchObject({ "content-type": "application/json", "x-api-key": "hk-sign", "x-idem": "idem-1", accept: "application/json" });
+    expect(first.headers).toMatchObject({
+      "content-type": "application/json",
+      "x-api-key": "hk-sign",
+      "x-idem": "idem-1",
+      accept: "application/json",
+    });
     expect(server.requests.map((r) => r.body.toString())).toEqual(['{"name":"é"}', '{"name":"é"}']);
   });
 
   it("signs a streamed body after reading it into bytes once", async () => {
-    const op: OperationSpec = { ...putOp, body: { required: true, from: { key: "body" }, variants: [{ mediaType: "application/octet-stream", encoding: "binary" }] } };
+    const op: OperationSpec = {
+      ...putOp,
+      body: {
+        required: true,
+        from: { key: "body" },
+        variants: [{ mediaType: "application/octet-stream", encoding: "binary" }],
+      },
+    };
     let signedBody = "";
     const client = new ApiClient({
       baseUrl: server.url,
       securitySchemes: schemes,
-      auth: { headerKey: { key: "hk-sign" }, hmac: { sign: (request) => ((signedBody = new TextDecoder().decode(request.body)), { "x-sig": "s1" }) } },
+      auth: {
+        headerKey: { key: "hk-sign" },
+        hmac: { sign: (request) => ((signedBody = new TextDecoder().decode(request.body)), { "x-sig": "s1" }) },
+      },
     });
-    const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new TextEncoder().encode("stream-bytes")), c.close()) });
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => (c.enqueue(new TextEncoder().encode("stream-bytes")), c.close()),
+    });
     await client.request(op, { id: 1, body });
     expect(signedBody).toBe("stream-bytes");
     expect(server.last().body.toString()).toBe("stream-bytes");

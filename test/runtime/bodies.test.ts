@@ -11,7 +11,10 @@ beforeAll(() => {
 
 describe("json", () => {
   it("sends the declared vendor media type and JSON text", async () => {
-    await client.request(uploadOp({ encoding: "json", mediaType: "application/vnd.acme.item+json" }), { id: 1, body: { a: [1, "é"] } });
+    await client.request(uploadOp({ encoding: "json", mediaType: "application/vnd.acme.item+json" }), {
+      id: 1,
+      body: { a: [1, "é"] },
+    });
     const sent = server.last();
     expect(sent.headers["content-type"]).toBe("application/vnd.acme.item+json");
     expect(sent.body.toString("utf8")).toBe('{"a":[1,"é"]}');
@@ -27,16 +30,26 @@ describe("json", () => {
   it("picks the media type from contentTypeKey", async () => {
     const op = uploadOp(
       { encoding: "json", mediaType: "application/json" },
-      { contentTypeKey: "contentType", variants: [{ encoding: "json", mediaType: "application/json" }, { encoding: "text", mediaType: "text/plain" }] },
+      {
+        contentTypeKey: "contentType",
+        variants: [
+          { encoding: "json", mediaType: "application/json" },
+          { encoding: "text", mediaType: "text/plain" },
+        ],
+      },
     );
     await client.request(op, { id: 1, body: "hello", contentType: "text/plain" });
     expect(server.last().headers["content-type"]).toBe("text/plain");
     expect(server.last().body.toString()).toBe("hello");
-    await expect(client.request(op, { id: 1, body: "x", contentType: "image/png" })).rejects.toBeInstanceOf(ApiRequestError);
+    await expect(client.request(op, { id: 1, body: "x", contentType: "image/png" })).rejects.toBeInstanceOf(
+      ApiRequestError,
+    );
   });
 
   it("rejects a missing required body", async () => {
-    await expect(client.request(uploadOp({ encoding: "json", mediaType: "application/json" }), { id: 1 })).rejects.toBeInstanceOf(ApiRequestError);
+    await expect(
+      client.request(uploadOp({ encoding: "json", mediaType: "application/json" }), { id: 1 }),
+    ).rejects.toBeInstanceOf(ApiRequestError);
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -53,7 +66,15 @@ describe("form-urlencoded", () => {
         filter: { style: "deepObject", explode: true },
       },
     });
-    const body = { name: "a b&c", tags: ["x", "y"], ids: [1, 2], meta: { k: "v" }, filter: { min: 1 }, point: { x: 1, y: 2 }, gone: undefined };
+    const body = {
+      name: "a b&c",
+      tags: ["x", "y"],
+      ids: [1, 2],
+      meta: { k: "v" },
+      filter: { min: 1 },
+      point: { x: 1, y: 2 },
+      gone: undefined,
+    };
     await client.request(op, { id: 1, body });
     expect(server.last().headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(server.last().body.toString()).toBe(
@@ -129,7 +150,10 @@ describe("text and binary", () => {
   });
 
   it("uses the declared binary media type", async () => {
-    await client.request(uploadOp({ encoding: "binary", mediaType: "image/png" }), { id: 1, body: new Uint8Array([1]) });
+    await client.request(uploadOp({ encoding: "binary", mediaType: "image/png" }), {
+      id: 1,
+      body: new Uint8Array([1]),
+    });
     expect(server.last().headers["content-type"]).toBe("image/png");
   });
 });

@@ -31,7 +31,9 @@ describe("ApiClientCore without features", () => {
   });
 
   it("refuses credentials and operations that require them (no auth feature means no schemes)", async () => {
-    expect(() => new ApiClientCore({ baseUrl: server.url, auth: { key: { key: "k" } } })).toThrow(/auth\.key: the API has no security scheme/);
+    expect(() => new ApiClientCore({ baseUrl: server.url, auth: { key: { key: "k" } } })).toThrow(
+      /auth\.key: the API has no security scheme/,
+    );
     const client = new ApiClientCore({ baseUrl: server.url });
     await expect(client.request(SECURED, {})).rejects.toThrow(ApiRequestError);
     await expect(client.request({ ...THINGS_GET, security: [["key"], []] }, {})).resolves.toEqual({ ok: true });
@@ -51,7 +53,10 @@ describe("ApiClientCore without features", () => {
       res.writeHead(200, { "content-type": "application/x-ndjson" });
       res.end('{"a":1}\n');
     });
-    const data = await new ApiClientCore({ baseUrl: server.url }).request(responseOp({ accept: "application/x-ndjson" }), {});
+    const data = await new ApiClientCore({ baseUrl: server.url }).request(
+      responseOp({ accept: "application/x-ndjson" }),
+      {},
+    );
     expect(data).toBeInstanceOf(ReadableStream);
     expect(await new Response(data as ReadableStream).text()).toBe('{"a":1}\n');
   });
@@ -78,14 +83,20 @@ describe("ApiClientCore without features", () => {
 
 describe("ApiClientCore with features", () => {
   it("applies the auth feature's credentials", async () => {
-    const client = new ApiClientCore({ baseUrl: server.url, securitySchemes: KEY_SCHEME, auth: { key: { key: "secret-key" } } }, { auth: createAuth });
+    const client = new ApiClientCore(
+      { baseUrl: server.url, securitySchemes: KEY_SCHEME, auth: { key: { key: "secret-key" } } },
+      { auth: createAuth },
+    );
     await client.request(SECURED, {});
     expect(server.last().headers["x-key"]).toBe("secret-key");
   });
 
   it("encodes with the encoders it was given", async () => {
     const client = new ApiClientCore({ baseUrl: server.url }, { bodyEncoders: { json: encodeJson, form: encodeForm } });
-    await client.request(uploadOp({ encoding: "form", mediaType: "application/x-www-form-urlencoded" }), { id: 1, body: { a: "1 2" } });
+    await client.request(uploadOp({ encoding: "form", mediaType: "application/x-www-form-urlencoded" }), {
+      id: 1,
+      body: { a: "1 2" },
+    });
     expect(server.last().body.toString()).toBe("a=1%202");
   });
 
@@ -97,21 +108,40 @@ describe("ApiClientCore with features", () => {
       res.end('{"a":1}\n{"a":2}\n');
     });
     const items: unknown[] = [];
-    for await (const item of (await client.request(responseOp({ accept: "application/x-ndjson" }), {})) as AsyncIterable<unknown>) items.push(item);
+    for await (const item of (await client.request(
+      responseOp({ accept: "application/x-ndjson" }),
+      {},
+    )) as AsyncIterable<unknown>)
+      items.push(item);
     expect(items).toEqual([{ a: 1 }, { a: 2 }]);
     server.handle((_req, res) => sendJson(res, 200, { tags: "one" }));
-    expect(await client.request(responseOp({ accept: "application/json", jsonArrays: { properties: { tags: { array: true } } } }), {})).toEqual({ tags: ["one"] });
+    expect(
+      await client.request(
+        responseOp({ accept: "application/json", jsonArrays: { properties: { tags: { array: true } } } }),
+        {},
+      ),
+    ).toEqual({ tags: ["one"] });
     server.handle((_req, res) => {
       res.writeHead(500, { "content-type": "text/html" });
       res.end("<html><body><p>Broken &amp; down</p></body></html>");
     });
-    const error = await client.request(responseOp({ accept: "application/json", errorText: true }), {}, { maxRetries: 0 }).catch((e: unknown) => e);
+    const error = await client
+      .request(responseOp({ accept: "application/json", errorText: true }), {}, { maxRetries: 0 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).body).toBe("Broken & down");
   });
 
   it("paginates through the free function", async () => {
-    server.handle((req, res) => sendJson(res, 200, req.url?.includes("page=2") ? { results: [3], next: null } : { results: [1, 2], next: `${server.url}/things?page=2` }));
+    server.handle((req, res) =>
+      sendJson(
+        res,
+        200,
+        req.url?.includes("page=2")
+          ? { results: [3], next: null }
+          : { results: [1, 2], next: `${server.url}/things?page=2` },
+      ),
+    );
     const op: OperationSpec = { ...THINGS_GET, pagination: { style: "next-link", items: ["results"], next: ["next"] } };
     const items: unknown[] = [];
     for await (const item of paginate(new ApiClientCore({ baseUrl: server.url }), op, {})) items.push(item);

@@ -1,6 +1,21 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiClient, ApiConnectionError, ApiError, ApiPromise, ApiStatusError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, UnprocessableEntityError, type OperationSpec } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiConnectionError,
+  ApiError,
+  ApiPromise,
+  ApiStatusError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  type OperationSpec,
+} from "../../templates/runtime/index.js";
 import { sendJson } from "./test-server.js";
 import { THINGS_GET, useTestServer } from "./shared-setup.js";
 
@@ -52,7 +67,9 @@ describe("status errors", () => {
     [503, InternalServerError],
     [418, ApiStatusError],
   ] as const)("%i becomes %O with status, headers, parsed body and request id", async (status, ctor) => {
-    server.handle((_req, res) => sendJson(res, status, { message: `failed ${status}`, code: "E1" }, { "x-request-id": "rid-1" }));
+    server.handle((_req, res) =>
+      sendJson(res, status, { message: `failed ${status}`, code: "E1" }, { "x-request-id": "rid-1" }),
+    );
     const client = new ApiClient({ baseUrl: server.url, maxRetries: 0 });
     const error = (await client.request(THINGS_GET, {}).catch((e: unknown) => e)) as ApiStatusError;
     expect(error).toBeInstanceOf(ctor);
@@ -92,13 +109,29 @@ describe("redaction", () => {
   const secrets = ["sk-live-TOPSECRET", "qk-QUERYSECRET", "ck-COOKIESECRET"];
 
   function expectClean(error: unknown): void {
-    const shown = [String((error as Error).message), JSON.stringify(error), inspect(error), String((error as ApiError).url)];
+    const shown = [
+      String((error as Error).message),
+      JSON.stringify(error),
+      inspect(error),
+      String((error as ApiError).url),
+    ];
     for (const text of shown) for (const secret of secrets) expect(text).not.toContain(secret);
   }
 
   it("keeps bearer tokens, cookies and api_key out of status error messages, JSON and inspect output", async () => {
-    server.handle((req, res) => sendJson(res, 401, { message: `bad token ${req.headers.authorization ?? ""}` }, { "set-cookie": "s=ck-COOKIESECRET" }));
-    const client = new ApiClient({ baseUrl: server.url, maxRetries: 0, headers: { Authorization: "Bearer sk-live-TOPSECRET", Cookie: "s=ck-COOKIESECRET" } });
+    server.handle((req, res) =>
+      sendJson(
+        res,
+        401,
+        { message: `bad token ${req.headers.authorization ?? ""}` },
+        { "set-cookie": "s=ck-COOKIESECRET" },
+      ),
+    );
+    const client = new ApiClient({
+      baseUrl: server.url,
+      maxRetries: 0,
+      headers: { Authorization: "Bearer sk-live-TOPSECRET", Cookie: "s=ck-COOKIESECRET" },
+    });
     const error = await client.request(secretOp, { apiKey: "qk-QUERYSECRET", page: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(server.last().url).toBe("/secure?api_key=qk-QUERYSECRET&page=2");
@@ -113,7 +146,12 @@ describe("redaction", () => {
     const fetch = async (url: string): Promise<Response> => {
       throw new TypeError(`Failed to fetch ${url}`);
     };
-    const client = new ApiClient({ baseUrl: "https://api.test", fetch, maxRetries: 0, headers: { authorization: "Bearer sk-live-TOPSECRET" } });
+    const client = new ApiClient({
+      baseUrl: "https://api.test",
+      fetch,
+      maxRetries: 0,
+      headers: { authorization: "Bearer sk-live-TOPSECRET" },
+    });
     const error = await client.request(secretOp, { apiKey: "qk-QUERYSECRET" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiConnectionError);
     expectClean(error);

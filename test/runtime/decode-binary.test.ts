@@ -4,7 +4,12 @@ import { ApiClient, type OperationSpec } from "../../templates/runtime/index.js"
 import { classifyResponse } from "../../templates/runtime/decode.js";
 import { useTestServer } from "./shared-setup.js";
 
-const op = (binary: boolean): OperationSpec => ({ method: "GET", path: "/file", params: [], response: { accept: "application/octet-stream", ...(binary ? { binary: true } : {}) } });
+const op = (binary: boolean): OperationSpec => ({
+  method: "GET",
+  path: "/file",
+  params: [],
+  response: { accept: "application/octet-stream", ...(binary ? { binary: true } : {}) },
+});
 
 describe("classifyResponse", () => {
   it.each([
@@ -13,7 +18,9 @@ describe("classifyResponse", () => {
     ["text/csv", false, "text"],
     ["application/json", false, "json"],
   ])("%s with binary=%s → %s", (contentType, binary, want) => {
-    expect(classifyResponse(new Response("x", { headers: { "content-type": contentType } }), op(binary).response, "GET")).toBe(want);
+    expect(
+      classifyResponse(new Response("x", { headers: { "content-type": contentType } }), op(binary).response, "GET"),
+    ).toBe(want);
   });
 
   it("still treats 204 and HEAD as empty", () => {

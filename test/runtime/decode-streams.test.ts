@@ -97,7 +97,12 @@ describe("maxResponseBytes", () => {
       res.write(chunk);
       res.end("{}");
     });
-    const error = await limited().request(responseOp(), {}).then(() => undefined, (e: unknown) => e);
+    const error = await limited()
+      .request(responseOp(), {})
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(ApiResponseTooLargeError);
     expect((error as ApiResponseTooLargeError).limit).toBe(1024);
   });
@@ -109,7 +114,9 @@ describe("maxResponseBytes", () => {
 
   it("still reports the status of an error whose body is too large, without the body", async () => {
     replyWith(server, 500, "text/plain", "x".repeat(4096));
-    const error = (await new ApiClient({ baseUrl: server.url, maxResponseBytes: 1024, maxRetries: 0 }).request(responseOp(), {}).catch((e: unknown) => e)) as ApiStatusError;
+    const error = (await new ApiClient({ baseUrl: server.url, maxResponseBytes: 1024, maxRetries: 0 })
+      .request(responseOp(), {})
+      .catch((e: unknown) => e)) as ApiStatusError;
     expect(error).toBeInstanceOf(ApiStatusError);
     expect(error.status).toBe(500);
     expect(error.body).toBeUndefined();

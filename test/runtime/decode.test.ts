@@ -10,13 +10,15 @@ beforeAll(() => {
 });
 
 describe("JSON", () => {
-  it.each(["application/json", "application/json; charset=utf-8", "application/vnd.acme.v2+json", "application/problem+json"])(
-    "parses %s",
-    async (type) => {
-      replyWith(server, 200, type, '{"a":[1,{"b":null}]}');
-      expect(await client.request(responseOp(), {})).toEqual({ a: [1, { b: null }] });
-    },
-  );
+  it.each([
+    "application/json",
+    "application/json; charset=utf-8",
+    "application/vnd.acme.v2+json",
+    "application/problem+json",
+  ])("parses %s", async (type) => {
+    replyWith(server, 200, type, '{"a":[1,{"b":null}]}');
+    expect(await client.request(responseOp(), {})).toEqual({ a: [1, { b: null }] });
+  });
 
   it("turns malformed JSON into ApiDecodeError", async () => {
     replyWith(server, 200, "application/json", '{"a":');
@@ -24,7 +26,12 @@ describe("JSON", () => {
   });
 
   it("drops __proto__ keys so nothing can be polluted", async () => {
-    replyWith(server, 200, "application/json", '{"__proto__":{"polluted":1},"nested":{"\\u005f_proto__":{"polluted":2}},"ok":true}');
+    replyWith(
+      server,
+      200,
+      "application/json",
+      '{"__proto__":{"polluted":1},"nested":{"\\u005f_proto__":{"polluted":2}},"ok":true}',
+    );
     const data = await client.request<Record<string, unknown>>(responseOp(), {});
     expect(data).toEqual({ nested: {}, ok: true });
     expect(Object.prototype.hasOwnProperty.call(data, "__proto__")).toBe(false);
@@ -103,19 +110,42 @@ describe("XML", () => {
       name: "Pets",
       properties: {
         count: { attribute: true, type: "integer" },
-        pets: { array: true, wrapped: false, items: { name: "Pet", properties: { id: { type: "integer" }, tags: { array: true, wrapped: true, name: "Tags", items: { name: "Tag" } } } } },
+        pets: {
+          array: true,
+          wrapped: false,
+          items: {
+            name: "Pet",
+            properties: {
+              id: { type: "integer" },
+              tags: { array: true, wrapped: true, name: "Tags", items: { name: "Tag" } },
+            },
+          },
+        },
       },
     },
   };
 
   it("turns single elements into arrays where the shape says array, and coerces typed scalars", async () => {
-    replyWith(server, 200, "application/xml", '<?xml version="1.0"?><Pets count="1"><Pet><id>7</id><Tags><Tag>a &amp; b</Tag></Tags></Pet></Pets>');
+    replyWith(
+      server,
+      200,
+      "application/xml",
+      '<?xml version="1.0"?><Pets count="1"><Pet><id>7</id><Tags><Tag>a &amp; b</Tag></Tags></Pet></Pets>',
+    );
     expect(await client.request(responseOp(shape), {})).toEqual({ count: 1, pets: [{ id: 7, tags: ["a & b"] }] });
   });
 
   it("keeps namespaced documents readable and CDATA literal", async () => {
-    replyWith(server, 200, "application/atom+xml", '<p:Pets xmlns:p="urn:x" count="2"><p:Pet><p:id>1</p:id><p:note><![CDATA[<b>&amp;</b>]]></p:note></p:Pet><p:Pet><p:id>2</p:id></p:Pet></p:Pets>');
-    expect(await client.request(responseOp(shape), {})).toEqual({ count: 2, pets: [{ id: 1, note: "<b>&amp;</b>" }, { id: 2 }] });
+    replyWith(
+      server,
+      200,
+      "application/atom+xml",
+      '<p:Pets xmlns:p="urn:x" count="2"><p:Pet><p:id>1</p:id><p:note><![CDATA[<b>&amp;</b>]]></p:note></p:Pet><p:Pet><p:id>2</p:id></p:Pet></p:Pets>',
+    );
+    expect(await client.request(responseOp(shape), {})).toEqual({
+      count: 2,
+      pets: [{ id: 1, note: "<b>&amp;</b>" }, { id: 2 }],
+    });
   });
 
   it("leaves an absent list absent (as JSON would) and reads an empty wrapper as an empty list", async () => {

@@ -3,7 +3,10 @@ import { resolveBaseUrl } from "../../templates/runtime/environments.js";
 
 const environments = {
   production: { url: "https://api.example.com/v1" },
-  regional: { url: "https://{region}.example.com/{version}", variables: { region: { default: "eu", enum: ["eu", "us"] }, version: { default: "v2" } } },
+  regional: {
+    url: "https://{region}.example.com/{version}",
+    variables: { region: { default: "eu", enum: ["eu", "us"] }, version: { default: "v2" } },
+  },
   relative: { url: "/api" },
 };
 

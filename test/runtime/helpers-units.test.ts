@@ -38,14 +38,19 @@ describe("body paths and next links", () => {
     expect(resolveNextLink(raw, page, "https://api.test")).toBe(want);
   });
 
-  it.each(["https://evil.test/items/", "//evil.test/items/", "https://api.test:8443/items/", "http://api.test.evil/x"])("refuses %s", (raw) => {
-    expect(() => resolveNextLink(raw, "https://api.test/items/", "https://api.test")).toThrow(ApiPaginationError);
-  });
+  it.each(["https://evil.test/items/", "//evil.test/items/", "https://api.test:8443/items/", "http://api.test.evil/x"])(
+    "refuses %s",
+    (raw) => {
+      expect(() => resolveNextLink(raw, "https://api.test/items/", "https://api.test")).toThrow(ApiPaginationError);
+    },
+  );
 });
 
 describe("query and encoding helpers", () => {
   it("sets a query parameter without re-encoding the others", () => {
-    expect(setQueryParam("https://h/p?a=%20x&api_key=old&b=1#f", "api_key", "n/w")).toBe("https://h/p?a=%20x&b=1&api_key=n%2Fw");
+    expect(setQueryParam("https://h/p?a=%20x&api_key=old&b=1#f", "api_key", "n/w")).toBe(
+      "https://h/p?a=%20x&b=1&api_key=n%2Fw",
+    );
     expect(setQueryParam("https://h/p", "k", "v")).toBe("https://h/p?k=v");
   });
 
@@ -62,7 +67,9 @@ describe("secret registry", () => {
     const redactor = createRedactor({ secrets });
     secrets.addFixed("a b/c+d");
     secrets.addRotating("tok-late");
-    expect(redactor.scrub("a b/c+d a%20b%2Fc%2Bd a+b%2Fc%2Bd tok-late")).toBe("[REDACTED] [REDACTED] [REDACTED] [REDACTED]");
+    expect(redactor.scrub("a b/c+d a%20b%2Fc%2Bd a+b%2Fc%2Bd tok-late")).toBe(
+      "[REDACTED] [REDACTED] [REDACTED] [REDACTED]",
+    );
   });
 
   it("ignores values shorter than 4 characters and keeps only recent rotating secrets", () => {
@@ -95,7 +102,12 @@ describe("redirect rules", () => {
   const hop = (method: Hop["method"], body?: string): Hop => ({
     method,
     url: "https://api.test/a?x=1",
-    headers: new Headers({ authorization: "Bearer t", "x-key": "k", "content-type": "application/json", accept: "a/b" }),
+    headers: new Headers({
+      authorization: "Bearer t",
+      "x-key": "k",
+      "content-type": "application/json",
+      accept: "a/b",
+    }),
     body,
     replayable: true,
     trusted: true,
@@ -114,7 +126,13 @@ describe("redirect rules", () => {
   });
 
   it("strips credentials, body headers and secret query values when leaving the origin", () => {
-    const next = nextHop(hop("GET"), 302, "https://cdn.test/f?api_key=k1&sig=s3cr3t-value&X-Amz-Signature=keep", 0, rules);
+    const next = nextHop(
+      hop("GET"),
+      302,
+      "https://cdn.test/f?api_key=k1&sig=s3cr3t-value&X-Amz-Signature=keep",
+      0,
+      rules,
+    );
     expect(next.trusted).toBe(false);
     expect(next.url).toBe("https://cdn.test/f?X-Amz-Signature=keep");
     expect([...next.headers.keys()].sort()).toEqual(["accept"]);

@@ -4,7 +4,14 @@
  */
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiClient, AuthenticationError, ApiRequestError, type HmacSigningSpec, type OperationSpec, type SignableRequest } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  AuthenticationError,
+  ApiRequestError,
+  type HmacSigningSpec,
+  type OperationSpec,
+  type SignableRequest,
+} from "../../templates/runtime/index.js";
 import { formatSigningDate, signRequest, stringToSign } from "../../templates/runtime/hmac-signing.js";
 import { sendJson, startServer, type TestServer } from "./test-server.js";
 
@@ -28,7 +35,12 @@ const VECTORS = {
 };
 const VECTOR_TIME = Date.UTC(2007, 2, 27, 19, 36, 42);
 
-const request = (method: string, headers: Record<string, string> = {}, body?: string, url = "https://example.org/api/people?search=%7B%7D"): SignableRequest => ({
+const request = (
+  method: string,
+  headers: Record<string, string> = {},
+  body?: string,
+  url = "https://example.org/api/people?search=%7B%7D",
+): SignableRequest => ({
   method,
   url,
   headers,
@@ -38,13 +50,25 @@ const request = (method: string, headers: Record<string, string> = {}, body?: st
 describe("the official Site Stacker test vectors", () => {
   it("GET without a content type signs `GET\\n\\n<date>`", async () => {
     const signed = await signRequest(SITE_STACKER, VECTORS, request("GET"), VECTOR_TIME);
-    expect(new TextDecoder().decode(stringToSign(SITE_STACKER, request("GET"), VECTORS.date))).toBe(`GET\n\n${VECTORS.date}`);
+    expect(new TextDecoder().decode(stringToSign(SITE_STACKER, request("GET"), VECTORS.date))).toBe(
+      `GET\n\n${VECTORS.date}`,
+    );
     expect(signed).toEqual({ "ss-date": VECTORS.date, authorization: `HMAC 1qxji41u:${VECTORS.get}` });
   });
 
   it("POST application/json signs `POST\\napplication/json\\n<date>`; body, path and query are not signed", async () => {
-    const one = await signRequest(SITE_STACKER, VECTORS, request("POST", { "content-type": "application/json" }, '{"a":1}'), VECTOR_TIME);
-    const other = await signRequest(SITE_STACKER, VECTORS, request("POST", { "content-type": "application/json" }, '{"b":2}', "https://x.example/other"), VECTOR_TIME);
+    const one = await signRequest(
+      SITE_STACKER,
+      VECTORS,
+      request("POST", { "content-type": "application/json" }, '{"a":1}'),
+      VECTOR_TIME,
+    );
+    const other = await signRequest(
+      SITE_STACKER,
+      VECTORS,
+      request("POST", { "content-type": "application/json" }, '{"b":2}', "https://x.example/other"),
+      VECTOR_TIME,
+    );
     expect(one["authorization"]).toBe(`HMAC 1qxji41u:${VECTORS.postJson}`);
     expect(other).toEqual(one);
   });
@@ -65,7 +89,10 @@ describe("string to sign and encodings", () => {
     const req = request("post", { "x-custom": "c-1" }, "héllo", "https://a.example/v1/things?b=2&a=1");
     const signed = await signRequest(ALL, { keyId: "k", secret: "s" }, req, VECTOR_TIME);
     const text = "POST|/v1/things|b=2&a=1|1175024202|héllo|c-1";
-    expect(signed).toEqual({ "x-date": "1175024202", "x-signature": `k/${createHmac("sha1", "s").update(text).digest("base64")}` });
+    expect(signed).toEqual({
+      "x-date": "1175024202",
+      "x-signature": `k/${createHmac("sha1", "s").update(text).digest("base64")}`,
+    });
   });
 
   it("writes dates in every format", () => {
@@ -99,20 +126,41 @@ describe("a client configured with { keyId, secret }", () => {
     params: [],
     response: { accept: "application/json; version=1" },
     security: [["hmac"]],
-    ...(method === "POST" ? { body: { required: true, from: "spread" as const, variants: [{ mediaType: "application/json", encoding: "json" as const }] } } : {}),
+    ...(method === "POST"
+      ? {
+          body: {
+            required: true,
+            from: "spread" as const,
+            variants: [{ mediaType: "application/json", encoding: "json" as const }],
+          },
+        }
+      : {}),
   });
   const make = (auth: Record<string, unknown>, maxRetries = 0): ApiClient =>
-    new ApiClient({ baseUrl: `${server.url}/api`, securitySchemes: { hmac: { type: "signature", hmac: SITE_STACKER } }, auth: { hmac: auth as never }, maxRetries });
+    new ApiClient({
+      baseUrl: `${server.url}/api`,
+      securitySchemes: { hmac: { type: "signature", hmac: SITE_STACKER } },
+      auth: { hmac: auth as never },
+      maxRetries,
+    });
 
   /** What the server computes from what it received. */
-  const expected = (headers: Record<string, string | string[] | undefined>, method: string, secret = VECTORS.secret): string =>
-    `HMAC ${VECTORS.keyId}:${createHmac("sha256", secret).update(`${method}\n${String(headers["content-type"] ?? "")}\n${String(headers["ss-date"])}`).digest("hex")}`;
+  const expected = (
+    headers: Record<string, string | string[] | undefined>,
+    method: string,
+    secret = VECTORS.secret,
+  ): string =>
+    `HMAC ${VECTORS.keyId}:${createHmac("sha256", secret)
+      .update(`${method}\n${String(headers["content-type"] ?? "")}\n${String(headers["ss-date"])}`)
+      .digest("hex")}`;
 
   it("signs GET and POST with the official vectors' key at the vectors' time", async () => {
     const client = make({ keyId: VECTORS.keyId, secret: VECTORS.secret, now: () => VECTOR_TIME });
     await client.request(op("GET"));
     await client.request(op("POST"), { name: "x" });
-    expect(server.requests.map((r) => [r.headers["ss-date"], r.headers["content-type"], r.headers.authorization])).toEqual([
+    expect(
+      server.requests.map((r) => [r.headers["ss-date"], r.headers["content-type"], r.headers.authorization]),
+    ).toEqual([
       [VECTORS.date, undefined, `HMAC 1qxji41u:${VECTORS.get}`],
       [VECTORS.date, "application/json", `HMAC 1qxji41u:${VECTORS.postJson}`],
     ]);
@@ -120,7 +168,11 @@ describe("a client configured with { keyId, secret }", () => {
 
   it("signs each attempt with the time it is sent, and keeps the secret out of errors", async () => {
     let now = VECTOR_TIME;
-    server.handle((req, res) => (server.requests.length === 1 ? sendJson(res, 503, { message: "busy" }, { "retry-after": "0" }) : sendJson(res, 200, { seen: req.headers.authorization })));
+    server.handle((req, res) =>
+      server.requests.length === 1
+        ? sendJson(res, 503, { message: "busy" }, { "retry-after": "0" })
+        : sendJson(res, 200, { seen: req.headers.authorization }),
+    );
     const client = make({ keyId: VECTORS.keyId, secret: async () => VECTORS.secret, now: () => (now += 1000) }, 1);
     await client.request(op("GET"));
     const [first, second] = server.requests;
@@ -135,18 +187,24 @@ describe("a client configured with { keyId, secret }", () => {
     const serverTime = Date.UTC(2024, 5, 1, 12, 0, 0);
     server.handle((req, res) => {
       const skew = Math.abs(Date.parse(String(req.headers["ss-date"])) - serverTime);
-      if (skew > 5 * 60_000) return sendJson(res, 401, { message: "RequestTimeTooSkewed" }, { date: new Date(serverTime).toUTCString() });
+      if (skew > 5 * 60_000)
+        return sendJson(res, 401, { message: "RequestTimeTooSkewed" }, { date: new Date(serverTime).toUTCString() });
       sendJson(res, 200, { ok: true }, { date: new Date(serverTime).toUTCString() });
     });
     const client = make({ keyId: "k", secret: "s", now: () => serverTime - 3_600_000 });
     expect(await client.request(op("GET"))).toEqual({ ok: true });
-    expect(server.requests.map((r) => r.headers["ss-date"])).toEqual(["Sat, 01 Jun 2024 11:00:00 +0000", "Sat, 01 Jun 2024 12:00:00 +0000"]);
+    expect(server.requests.map((r) => r.headers["ss-date"])).toEqual([
+      "Sat, 01 Jun 2024 11:00:00 +0000",
+      "Sat, 01 Jun 2024 12:00:00 +0000",
+    ]);
     await client.request(op("GET"));
     expect(server.requests).toHaveLength(3);
   });
 
   it("does not resend after a 401 when the clocks agree (a wrong secret stays a 401)", async () => {
-    server.handle((_req, res) => sendJson(res, 401, { message: "Invalid signature" }, { date: new Date().toUTCString() }));
+    server.handle((_req, res) =>
+      sendJson(res, 401, { message: "Invalid signature" }, { date: new Date().toUTCString() }),
+    );
     const client = make({ keyId: "k", secret: "wrong" });
     await expect(Promise.resolve(client.request(op("GET")))).rejects.toBeInstanceOf(AuthenticationError);
     expect(server.requests).toHaveLength(1);

@@ -5,7 +5,13 @@
  */
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ApiClient, ApiConnectionError, ApiDecodeError, ApiResponseTooLargeError, type ResponseSpec } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiConnectionError,
+  ApiDecodeError,
+  ApiResponseTooLargeError,
+  type ResponseSpec,
+} from "../../templates/runtime/index.js";
 import { MAX_NDJSON_LINE_CHARS } from "../../templates/runtime/ndjson.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
 import { replyWith, responseOp, useTestServer } from "./shared-setup.js";
@@ -16,7 +22,11 @@ beforeAll(() => {
   client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
 });
 
-const failure = (spec: ResponseSpec = {}, on: ApiClient = client): Promise<unknown> => on.request(responseOp(spec), {}).then(() => undefined, (e: unknown) => e);
+const failure = (spec: ResponseSpec = {}, on: ApiClient = client): Promise<unknown> =>
+  on.request(responseOp(spec), {}).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe("dropped and broken connections", () => {
   it("a reset before any header is ApiConnectionError, retried for GET, then given up", async () => {
@@ -27,16 +37,22 @@ describe("dropped and broken connections", () => {
   });
 
   it.each([
-    ["a reset in the middle of a JSON body", (res: import("node:http").ServerResponse) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.write('{"items":[1,2,');
-      setTimeout(() => res.socket?.destroy(), 20);
-    }],
-    ["a body shorter than its Content-Length", (res: import("node:http").ServerResponse) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
-      res.write('{"a":1}');
-      setTimeout(() => res.socket?.destroy(), 20);
-    }],
+    [
+      "a reset in the middle of a JSON body",
+      (res: import("node:http").ServerResponse) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write('{"items":[1,2,');
+        setTimeout(() => res.socket?.destroy(), 20);
+      },
+    ],
+    [
+      "a body shorter than its Content-Length",
+      (res: import("node:http").ServerResponse) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+        res.write('{"a":1}');
+        setTimeout(() => res.socket?.destroy(), 20);
+      },
+    ],
   ])("%s is ApiConnectionError, not a decode of half a body", async (_label, answer) => {
     server.handle((_req, res) => answer(res));
     expect(await failure()).toBeInstanceOf(ApiConnectionError);
@@ -56,7 +72,12 @@ describe("malformed JSON", () => {
   });
 
   it("100 000 levels of nesting with a __proto__ key at the bottom is ApiDecodeError, not a stack overflow", async () => {
-    replyWith(server, 200, "application/json", `${'{"a":'.repeat(100_000)}{"__proto__":{"polluted":1}}${"}".repeat(100_000)}`);
+    replyWith(
+      server,
+      200,
+      "application/json",
+      `${'{"a":'.repeat(100_000)}{"__proto__":{"polluted":1}}${"}".repeat(100_000)}`,
+    );
     const error = await failure();
     expect(error).toBeInstanceOf(ApiDecodeError);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
@@ -69,7 +90,8 @@ describe("malformed JSON", () => {
 });
 
 describe("prototype-polluting bodies", () => {
-  const poisoned = '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},"a":{"__proto__":{"polluted":3}}}';
+  const poisoned =
+    '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},"a":{"__proto__":{"polluted":3}}}';
 
   it("JSON keeps constructor.prototype as plain data and drops __proto__ at every depth", async () => {
     replyWith(server, 200, "application/json", poisoned);
@@ -88,8 +110,14 @@ describe("prototype-polluting bodies", () => {
   });
 
   it.each([
-    ["an attribute and an element named __proto__", '<r __proto__="x"><__proto__><polluted>1</polluted></__proto__></r>'],
-    ["constructor.prototype elements", "<r><constructor><prototype><polluted>2</polluted></prototype></constructor></r>"],
+    [
+      "an attribute and an element named __proto__",
+      '<r __proto__="x"><__proto__><polluted>1</polluted></__proto__></r>',
+    ],
+    [
+      "constructor.prototype elements",
+      "<r><constructor><prototype><polluted>2</polluted></prototype></constructor></r>",
+    ],
   ])("XML with %s is refused, and nothing reaches a prototype", async (_label, body) => {
     replyWith(server, 200, "application/xml", body);
     expect(await failure()).toBeInstanceOf(ApiDecodeError);
@@ -105,8 +133,14 @@ describe("prototype-polluting bodies", () => {
 
 describe("XML attacks", () => {
   it.each([
-    ["billion laughs", '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><r>&lol3;</r>'],
-    ["external entity (XXE)", '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r>&xxe;</r>'],
+    [
+      "billion laughs",
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><r>&lol3;</r>',
+    ],
+    [
+      "external entity (XXE)",
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r>&xxe;</r>',
+    ],
     ["external parameter entity", '<!DOCTYPE r [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd">%remote;]><r/>'],
     ["lower-case doctype", '<!doctype r [<!entity x "y">]><r>&x;</r>'],
     ["unclosed elements", "<r><a>1</r>"],
@@ -121,7 +155,6 @@ describe("XML attacks", () => {
     expect(String((error as Error).message)).not.toContain("lollol");
     expect(server.requests).toHaveLength(1);
   });
-
 });
 
 describe("broken NDJSON", () => {
@@ -165,7 +198,11 @@ describe("oversized and compressed bodies", () => {
     const bomb = compress(Buffer.alloc(4 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(64 * 1024);
     server.handle((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-encoding": encoding, "content-length": String(bomb.length) });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": encoding,
+        "content-length": String(bomb.length),
+      });
       res.end(bomb);
     });
     expect(await failure({}, limited())).toBeInstanceOf(ApiResponseTooLargeError);

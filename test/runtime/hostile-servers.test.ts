@@ -6,7 +6,16 @@
  */
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiAuthError, ApiClient, ApiError, ApiRedirectError, ApiRequestError, type OAuthTokens, type OperationSpec, type SecuritySchemeSpec } from "../../templates/runtime/index.js";
+import {
+  ApiAuthError,
+  ApiClient,
+  ApiError,
+  ApiRedirectError,
+  ApiRequestError,
+  type OAuthTokens,
+  type OperationSpec,
+  type SecuritySchemeSpec,
+} from "../../templates/runtime/index.js";
 import { parseRetryAfter } from "../../templates/runtime/retry.js";
 import { sendJson, startServer, type TestServer } from "./test-server.js";
 
@@ -23,14 +32,30 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 const SECRET = "cs-HOSTILE-5150";
-const op: OperationSpec = { method: "GET", path: "/things", params: [], response: { accept: "application/json" }, security: [["oauth"]] };
+const op: OperationSpec = {
+  method: "GET",
+  path: "/things",
+  params: [],
+  response: { accept: "application/json" },
+  security: [["oauth"]],
+};
 const tokenRequests = () => api.requests.filter((r) => r.url === "/oauth/token");
 const apiRequests = () => api.requests.filter((r) => r.url !== "/oauth/token");
 
 function oauthClient(extra: { tokens?: OAuthTokens } = {}): ApiClient {
   const flow = { tokenUrl: `${api.url}/oauth/token`, scopes: [] };
-  const schemes: Record<string, SecuritySchemeSpec> = { oauth: { type: "oauth2", flows: { clientCredentials: flow, authorizationCode: { ...flow, authorizationUrl: "https://auth.example/a" } } } };
-  return new ApiClient({ baseUrl: api.url, maxRetries: 0, securitySchemes: schemes, auth: { oauth: { clientId: "cid", clientSecret: SECRET, allowInsecureTokenUrl: true, ...extra } } });
+  const schemes: Record<string, SecuritySchemeSpec> = {
+    oauth: {
+      type: "oauth2",
+      flows: { clientCredentials: flow, authorizationCode: { ...flow, authorizationUrl: "https://auth.example/a" } },
+    },
+  };
+  return new ApiClient({
+    baseUrl: api.url,
+    maxRetries: 0,
+    securitySchemes: schemes,
+    auth: { oauth: { clientId: "cid", clientSecret: SECRET, allowInsecureTokenUrl: true, ...extra } },
+  });
 }
 
 /** Every way an error could be shown in a log or crash report. */
@@ -41,19 +66,29 @@ function shown(error: unknown): string {
 
 describe("hostile token endpoints", () => {
   it.each([
-    ["an access token carrying a header (CR/LF injection)", 200, JSON.stringify({ access_token: "tok\r\nX-Evil: 1", expires_in: 3600 })],
+    [
+      "an access token carrying a header (CR/LF injection)",
+      200,
+      JSON.stringify({ access_token: "tok\r\nX-Evil: 1", expires_in: 3600 }),
+    ],
     ["malformed JSON", 200, '{"access_token": "tok'],
     ["no access_token", 200, JSON.stringify({ token_type: "bearer" })],
     ["an access token that is not a string", 200, JSON.stringify({ access_token: { toString: 1 } })],
     ["an oversized body", 200, JSON.stringify({ access_token: "x".repeat(2 * 1024 * 1024) })],
-    ["an error that echoes the client secret", 401, JSON.stringify({ error: "invalid_client", error_description: `bad secret ${SECRET}` })],
+    [
+      "an error that echoes the client secret",
+      401,
+      JSON.stringify({ error: "invalid_client", error_description: `bad secret ${SECRET}` }),
+    ],
   ])("%s: ApiAuthError, nothing injected or sent to the API, no secret shown", async (_label, status, body) => {
     api.handle((_req, res, rec) => {
       if (rec.url !== "/oauth/token") return sendJson(res, 200, { ok: true });
       res.writeHead(status, { "content-type": "application/json" });
       res.end(body);
     });
-    const error = await oauthClient().request(op, {}).catch((e: unknown) => e);
+    const error = await oauthClient()
+      .request(op, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error instanceof ApiAuthError || error instanceof ApiRequestError).toBe(true);
     expect(apiRequests().filter((r) => r.headers["x-evil"] !== undefined)).toEqual([]);
@@ -64,14 +99,20 @@ describe("hostile token endpoints", () => {
 
   it("a token endpoint that resets the connection fails typed, without the secret", async () => {
     api.handle((req, res, rec) => (rec.url === "/oauth/token" ? void req.socket.destroy() : sendJson(res, 200, {})));
-    const error = await oauthClient().request(op, {}).catch((e: unknown) => e);
+    const error = await oauthClient()
+      .request(op, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(shown(error)).not.toContain(SECRET);
     expect(apiRequests()).toHaveLength(0);
   });
 
   it("a token that is already expired (expires_in ≤ 0) is used once, not refreshed in a loop", async () => {
-    api.handle((req, res, rec) => (rec.url === "/oauth/token" ? sendJson(res, 200, { access_token: "t", expires_in: -5 }) : sendJson(res, 200, { auth: req.headers.authorization })));
+    api.handle((req, res, rec) =>
+      rec.url === "/oauth/token"
+        ? sendJson(res, 200, { access_token: "t", expires_in: -5 })
+        : sendJson(res, 200, { auth: req.headers.authorization }),
+    );
     expect(await oauthClient().request(op, {})).toEqual({ auth: "Bearer t" });
     expect(tokenRequests().length).toBeLessThanOrEqual(2);
   });
@@ -105,16 +146,37 @@ describe("401 storms while refresh tokens rotate", () => {
 });
 
 describe("hostile redirects", () => {
-  const getOp: OperationSpec = { method: "GET", path: "/start", params: [], response: { accept: "application/json" }, security: [["bearer"]] };
+  const getOp: OperationSpec = {
+    method: "GET",
+    path: "/start",
+    params: [],
+    response: { accept: "application/json" },
+    security: [["bearer"]],
+  };
   const schemes: Record<string, SecuritySchemeSpec> = { bearer: { type: "http", scheme: "bearer" } };
 
-  it.each(["file:///etc/passwd", "data:application/json,{}", "javascript:alert(1)", "ftp://127.0.0.1/x", "blob:http://127.0.0.1/x"])("refuses a redirect to %s", async (location) => {
+  it.each([
+    "file:///etc/passwd",
+    "data:application/json,{}",
+    "javascript:alert(1)",
+    "ftp://127.0.0.1/x",
+    "blob:http://127.0.0.1/x",
+  ])("refuses a redirect to %s", async (location) => {
     const seen: string[] = [];
     const fetch = vi.fn(async (url: string) => {
       seen.push(url);
-      return url.startsWith("https://api.test/") ? new Response(null, { status: 302, headers: { location } }) : Response.json({ leaked: true });
+      return url.startsWith("https://api.test/")
+        ? new Response(null, { status: 302, headers: { location } })
+        : Response.json({ leaked: true });
     });
-    const error = await new ApiClient({ baseUrl: "https://api.test", fetch, securitySchemes: schemes, auth: { bearer: { token: "tok-R" } } }).request(getOp, {}).catch((e: unknown) => e);
+    const error = await new ApiClient({
+      baseUrl: "https://api.test",
+      fetch,
+      securitySchemes: schemes,
+      auth: { bearer: { token: "tok-R" } },
+    })
+      .request(getOp, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRedirectError);
     expect(seen).toEqual(["https://api.test/start"]);
     expect(shown(error)).not.toContain("tok-R");
@@ -129,7 +191,13 @@ describe("hostile redirects", () => {
       res.writeHead(302, { location: `${api.url}/start` });
       res.end();
     });
-    const client = new ApiClient({ baseUrl: api.url, maxRetries: 0, maxRedirects: 6, securitySchemes: schemes, auth: { bearer: { token: "tok-R" } } });
+    const client = new ApiClient({
+      baseUrl: api.url,
+      maxRetries: 0,
+      maxRedirects: 6,
+      securitySchemes: schemes,
+      auth: { bearer: { token: "tok-R" } },
+    });
     expect(await client.request(getOp, {}).catch((e: unknown) => e)).toBeInstanceOf(ApiRedirectError);
     expect(api.requests.length + other.requests.length).toBe(7);
     expect(other.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
@@ -157,7 +225,9 @@ describe("injection through parameters", () => {
 
   it.each(["X A", "X-A:b", "X-\u00e9", ""])("refuses the header name %j before sending", async (name) => {
     const client = new ApiClient({ baseUrl: api.url, maxRetries: 0 });
-    await expect(client.request(paramOp, { id: "1" }, { headers: { [name]: "v" } })).rejects.toBeInstanceOf(ApiRequestError);
+    await expect(client.request(paramOp, { id: "1" }, { headers: { [name]: "v" } })).rejects.toBeInstanceOf(
+      ApiRequestError,
+    );
     expect(api.requests).toHaveLength(0);
   });
 });

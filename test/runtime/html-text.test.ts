@@ -26,7 +26,12 @@ describe("htmlErrorText", () => {
       "text/html; charset=utf-8",
       `Traceback:\n  File "views.py", line 3, in <module>\n    raise KeyError('build')\n\nException Value: 'build' & more "text" \u{1F600} &unknown;`,
     ],
-    ["an HTML page without a traceback gives its text", "<html><body><h1>Bad &amp; wrong</h1>\n<p>Try again</p></body></html>", "text/html", "Bad & wrong\nTry again"],
+    [
+      "an HTML page without a traceback gives its text",
+      "<html><body><h1>Bad &amp; wrong</h1>\n<p>Try again</p></body></html>",
+      "text/html",
+      "Bad & wrong\nTry again",
+    ],
     ["HTML is recognised without a content type", "<!doctype html><html><body>Oops</body></html>", null, "Oops"],
   ])("%s", (_label, body, contentType, want) => {
     expect(htmlErrorText(body, contentType)).toBe(want);

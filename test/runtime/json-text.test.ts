@@ -1,6 +1,12 @@
 /** JSON-text properties (`PropertyEncoding.json`): callers pass decoded values; JSON, form and multipart bodies carry their JSON text. */
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
-import { ApiClient, ApiRequestError, type BodyEncoding, type OperationSpec, type PropertyEncoding } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiRequestError,
+  type BodyEncoding,
+  type OperationSpec,
+  type PropertyEncoding,
+} from "../../templates/runtime/index.js";
 import { encodeJsonTextProperties, toJsonText } from "../../templates/runtime/json-text.js";
 import type { $Json, $Read, Readable, Writable } from "../../templates/runtime/schema-markers.js";
 import { parseMultipart, startServer, type TestServer } from "./test-server.js";
@@ -16,7 +22,11 @@ beforeEach(() => server.reset());
 
 const attributes = { attributes: { Color: "Red", Collection: "Elegant" } };
 
-function create(encoding: BodyEncoding, mediaType: string, properties: Record<string, PropertyEncoding>): OperationSpec {
+function create(
+  encoding: BodyEncoding,
+  mediaType: string,
+  properties: Record<string, PropertyEncoding>,
+): OperationSpec {
   return {
     method: "POST",
     path: "/items/",
@@ -47,14 +57,22 @@ describe("toJsonText", () => {
 describe("encodeJsonTextProperties", () => {
   it("copies the body, replacing flagged properties only, and leaves the caller's object alone", () => {
     const body = { data: attributes, other: { x: 1 } };
-    const encoded = encodeJsonTextProperties(body, { mediaType: "application/json", encoding: "json", properties: { data: { json: true }, other: {} } });
+    const encoded = encodeJsonTextProperties(body, {
+      mediaType: "application/json",
+      encoding: "json",
+      properties: { data: { json: true }, other: {} },
+    });
     expect(encoded).toEqual({ data: JSON.stringify(attributes), other: { x: 1 } });
     expect(body.data).toBe(attributes);
   });
 
   it("keeps a property named __proto__ a plain key", () => {
     const body = JSON.parse('{"__proto__": {"a": 1}}') as Record<string, unknown>;
-    const encoded = encodeJsonTextProperties(body, { mediaType: "application/json", encoding: "json", properties: { ["__proto__"]: { json: true } } }) as Record<string, unknown>;
+    const encoded = encodeJsonTextProperties(body, {
+      mediaType: "application/json",
+      encoding: "json",
+      properties: { ["__proto__"]: { json: true } },
+    }) as Record<string, unknown>;
     expect(Object.getPrototypeOf(encoded)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(encoded, "__proto__")?.value).toBe('{"a":1}');
   });
@@ -62,13 +80,22 @@ describe("encodeJsonTextProperties", () => {
   it("returns bodies without flagged properties unchanged", () => {
     const body = { a: 1 };
     expect(encodeJsonTextProperties(body, { mediaType: "application/json", encoding: "json" })).toBe(body);
-    expect(encodeJsonTextProperties(body, { mediaType: "application/json", encoding: "json", properties: { data: { json: true } } })).toBe(body);
+    expect(
+      encodeJsonTextProperties(body, {
+        mediaType: "application/json",
+        encoding: "json",
+        properties: { data: { json: true } },
+      }),
+    ).toBe(body);
   });
 });
 
 describe("on the wire", () => {
   it("sends a JSON-text property of a JSON body as a string of JSON", async () => {
-    await client.request(create("json", "application/json", { data: { json: true } }), { itemchoice_id: 1, data: attributes });
+    await client.request(create("json", "application/json", { data: { json: true } }), {
+      itemchoice_id: 1,
+      data: attributes,
+    });
     const sent = JSON.parse(server.last().body.toString()) as Record<string, unknown>;
     expect(sent).toEqual({ itemchoice_id: 1, data: JSON.stringify(attributes) });
     expect(JSON.parse(sent["data"] as string)).toEqual(attributes);
@@ -80,14 +107,20 @@ describe("on the wire", () => {
   });
 
   it("sends a JSON-text property of a form body as one field of JSON text", async () => {
-    await client.request(create("form", "application/x-www-form-urlencoded", { data: { json: true } }), { quantity: 4, data: attributes });
+    await client.request(create("form", "application/x-www-form-urlencoded", { data: { json: true } }), {
+      quantity: 4,
+      data: attributes,
+    });
     const fields = new URLSearchParams(server.last().body.toString());
     expect([...fields.keys()]).toEqual(["quantity", "data"]);
     expect(JSON.parse(fields.get("data") ?? "")).toEqual(attributes);
   });
 
   it("sends a JSON-text property of a multipart body as one text part (with the declared content type, if any)", async () => {
-    const op = create("multipart", "multipart/form-data", { data: { json: true }, meta: { json: true, contentType: "text/plain" } });
+    const op = create("multipart", "multipart/form-data", {
+      data: { json: true },
+      meta: { json: true, contentType: "text/plain" },
+    });
     await client.request(op, { data: attributes, meta: [1, 2], image: new Blob(["png"], { type: "image/png" }) });
     const sent = server.last();
     const parts = parseMultipart(sent.body, String(sent.headers["content-type"]));

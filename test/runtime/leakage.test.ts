@@ -52,11 +52,22 @@ const schemes: Record<string, SecuritySchemeSpec> = {
   queryKey: { type: "apiKey", in: "query", name: "k" },
   cookieKey: { type: "apiKey", in: "cookie", name: "c" },
   hmac: { type: "signature" },
-  oauth: { type: "oauth2", tokenEndpointAuth: "client_secret_basic", flows: { password: { tokenUrl: "/oauth/token", scopes: [] } } },
+  oauth: {
+    type: "oauth2",
+    tokenEndpointAuth: "client_secret_basic",
+    flows: { password: { tokenUrl: "/oauth/token", scopes: [] } },
+  },
 };
 
 function op(security: string[], extra: Partial<OperationSpec> = {}): OperationSpec {
-  return { method: "GET", path: "/secure", params: [], response: { accept: "application/json" }, security: [security], ...extra };
+  return {
+    method: "GET",
+    path: "/secure",
+    params: [],
+    response: { accept: "application/json" },
+    security: [security],
+    ...extra,
+  };
 }
 const staticSecurity = ["bearer", "headerKey", "queryKey", "cookieKey", "hmac"];
 
@@ -72,7 +83,13 @@ function client(options: Partial<ClientOptions> = {}): ApiClient {
       queryKey: { key: S.queryKey },
       cookieKey: { key: S.cookieKey },
       hmac: { sign: () => ({ "x-sig": S.signature }), secrets: [S.signingKey] },
-      oauth: { clientId: "cid", clientSecret: S.clientSecret, username: "ann", password: S.grantPassword, allowInsecureTokenUrl: true },
+      oauth: {
+        clientId: "cid",
+        clientSecret: S.clientSecret,
+        username: "ann",
+        password: S.grantPassword,
+        allowInsecureTokenUrl: true,
+      },
     },
     ...options,
   });
@@ -99,16 +116,26 @@ function expectNoSecrets(error: unknown, kind: abstract new (...args: never[]) =
   expect(error).toBeInstanceOf(kind);
   const texts = shown(error);
   for (const text of texts) {
-    for (const secret of [...ALL, basic64, encodeURIComponent(S.queryKey), encodeURIComponent(S.clientSecret)]) expect(text).not.toContain(secret);
+    for (const secret of [...ALL, basic64, encodeURIComponent(S.queryKey), encodeURIComponent(S.clientSecret)])
+      expect(text).not.toContain(secret);
   }
 }
 
 /** A server that quotes the whole request back, as careless servers do. */
 function echo(status: number): void {
-  server.handle((req, res, rec) => sendJson(res, status, { message: `${rec.url} ${JSON.stringify(req.headers)} ${rec.body.toString()}`, detail: String(req.headers.authorization) }));
+  server.handle((req, res, rec) =>
+    sendJson(res, status, {
+      message: `${rec.url} ${JSON.stringify(req.headers)} ${rec.body.toString()}`,
+      detail: String(req.headers.authorization),
+    }),
+  );
 }
 
-const fail = (promise: PromiseLike<unknown>): Promise<unknown> => Promise.resolve(promise).then(() => undefined, (e: unknown) => e);
+const fail = (promise: PromiseLike<unknown>): Promise<unknown> =>
+  Promise.resolve(promise).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe("no credential reaches an error's message, stack, JSON, cause or inspect output", () => {
   it.each([
@@ -131,17 +158,31 @@ describe("no credential reaches an error's message, stack, JSON, cause or inspec
 
   it("OAuth token endpoint error whose description quotes the form body and the Basic header", async () => {
     server.handle((req, res, rec) =>
-      sendJson(res, 400, { error: "invalid_grant", error_description: `${rec.body.toString()} ${String(req.headers.authorization)} ${decodeURIComponent(rec.body.toString())}` }),
+      sendJson(res, 400, {
+        error: "invalid_grant",
+        error_description: `${rec.body.toString()} ${String(req.headers.authorization)} ${decodeURIComponent(rec.body.toString())}`,
+      }),
     );
     expectNoSecrets(await fail(client().request(op(["oauth"]), {})), ApiAuthError);
   });
 
   it("a failed refresh whose error quotes the refresh and access tokens", async () => {
     server.handle((req, res, rec) => {
-      if (rec.url === "/oauth/token") sendJson(res, 401, { error: "invalid_grant", error_description: `bad ${rec.body.toString()}` });
+      if (rec.url === "/oauth/token")
+        sendJson(res, 401, { error: "invalid_grant", error_description: `bad ${rec.body.toString()}` });
       else sendJson(res, 401, { detail: `rejected ${String(req.headers.authorization)}` });
     });
-    const c = client({ auth: { oauth: { clientId: "cid", clientSecret: S.clientSecret, flow: "password", tokens: { accessToken: S.accessToken, refreshToken: S.refreshToken }, allowInsecureTokenUrl: true } } });
+    const c = client({
+      auth: {
+        oauth: {
+          clientId: "cid",
+          clientSecret: S.clientSecret,
+          flow: "password",
+          tokens: { accessToken: S.accessToken, refreshToken: S.refreshToken },
+          allowInsecureTokenUrl: true,
+        },
+      },
+    });
     expectNoSecrets(await fail(c.request(op(["oauth"]), {})), ApiAuthError);
   });
 
@@ -169,26 +210,40 @@ describe("no credential reaches an error's message, stack, JSON, cause or inspec
 
   it("connection error whose cause quotes URL and headers", async () => {
     const fetch: FetchLike = async (url, init) => {
-      throw new TypeError(`fetch failed for ${url} with ${JSON.stringify([...new Headers(init.headers)])}`, { cause: new Error(`socket ${url}`) });
+      throw new TypeError(`fetch failed for ${url} with ${JSON.stringify([...new Headers(init.headers)])}`, {
+        cause: new Error(`socket ${url}`),
+      });
     };
     expectNoSecrets(await fail(client({ fetch }).request(op(staticSecurity), {})), ApiConnectionError);
   });
 
   it("timeout whose cause quotes the request", async () => {
     const fetch: FetchLike = (url, init) =>
-      new Promise((_resolve, reject) => init.signal?.addEventListener("abort", () => reject(new Error(`aborted ${url} ${JSON.stringify([...new Headers(init.headers)])}`))));
+      new Promise((_resolve, reject) =>
+        init.signal?.addEventListener("abort", () =>
+          reject(new Error(`aborted ${url} ${JSON.stringify([...new Headers(init.headers)])}`)),
+        ),
+      );
     expectNoSecrets(await fail(client({ fetch, timeout: 20 }).request(op(staticSecurity), {})), ApiTimeoutError);
   });
 
   it("abort", async () => {
     const controller = new AbortController();
     server.handle(() => controller.abort());
-    expectNoSecrets(await fail(client().request(op(staticSecurity), {}, { signal: controller.signal })), ApiAbortedError);
+    expectNoSecrets(
+      await fail(client().request(op(staticSecurity), {}, { signal: controller.signal })),
+      ApiAbortedError,
+    );
   });
 
   it("redirect refusal whose Location carries the credentials", async () => {
     const fetch: FetchLike = async (url, init) =>
-      new Response(null, { status: 302, headers: { location: `http://api.test/x?k=${encodeURIComponent(S.queryKey)}&h=${new Headers(init.headers).get("x-custom") ?? ""}&u=${encodeURIComponent(url)}` } });
+      new Response(null, {
+        status: 302,
+        headers: {
+          location: `http://api.test/x?k=${encodeURIComponent(S.queryKey)}&h=${new Headers(init.headers).get("x-custom") ?? ""}&u=${encodeURIComponent(url)}`,
+        },
+      });
     const c = client({ fetch, baseUrl: "https://api.test" });
     expectNoSecrets(await fail(c.request(op(staticSecurity), {})), ApiRedirectError);
   });
@@ -202,7 +257,9 @@ describe("no credential reaches an error's message, stack, JSON, cause or inspec
   });
 
   it("pagination refusal", async () => {
-    server.handle((req, res) => sendJson(res, 200, { results: [1], next: `https://evil.test/?t=${String(req.headers.authorization)}` }));
+    server.handle((req, res) =>
+      sendJson(res, 200, { results: [1], next: `https://evil.test/?t=${String(req.headers.authorization)}` }),
+    );
     const pageOp = op(staticSecurity, { pagination: { style: "next-link", items: ["results"], next: ["next"] } });
     const error = await (async () => {
       for await (const _ of client().paginate(pageOp, {})) void _;

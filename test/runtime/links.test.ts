@@ -1,6 +1,12 @@
 /** Following hypermedia links: matching an href to a GET operation, refusing other origins, decoding by the target. */
 import { describe, expect, it } from "vitest";
-import { ApiClient, ApiRequestError, matchLink, type LinkTarget, type OperationSpec } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiRequestError,
+  matchLink,
+  type LinkTarget,
+  type OperationSpec,
+} from "../../templates/runtime/index.js";
 import { xmlCodec } from "../../templates/runtime/xml.js";
 import { useTestServer } from "./shared-setup.js";
 
@@ -11,12 +17,30 @@ const item: OperationSpec = {
   method: "GET",
   path: "/events/{id}",
   params: [{ name: "id", key: "id", in: "path", style: "simple", explode: false, required: true }],
-  response: { accept: "application/xml, application/json", xml: { name: "eventResponse", properties: { event: { properties: { id: { type: "integer" }, link: { array: true } } } } } },
+  response: {
+    accept: "application/xml, application/json",
+    xml: {
+      name: "eventResponse",
+      properties: { event: { properties: { id: { type: "integer" }, link: { array: true } } } },
+    },
+  },
   security,
 };
-const search: OperationSpec = { method: "GET", path: "/events/search", params: [], response: { accept: "application/json" }, security };
+const search: OperationSpec = {
+  method: "GET",
+  path: "/events/search",
+  params: [],
+  response: { accept: "application/json" },
+  security,
+};
 const update: OperationSpec = { ...item, method: "PUT" };
-const list: OperationSpec = { method: "GET", path: "/events", params: [], response: { accept: "application/json", jsonArrays: { properties: { event: { array: true } } } }, security };
+const list: OperationSpec = {
+  method: "GET",
+  path: "/events",
+  params: [],
+  response: { accept: "application/json", jsonArrays: { properties: { event: { array: true } } } },
+  security,
+};
 const targets: LinkTarget[] = [
   { name: "PUT /events/{id}", op: update },
   { name: "GET /events/{id}", op: item },
@@ -40,7 +64,9 @@ describe("matchLink", () => {
   });
 
   it("keeps the query and drops the fragment", () => {
-    expect(matchLink({ href: "/api/v1/events?count=2&startIndex=4#top" }, BASE, targets).url).toBe(`${BASE}/events?count=2&startIndex=4`);
+    expect(matchLink({ href: "/api/v1/events?count=2&startIndex=4#top" }, BASE, targets).url).toBe(
+      `${BASE}/events?count=2&startIndex=4`,
+    );
   });
 
   it.each([
@@ -101,7 +127,10 @@ describe("ApiClient.follow", () => {
       res.writeHead(calls === 1 ? 503 : 200, { "content-type": "application/json", "retry-after": "0" });
       res.end(JSON.stringify({ event: [] }));
     });
-    expect(await client().follow({ href: "/api/v1/events" }, targets)).toEqual({ operation: "GET /events", data: { event: [] } });
+    expect(await client().follow({ href: "/api/v1/events" }, targets)).toEqual({
+      operation: "GET /events",
+      data: { event: [] },
+    });
     expect(server.requests).toHaveLength(2);
   });
 
@@ -110,8 +139,12 @@ describe("ApiClient.follow", () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ event: { id: 3 } }));
     });
-    expect(await client().followTo({ href: "/api/v1/events/3" }, targets, "GET /events/{id}")).toEqual({ event: { id: 3 } });
-    const error = await Promise.resolve(client().followTo({ href: "/api/v1/events" }, targets, "GET /events/{id}")).catch((e: unknown) => e);
+    expect(await client().followTo({ href: "/api/v1/events/3" }, targets, "GET /events/{id}")).toEqual({
+      event: { id: 3 },
+    });
+    const error = await Promise.resolve(
+      client().followTo({ href: "/api/v1/events" }, targets, "GET /events/{id}"),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect((error as Error).message).toContain("it leads to GET /events, not GET /events/{id}");
     expect(server.requests).toHaveLength(1);
@@ -119,7 +152,9 @@ describe("ApiClient.follow", () => {
 
   it("refuses another origin without sending anything", async () => {
     const other = server.url.replace("127.0.0.1", "localhost");
-    const error = await Promise.resolve(client().follow({ href: `${other}/api/v1/events/1` }, targets)).catch((e: unknown) => e);
+    const error = await Promise.resolve(client().follow({ href: `${other}/api/v1/events/1` }, targets)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(server.requests).toHaveLength(0);
   });

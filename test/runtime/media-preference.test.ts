@@ -24,7 +24,12 @@ const CREATE: OperationSpec = {
 };
 
 function client(preferred?: readonly string[]): ApiClient {
-  return new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec }, ...(preferred === undefined ? {} : { preferredMediaTypes: preferred }) });
+  return new ApiClient({
+    baseUrl: server.url,
+    maxRetries: 0,
+    codecs: { xml: xmlCodec },
+    ...(preferred === undefined ? {} : { preferredMediaTypes: preferred }),
+  });
 }
 
 describe("preferredMediaTypes", () => {
@@ -34,14 +39,28 @@ describe("preferredMediaTypes", () => {
     expect(server.last().headers["content-type"]).toBe("application/xml");
     expect(server.last().body.toString()).toBe('<?xml version="1.0" encoding="UTF-8"?><event><title>T</title></event>');
     await client(["application/json"]).request(CREATE, { body: { title: "T" } });
-    expect([server.last().headers.accept, server.last().headers["content-type"], server.last().body.toString()]).toEqual(["application/json", "application/json", '{"title":"T"}']);
+    expect([
+      server.last().headers.accept,
+      server.last().headers["content-type"],
+      server.last().body.toString(),
+    ]).toEqual(["application/json", "application/json", '{"title":"T"}']);
   });
 
   it("keeps the declared defaults without a preference, and lets a call's content type and headers win", async () => {
     await client().request(CREATE, { body: { title: "T" } });
-    expect([server.last().headers.accept, server.last().headers["content-type"]]).toEqual(["application/xml, application/json", "application/json"]);
-    await client(["application/json"]).request(CREATE, { body: { title: "T" }, contentType: "application/xml" }, { headers: { accept: "application/xml" } });
-    expect([server.last().headers.accept, server.last().headers["content-type"]]).toEqual(["application/xml", "application/xml"]);
+    expect([server.last().headers.accept, server.last().headers["content-type"]]).toEqual([
+      "application/xml, application/json",
+      "application/json",
+    ]);
+    await client(["application/json"]).request(
+      CREATE,
+      { body: { title: "T" }, contentType: "application/xml" },
+      { headers: { accept: "application/xml" } },
+    );
+    expect([server.last().headers.accept, server.last().headers["content-type"]]).toEqual([
+      "application/xml",
+      "application/xml",
+    ]);
   });
 
   it.each([

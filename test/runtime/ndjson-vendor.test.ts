@@ -25,7 +25,8 @@ describe("on the wire", () => {
     });
     const client = new ApiClient({ baseUrl: server.url });
     const skus: unknown[] = [];
-    for await (const product of await client.request<AsyncIterable<{ sku: string }>>(responseOp(), {})) skus.push(product.sku);
+    for await (const product of await client.request<AsyncIterable<{ sku: string }>>(responseOp(), {}))
+      skus.push(product.sku);
     expect(skus).toEqual(["1", "2"]);
   });
 });

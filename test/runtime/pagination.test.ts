@@ -23,11 +23,23 @@ const SIZE = 3;
 const query = (name: string, key = name): ParamSpec => ({ name, key, in: "query", style: "form", explode: true });
 
 function listOp(pagination: PaginationSpec, params: ParamSpec[] = []): OperationSpec {
-  return { method: "GET", path: "/items/", params, response: { accept: "application/json" }, security: [["bearer"]], pagination };
+  return {
+    method: "GET",
+    path: "/items/",
+    params,
+    response: { accept: "application/json" },
+    security: [["bearer"]],
+    pagination,
+  };
 }
 
 function client(): ApiClient {
-  return new ApiClient({ baseUrl: `${server.url}/api`, securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, auth: { bearer: { token: "page-tok" } }, maxRetries: 0 });
+  return new ApiClient({
+    baseUrl: `${server.url}/api`,
+    securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+    auth: { bearer: { token: "page-tok" } },
+    maxRetries: 0,
+  });
 }
 
 function params(req: IncomingMessage): URLSearchParams {
@@ -49,7 +61,10 @@ const SERVERS: Record<PaginationSpec["style"], Handler> = {
   },
   "link-header": (req, res) => {
     const page = Number(params(req).get("p") ?? "1");
-    const link = page * SIZE < ITEMS.length ? { link: `<${server.url}/api/items/?p=1>; rel="first", </api/items/?p=${page + 1}>; rel="next"` } : {};
+    const link =
+      page * SIZE < ITEMS.length
+        ? { link: `<${server.url}/api/items/?p=1>; rel="first", </api/items/?p=${page + 1}>; rel="next"` }
+        : {};
     sendJson(res, 200, slice((page - 1) * SIZE), link);
   },
   page: (req, res) => {
@@ -70,7 +85,10 @@ const SERVERS: Record<PaginationSpec["style"], Handler> = {
     const match = /^items=(\d+)-(\d+)$/.exec(String(req.headers.range));
     const start = Number(match?.[1]);
     const end = Math.min(Number(match?.[2]), ITEMS.length - 1);
-    sendJson(res, 206, ITEMS.slice(start, end + 1), { "content-range": `items ${start}-${end}/${ITEMS.length}`, "accept-ranges": "items" });
+    sendJson(res, 206, ITEMS.slice(start, end + 1), {
+      "content-range": `items ${start}-${end}/${ITEMS.length}`,
+      "accept-ranges": "items",
+    });
   },
 };
 
@@ -78,38 +96,50 @@ const CASES: readonly [PaginationSpec, ParamSpec[], Record<string, unknown>][] =
   [{ style: "next-link", items: ["results"], next: ["next"] }, [], {}],
   [{ style: "link-header" }, [], {}],
   [{ style: "page", items: ["data", "results"], pageParam: "page", totalPages: ["total_pages"] }, [], {}],
-  [{ style: "offset", items: ["items"], offsetParam: "offset", limitParam: "limit", total: ["total"] }, [query("limit")], { limit: 3 }],
-  [{ style: "cursor", items: ["data"], cursorParam: "cursor", nextCursor: ["meta", "next_cursor"] }, [query("cursor")], {}],
+  [
+    { style: "offset", items: ["items"], offsetParam: "offset", limitParam: "limit", total: ["total"] },
+    [query("limit")],
+    { limit: 3 },
+  ],
+  [
+    { style: "cursor", items: ["data"], cursorParam: "cursor", nextCursor: ["meta", "next_cursor"] },
+    [query("cursor")],
+    {},
+  ],
   [{ style: "range", unit: "items", pageSize: SIZE }, [], {}],
 ];
 
-describe.each(CASES.map(([pagination, declared, args]) => [pagination.style, pagination, declared, args] as const))("style %s", (_style, pagination, declared, args) => {
-  it("iterates every item across 3 pages, with auth on every page, then stops", async () => {
-    server.handle(SERVERS[pagination.style]);
-    const seen: unknown[] = [];
-    for await (const item of client().paginate<unknown, number>(listOp(pagination, declared), args)) seen.push(item);
-    expect(seen).toEqual(ITEMS);
-    expect(server.requests).toHaveLength(3);
-    expect(server.requests.every((r) => r.headers.authorization === "Bearer page-tok")).toBe(true);
-  });
+describe.each(CASES.map(([pagination, declared, args]) => [pagination.style, pagination, declared, args] as const))(
+  "style %s",
+  (_style, pagination, declared, args) => {
+    it("iterates every item across 3 pages, with auth on every page, then stops", async () => {
+      server.handle(SERVERS[pagination.style]);
+      const seen: unknown[] = [];
+      for await (const item of client().paginate<unknown, number>(listOp(pagination, declared), args)) seen.push(item);
+      expect(seen).toEqual(ITEMS);
+      expect(server.requests).toHaveLength(3);
+      expect(server.requests.every((r) => r.headers.authorization === "Bearer page-tok")).toBe(true);
+    });
 
-  it(".pages() yields each page's body; awaiting gives the first page", async () => {
-    server.handle(SERVERS[pagination.style]);
-    const promise = client().paginate<unknown, number>(listOp(pagination, declared), args);
-    expect(promise).toBeInstanceOf(PagePromise);
-    const pages: unknown[] = [];
-    for await (const page of promise.pages()) pages.push(page);
-    expect(pages).toHaveLength(3);
-    expect(await promise).toEqual(pages[0]);
-    expect(server.requests).toHaveLength(3);
-  });
+    it(".pages() yields each page's body; awaiting gives the first page", async () => {
+      server.handle(SERVERS[pagination.style]);
+      const promise = client().paginate<unknown, number>(listOp(pagination, declared), args);
+      expect(promise).toBeInstanceOf(PagePromise);
+      const pages: unknown[] = [];
+      for await (const page of promise.pages()) pages.push(page);
+      expect(pages).toHaveLength(3);
+      expect(await promise).toEqual(pages[0]);
+      expect(server.requests).toHaveLength(3);
+    });
 
-  it("an early break stops requesting", async () => {
-    server.handle(SERVERS[pagination.style]);
-    for await (const item of client().paginate<unknown, number>(listOp(pagination, declared), args)) if (item === 2) break;
-    expect(server.requests).toHaveLength(1);
-  });
-});
+    it("an early break stops requesting", async () => {
+      server.handle(SERVERS[pagination.style]);
+      for await (const item of client().paginate<unknown, number>(listOp(pagination, declared), args))
+        if (item === 2) break;
+      expect(server.requests).toHaveLength(1);
+    });
+  },
+);
 
 describe("what goes over the wire per style", () => {
   it("page, offset and range requests", async () => {
@@ -133,7 +163,12 @@ describe("what goes over the wire per style", () => {
     server.handle(SERVERS["link-header"]);
     await client().paginate(listOp(CASES[1]![0]), {}).pages()[Symbol.asyncIterator]().next();
     for await (const _ of client().paginate(listOp(CASES[1]![0]), {})) void _;
-    expect(server.requests.map((r) => r.url)).toEqual(["/api/items/", "/api/items/", "/api/items/?p=2", "/api/items/?p=3"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/api/items/",
+      "/api/items/",
+      "/api/items/?p=2",
+      "/api/items/?p=3",
+    ]);
   });
 });
 
@@ -167,9 +202,18 @@ describe("stopping and refusing", () => {
   it("stops at an empty page when the style has no total (page numbers)", async () => {
     server.handle(SERVERS.page);
     const seen: unknown[] = [];
-    for await (const item of client().paginate(listOp({ style: "page", items: ["data", "results"], pageParam: "page" }), {})) seen.push(item);
+    for await (const item of client().paginate(
+      listOp({ style: "page", items: ["data", "results"], pageParam: "page" }),
+      {},
+    ))
+      seen.push(item);
     expect(seen).toEqual(ITEMS);
-    expect(server.requests.map((r) => r.url)).toEqual(["/api/items/?page=1", "/api/items/?page=2", "/api/items/?page=3", "/api/items/?page=4"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/api/items/?page=1",
+      "/api/items/?page=2",
+      "/api/items/?page=3",
+      "/api/items/?page=4",
+    ]);
   });
 
   it("starts at the caller's page number when given", async () => {
@@ -202,7 +246,9 @@ describe("stopping and refusing", () => {
 
   it("raises ApiPaginationError when the items are not a list", async () => {
     server.handle((_req, res) => sendJson(res, 200, { results: { not: "a list" } }));
-    await expect(client().paginate(listOp(CASES[0]![0]), {})[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(ApiPaginationError);
+    await expect(client().paginate(listOp(CASES[0]![0]), {})[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(
+      ApiPaginationError,
+    );
   });
 
   it("withResponse() gives the first page's Response; no request is made before first use", async () => {
@@ -215,6 +261,8 @@ describe("stopping and refusing", () => {
   });
 
   it("refuses operations without pagination", () => {
-    expect(() => client().paginate({ method: "GET", path: "/x", params: [], response: {} }, {})).toThrow(ApiRequestError);
+    expect(() => client().paginate({ method: "GET", path: "/x", params: [], response: {} }, {})).toThrow(
+      ApiRequestError,
+    );
   });
 });

@@ -14,7 +14,15 @@ const op: OperationSpec = {
   method: "GET",
   path: "/{project}/shops/{id}",
   params: [
-    { name: "project", key: "project", in: "path", style: "simple", explode: false, required: true, clientDefault: "project" },
+    {
+      name: "project",
+      key: "project",
+      in: "path",
+      style: "simple",
+      explode: false,
+      required: true,
+      clientDefault: "project",
+    },
     { name: "id", key: "id", in: "path", style: "simple", explode: false, required: true },
     { name: "project", key: "queryProject", in: "query", style: "form", explode: true, clientDefault: "project" },
     { name: "Client-ID", key: "Client-ID", in: "header", style: "simple", explode: false, clientDefault: "clientId" },
@@ -47,12 +55,19 @@ describe("paramDefaults", () => {
 
   it("names the option when neither the call nor the client gives a required value; nothing is sent", async () => {
     const client = new ApiClient({ baseUrl: server.url });
-    await expect(client.request(op, { id: "s1" })).rejects.toThrow(new ApiRequestError('Missing required path parameter "project" (pass "project" or set the client option "project")'));
+    await expect(client.request(op, { id: "s1" })).rejects.toThrow(
+      new ApiRequestError(
+        'Missing required path parameter "project" (pass "project" or set the client option "project")',
+      ),
+    );
     expect(server.requests).toHaveLength(0);
   });
 
   it("leaves optional parameters out when there is no default, and never reads inherited keys", async () => {
-    const client = new ApiClient({ baseUrl: server.url, paramDefaults: Object.create({ clientId: "inherited" }) as Record<string, unknown> });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      paramDefaults: Object.create({ clientId: "inherited" }) as Record<string, unknown>,
+    });
     await client.request(op, { project: "p1", id: "s1" });
     expect(server.last().url).toBe("/p1/shops/s1");
     expect(server.last().headers["client-id"]).toBeUndefined();

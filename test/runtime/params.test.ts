@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiClient, ApiRequestError, type OperationSpec, type ParamSpec, type ParamStyle } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiRequestError,
+  type OperationSpec,
+  type ParamSpec,
+  type ParamStyle,
+} from "../../templates/runtime/index.js";
 import { startServer, type TestServer } from "./test-server.js";
 
 // The OpenAPI style table (3.1.1 §4.8.12.6 / 3.2 "Style Examples"), values:
@@ -17,19 +23,51 @@ interface Row {
 }
 
 const PATH_ROWS: readonly Row[] = [
-  { style: "matrix", explode: false, want: { string: ";color=blue", array: ";color=blue,black,brown", object: ";color=R,100,G,200,B,150" } },
-  { style: "matrix", explode: true, want: { string: ";color=blue", array: ";color=blue;color=black;color=brown", object: ";R=100;G=200;B=150" } },
-  { style: "label", explode: false, want: { string: ".blue", array: ".blue,black,brown", object: ".R,100,G,200,B,150" } },
-  { style: "label", explode: true, want: { string: ".blue", array: ".blue.black.brown", object: ".R=100.G=200.B=150" } },
+  {
+    style: "matrix",
+    explode: false,
+    want: { string: ";color=blue", array: ";color=blue,black,brown", object: ";color=R,100,G,200,B,150" },
+  },
+  {
+    style: "matrix",
+    explode: true,
+    want: { string: ";color=blue", array: ";color=blue;color=black;color=brown", object: ";R=100;G=200;B=150" },
+  },
+  {
+    style: "label",
+    explode: false,
+    want: { string: ".blue", array: ".blue,black,brown", object: ".R,100,G,200,B,150" },
+  },
+  {
+    style: "label",
+    explode: true,
+    want: { string: ".blue", array: ".blue.black.brown", object: ".R=100.G=200.B=150" },
+  },
   { style: "simple", explode: false, want: { string: "blue", array: "blue,black,brown", object: "R,100,G,200,B,150" } },
   { style: "simple", explode: true, want: { string: "blue", array: "blue,black,brown", object: "R=100,G=200,B=150" } },
 ];
 
 const QUERY_ROWS: readonly Row[] = [
-  { style: "form", explode: false, want: { string: "color=blue", array: "color=blue,black,brown", object: "color=R,100,G,200,B,150" } },
-  { style: "form", explode: true, want: { string: "color=blue", array: "color=blue&color=black&color=brown", object: "R=100&G=200&B=150" } },
-  { style: "spaceDelimited", explode: false, want: { array: "color=blue%20black%20brown", object: "color=R%20100%20G%20200%20B%20150" } },
-  { style: "pipeDelimited", explode: false, want: { array: "color=blue%7Cblack%7Cbrown", object: "color=R%7C100%7CG%7C200%7CB%7C150" } },
+  {
+    style: "form",
+    explode: false,
+    want: { string: "color=blue", array: "color=blue,black,brown", object: "color=R,100,G,200,B,150" },
+  },
+  {
+    style: "form",
+    explode: true,
+    want: { string: "color=blue", array: "color=blue&color=black&color=brown", object: "R=100&G=200&B=150" },
+  },
+  {
+    style: "spaceDelimited",
+    explode: false,
+    want: { array: "color=blue%20black%20brown", object: "color=R%20100%20G%20200%20B%20150" },
+  },
+  {
+    style: "pipeDelimited",
+    explode: false,
+    want: { array: "color=blue%7Cblack%7Cbrown", object: "color=R%7C100%7CG%7C200%7CB%7C150" },
+  },
   { style: "deepObject", explode: true, want: { object: "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150" } },
 ];
 
@@ -53,15 +91,25 @@ function op(path: string, params: ParamSpec[]): OperationSpec {
 
 function cases(rows: readonly Row[]): [string, Row, Kind, string][] {
   return rows.flatMap((row) =>
-    (Object.entries(row.want) as [Kind, string][]).map(
-      ([kind, want]): [string, Row, Kind, string] => [`${row.style} explode=${row.explode} ${kind}`, row, kind, want],
-    ),
+    (Object.entries(row.want) as [Kind, string][]).map(([kind, want]): [string, Row, Kind, string] => [
+      `${row.style} explode=${row.explode} ${kind}`,
+      row,
+      kind,
+      want,
+    ]),
   );
 }
 
 describe("path parameters follow the style table", () => {
   it.each(cases(PATH_ROWS))("%s", async (_label, row, kind, want) => {
-    const param: ParamSpec = { name: "color", key: "color", in: "path", style: row.style, explode: row.explode, required: true };
+    const param: ParamSpec = {
+      name: "color",
+      key: "color",
+      in: "path",
+      style: row.style,
+      explode: row.explode,
+      required: true,
+    };
     await client.request(op("/c/{color}", [param]), { color: VALUES[kind] });
     expect(server.last().url).toBe(`/c/${want}`);
   });
@@ -84,7 +132,13 @@ describe("header parameters follow the style table", () => {
 });
 
 describe("cookie parameters (form style)", () => {
-  const cookie = (name: string, key: string, explode: boolean): ParamSpec => ({ name, key, in: "cookie", style: "form", explode });
+  const cookie = (name: string, key: string, explode: boolean): ParamSpec => ({
+    name,
+    key,
+    in: "cookie",
+    style: "form",
+    explode,
+  });
 
   it.each([
     ["primitive", false, "blue", "color=blue"],
@@ -106,7 +160,14 @@ describe("cookie parameters (form style)", () => {
 });
 
 describe("query details", () => {
-  const q = (extra: Partial<ParamSpec> = {}): ParamSpec => ({ name: "v", key: "v", in: "query", style: "form", explode: true, ...extra });
+  const q = (extra: Partial<ParamSpec> = {}): ParamSpec => ({
+    name: "v",
+    key: "v",
+    in: "query",
+    style: "form",
+    explode: true,
+    ...extra,
+  });
 
   it("omits undefined, sends null and empty string as empty values", async () => {
     const params = [q(), q({ name: "n", key: "n" }), q({ name: "e", key: "e" })];
@@ -143,7 +204,10 @@ describe("query details", () => {
   });
 
   it("serializes dates as ISO 8601 and booleans as true/false", async () => {
-    await client.request(op("/q", [q(), q({ name: "b", key: "b" })]), { v: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)), b: false });
+    await client.request(op("/q", [q(), q({ name: "b", key: "b" })]), {
+      v: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)),
+      b: false,
+    });
     expect(server.last().url).toBe("/q?v=2024-01-02T03%3A04%3A05.000Z&b=false");
   });
 

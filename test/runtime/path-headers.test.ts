@@ -10,7 +10,12 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 const idParam: ParamSpec = { name: "id", key: "id", in: "path", style: "simple", explode: false, required: true };
-const getItem: OperationSpec = { method: "GET", path: "/items/{id}/", params: [idParam], response: { accept: "application/json" } };
+const getItem: OperationSpec = {
+  method: "GET",
+  path: "/items/{id}/",
+  params: [idParam],
+  response: { accept: "application/json" },
+};
 
 describe("base URL joining", () => {
   it.each([
@@ -103,7 +108,9 @@ describe("headers", () => {
 
   it("rejects CR/LF in per-call and default headers and in the idempotency key", async () => {
     const client = new ApiClient({ baseUrl: server.url });
-    await expect(client.request(headerOp(), {}, { headers: { "X-A": "1\r\n2" } })).rejects.toBeInstanceOf(ApiRequestError);
+    await expect(client.request(headerOp(), {}, { headers: { "X-A": "1\r\n2" } })).rejects.toBeInstanceOf(
+      ApiRequestError,
+    );
     await expect(client.request(headerOp(), {}, { idempotencyKey: "k\n1" })).rejects.toBeInstanceOf(ApiRequestError);
     const bad = new ApiClient({ baseUrl: server.url, headers: { "X-B": "x\ny" } });
     await expect(bad.request(headerOp(), {})).rejects.toBeInstanceOf(ApiRequestError);
@@ -129,7 +136,11 @@ describe("headers", () => {
 
   it("sends the idempotency key under the operation's header name when it declares one", async () => {
     const client = new ApiClient({ baseUrl: server.url });
-    await client.request({ ...headerOp(), method: "POST", idempotencyHeader: "X-Request-Key" }, {}, { idempotencyKey: "k-1" });
+    await client.request(
+      { ...headerOp(), method: "POST", idempotencyHeader: "X-Request-Key" },
+      {},
+      { idempotencyKey: "k-1" },
+    );
     expect(server.last().headers["x-request-key"]).toBe("k-1");
     expect(server.last().headers["idempotency-key"]).toBeUndefined();
     await client.request({ ...headerOp(), method: "POST" }, {}, { idempotencyKey: "k-2" });

@@ -28,7 +28,10 @@ function dottedServer(options: { total?: boolean; status200Always?: boolean; nex
     const rows = ROWS.slice(start, start + max);
     const more = start + rows.length < ROWS.length;
     const params = [`max=${max}`, ...(options.total === false ? [] : [`total=${ROWS.length}`])].join(", ");
-    const headers: Record<string, string> = { "accept-ranges": "id", "content-range": `id ${start}..${start + rows.length - 1}; ${params}` };
+    const headers: Record<string, string> = {
+      "accept-ranges": "id",
+      "content-range": `id ${start}..${start + rows.length - 1}; ${params}`,
+    };
     if (options.nextRange === true && more) headers["next-range"] = `id ]${rows.at(-1)!.id}..; max=${max}`;
     sendJson(res, options.status200Always === true || !more ? 200 : 206, rows, headers);
   };
@@ -46,7 +49,11 @@ describe("dotted ranges", () => {
   it("asks for positions page after page until the total is reached", async () => {
     server.handle(dottedServer());
     expect(await collect()).toEqual(ROWS.map((r) => r.id));
-    expect(server.requests.map((r) => r.headers.range)).toEqual(["id 0..; max=10", "id 10..; max=10", "id 20..; max=10"]);
+    expect(server.requests.map((r) => r.headers.range)).toEqual([
+      "id 0..; max=10",
+      "id 10..; max=10",
+      "id 20..; max=10",
+    ]);
   });
 
   it("sends the order when the spec sets one", async () => {
@@ -58,7 +65,12 @@ describe("dotted ranges", () => {
   it("continues by the total even when the server answers 200, and follows a smaller max the server imposes", async () => {
     server.handle(dottedServer({ status200Always: true, cap: 7 }));
     expect(await collect()).toHaveLength(25);
-    expect(server.requests.map((r) => r.headers.range)).toEqual(["id 0..; max=10", "id 7..; max=10", "id 14..; max=10", "id 21..; max=10"]);
+    expect(server.requests.map((r) => r.headers.range)).toEqual([
+      "id 0..; max=10",
+      "id 7..; max=10",
+      "id 14..; max=10",
+      "id 21..; max=10",
+    ]);
   });
 
   it("without a total: continues on 206 with a full page, stops at 200", async () => {
@@ -77,23 +89,41 @@ describe("dotted ranges", () => {
       const start = after === undefined ? 0 : ROWS.findIndex((r) => r.id === after) + 1;
       const rows = ROWS.slice(start, start + 10);
       const more = start + rows.length < ROWS.length;
-      sendJson(res, more ? 206 : 200, rows, { "content-range": `id ${rows[0]!.id}..${rows.at(-1)!.id}; max=10`, ...(more ? { "next-range": `id ]${rows.at(-1)!.id}..; max=10` } : {}) });
+      sendJson(res, more ? 206 : 200, rows, {
+        "content-range": `id ${rows[0]!.id}..${rows.at(-1)!.id}; max=10`,
+        ...(more ? { "next-range": `id ]${rows.at(-1)!.id}..; max=10` } : {}),
+      });
     });
     expect(await collect()).toHaveLength(25);
-    expect(server.requests.map((r) => r.headers.range)).toEqual(["id 0..; max=10", "id ]10..; max=10", "id ]20..; max=10"]);
+    expect(server.requests.map((r) => r.headers.range)).toEqual([
+      "id 0..; max=10",
+      "id ]10..; max=10",
+      "id ]20..; max=10",
+    ]);
   });
 
   it("stops at an empty page and at a Content-Range of another unit", async () => {
     server.handle((_req, res) => sendJson(res, 206, [], { "content-range": "id 0..; max=10, total=25" }));
     expect(await collect()).toEqual([]);
     server.reset();
-    server.handle((_req, res) => sendJson(res, 206, ROWS.slice(0, 10), { "content-range": "name 0..9; max=10, total=25" }));
+    server.handle((_req, res) =>
+      sendJson(res, 206, ROWS.slice(0, 10), { "content-range": "name 0..9; max=10, total=25" }),
+    );
     expect(await collect()).toHaveLength(10);
     expect(server.requests).toHaveLength(1);
   });
 
   it("parses dotted ranges with and without bounds and parameters", () => {
-    expect(parseDottedRange("id 0..; max=100, total=11, order=asc")).toEqual({ unit: "id", start: "0", end: "", params: new Map([["max", "100"], ["total", "11"], ["order", "asc"]]) });
+    expect(parseDottedRange("id 0..; max=100, total=11, order=asc")).toEqual({
+      unit: "id",
+      start: "0",
+      end: "",
+      params: new Map([
+        ["max", "100"],
+        ["total", "11"],
+        ["order", "asc"],
+      ]),
+    });
     expect(parseDottedRange("name ]abc..xyz")).toMatchObject({ unit: "name", start: "]abc", end: "xyz" });
     expect(parseDottedRange("items=0-9")).toBeUndefined();
     expect(parseDottedRange(null)).toBeUndefined();

@@ -6,9 +6,21 @@ const NOW = Date.UTC(2013, 6, 1, 17, 27, 6);
 
 describe("readRateLimit", () => {
   const cases: [string, Record<string, string>, ReturnType<typeof readRateLimit>][] = [
-    ["epoch reset (Site Stacker, GitHub)", { "RateLimit-Limit": "5000", "RateLimit-Remaining": "4999", "RateLimit-Reset": "1372700873" }, { limit: 5000, remaining: 4999, resetAt: new Date(1372700873000) }],
-    ["delta reset (IETF draft)", { "ratelimit-limit": "100", "ratelimit-remaining": "0", "ratelimit-reset": "30" }, { limit: 100, remaining: 0, resetAt: new Date(NOW + 30_000) }],
-    ["X- headers", { "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59" }, { limit: 60, remaining: 59, resetAt: undefined }],
+    [
+      "epoch reset (Site Stacker, GitHub)",
+      { "RateLimit-Limit": "5000", "RateLimit-Remaining": "4999", "RateLimit-Reset": "1372700873" },
+      { limit: 5000, remaining: 4999, resetAt: new Date(1372700873000) },
+    ],
+    [
+      "delta reset (IETF draft)",
+      { "ratelimit-limit": "100", "ratelimit-remaining": "0", "ratelimit-reset": "30" },
+      { limit: 100, remaining: 0, resetAt: new Date(NOW + 30_000) },
+    ],
+    [
+      "X- headers",
+      { "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59" },
+      { limit: 60, remaining: 59, resetAt: undefined },
+    ],
     ["unreadable values count as absent", { "RateLimit-Limit": "lots", "RateLimit-Remaining": "-1" }, undefined],
     ["none", { "content-type": "application/json" }, undefined],
   ];
@@ -29,7 +41,10 @@ describe("specHeadersFor", () => {
   it("detects browsers by navigator.userAgent (Node is not one)", () => {
     expect(specHeadersFor(spec)).toEqual(spec);
     const saved = Object.getOwnPropertyDescriptor(globalThis, "navigator");
-    Object.defineProperty(globalThis, "navigator", { value: { userAgent: "Mozilla/5.0 (X11; Linux x86_64)" }, configurable: true });
+    Object.defineProperty(globalThis, "navigator", {
+      value: { userAgent: "Mozilla/5.0 (X11; Linux x86_64)" },
+      configurable: true,
+    });
     try {
       expect(specHeadersFor(spec)).toEqual({ Accept: "application/json; version=1" });
     } finally {

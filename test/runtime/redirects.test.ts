@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiClient, ApiRedirectError, type ClientOptions, type OperationSpec, type SecuritySchemeSpec } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiRedirectError,
+  type ClientOptions,
+  type OperationSpec,
+  type SecuritySchemeSpec,
+} from "../../templates/runtime/index.js";
 import { sendJson, startServer, type TestServer } from "./test-server.js";
 
 let api: TestServer;
@@ -25,7 +31,13 @@ const schemes: Record<string, SecuritySchemeSpec> = {
   hmac: { type: "signature" },
 };
 const security = [["bearer", "headerKey", "queryKey", "cookieKey", "hmac"]];
-const getOp: OperationSpec = { method: "GET", path: "/start", params: [], response: { accept: "application/json" }, security };
+const getOp: OperationSpec = {
+  method: "GET",
+  path: "/start",
+  params: [],
+  response: { accept: "application/json" },
+  security,
+};
 const bodyOp = (method: "POST" | "PUT"): OperationSpec => ({
   method,
   path: "/start",
@@ -69,7 +81,12 @@ describe("same-origin redirects", () => {
     expect(await client().request(getOp, {})).toEqual({ at: "/next?page=2&api_key=qk-SECRET" });
     const [first, second] = api.requests;
     expect(first!.url).toBe("/start?api_key=qk-SECRET");
-    expect(second!.headers).toMatchObject({ authorization: "Bearer tok-SECRET", "x-api-key": "hk-SECRET", cookie: "pref=1; sid=ck-SECRET", "x-signature": "sig-2" });
+    expect(second!.headers).toMatchObject({
+      authorization: "Bearer tok-SECRET",
+      "x-api-key": "hk-SECRET",
+      cookie: "pref=1; sid=ck-SECRET",
+      "x-signature": "sig-2",
+    });
   });
 
   it.each([307, 308])("%i keeps method and body", async (status) => {
@@ -97,7 +114,9 @@ describe("same-origin redirects", () => {
 
   it("stops a redirect loop at the hop limit with ApiRedirectError", async () => {
     redirect(api, 302, () => "/start");
-    const error = await client({ maxRedirects: 3 }).request(getOp, {}).catch((e: unknown) => e);
+    const error = await client({ maxRedirects: 3 })
+      .request(getOp, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRedirectError);
     expect((error as Error).message).toContain("Too many redirects");
     expect(api.requests).toHaveLength(4);
@@ -133,7 +152,9 @@ describe("cross-origin redirects", () => {
 
   it.each([307, 308])("refuses a %i that would re-send the body to another origin", async (status) => {
     redirect(api, status, () => `${other.url}/steal`);
-    const error = await client().request(bodyOp("POST"), { secret: "payload" }, { idempotencyKey: "k" }).catch((e: unknown) => e);
+    const error = await client()
+      .request(bodyOp("POST"), { secret: "payload" }, { idempotencyKey: "k" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRedirectError);
     expect(other.requests).toHaveLength(0);
   });
@@ -142,14 +163,28 @@ describe("cross-origin redirects", () => {
     redirect(api, 303, () => `${other.url}/result`);
     await client().request(bodyOp("POST"), { a: 1 });
     const hop = other.last();
-    expect([hop.method, hop.body.length, hop.headers.authorization, hop.headers["content-type"]]).toEqual(["GET", 0, undefined, undefined]);
+    expect([hop.method, hop.body.length, hop.headers.authorization, hop.headers["content-type"]]).toEqual([
+      "GET",
+      0,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe("refused redirects (fake fetch)", () => {
-  const plainGet: OperationSpec = { method: "GET", path: "/start", params: [], response: { accept: "application/json" } };
+  const plainGet: OperationSpec = {
+    method: "GET",
+    path: "/start",
+    params: [],
+    response: { accept: "application/json" },
+  };
   function fakeFetch(location: string) {
-    return vi.fn(async (url: string, _init: RequestInit) => (url.startsWith("https://api.test/") ? new Response(null, { status: 302, headers: { location } }) : Response.json({})));
+    return vi.fn(async (url: string, _init: RequestInit) =>
+      url.startsWith("https://api.test/")
+        ? new Response(null, { status: 302, headers: { location } })
+        : Response.json({}),
+    );
   }
 
   it.each([
@@ -158,7 +193,9 @@ describe("refused redirects (fake fetch)", () => {
     ["an invalid Location", "http://[::1", "invalid Location"],
   ])("refuses %s", async (_name, location, message) => {
     const fetch = fakeFetch(location);
-    const error = await new ApiClient({ baseUrl: "https://api.test", fetch }).request(plainGet, {}).catch((e: unknown) => e);
+    const error = await new ApiClient({ baseUrl: "https://api.test", fetch })
+      .request(plainGet, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRedirectError);
     expect((error as Error).message).toContain(message);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -171,13 +208,17 @@ describe("refused redirects (fake fetch)", () => {
       Object.defineProperty(response, "status", { value: 0 });
       return response;
     };
-    const fetch = vi.fn(async (_url: string, init: RequestInit) => (init.redirect === "manual" ? opaque() : Response.json({ followed: true })));
+    const fetch = vi.fn(async (_url: string, init: RequestInit) =>
+      init.redirect === "manual" ? opaque() : Response.json({ followed: true }),
+    );
     const browser = new ApiClient({ baseUrl: "https://api.test", fetch });
     const op = plainGet;
     expect(await browser.request(op, {})).toEqual({ followed: true });
     expect(await browser.request(op, {})).toEqual({ followed: true });
     expect(fetch.mock.calls.map(([, init]) => init.redirect)).toEqual(["manual", "follow", "follow"]);
     const fresh = new ApiClient({ baseUrl: "https://api.test", fetch });
-    await expect(fresh.request({ ...plainGet, method: "POST", body: bodyOp("POST").body! }, { a: 1 })).rejects.toBeInstanceOf(ApiRedirectError);
+    await expect(
+      fresh.request({ ...plainGet, method: "POST", body: bodyOp("POST").body! }, { a: 1 }),
+    ).rejects.toBeInstanceOf(ApiRedirectError);
   });
 });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiAbortedError, ApiClient, ApiConnectionError, ApiTimeoutError, BadRequestError, InternalServerError, type OperationSpec } from "../../templates/runtime/index.js";
+import {
+  ApiAbortedError,
+  ApiClient,
+  ApiConnectionError,
+  ApiTimeoutError,
+  BadRequestError,
+  InternalServerError,
+  type OperationSpec,
+} from "../../templates/runtime/index.js";
 import { sendJson } from "./test-server.js";
 import { THINGS_GET, THINGS_POST, countTimers, useTestServer } from "./shared-setup.js";
 
@@ -46,7 +54,9 @@ describe("timeouts and abort", () => {
 
   it("does not send at all with an already-aborted signal", async () => {
     const client = new ApiClient({ baseUrl: server.url });
-    await expect(client.request(THINGS_GET, {}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(ApiAbortedError);
+    await expect(client.request(THINGS_GET, {}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      ApiAbortedError,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -65,7 +75,9 @@ describe("timeouts and abort", () => {
 describe("retries", () => {
   it("retries GET on 503 honouring Retry-After", async () => {
     let calls = 0;
-    server.handle((_req, res) => (++calls < 3 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: calls })));
+    server.handle((_req, res) =>
+      ++calls < 3 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: calls }),
+    );
     const client = new ApiClient({ baseUrl: server.url });
     expect(await client.request(THINGS_GET, {})).toEqual({ ok: 3 });
     expect(server.requests).toHaveLength(3);
@@ -94,7 +106,9 @@ describe("retries", () => {
 
   it("retries a POST with an idempotency key, sending the same key and body each time", async () => {
     let calls = 0;
-    server.handle((_req, res) => (++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, { id: 5 })));
+    server.handle((_req, res) =>
+      ++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, { id: 5 }),
+    );
     const client = new ApiClient({ baseUrl: server.url });
     expect(await client.request(THINGS_POST, { name: "x" }, { idempotencyKey: "key-123" })).toEqual({ id: 5 });
     expect(server.requests.map((r) => r.headers["idempotency-key"])).toEqual(["key-123", "key-123"]);
@@ -103,7 +117,11 @@ describe("retries", () => {
 
   it("caps Retry-After at 60 s (fake timers)", async () => {
     vi.useFakeTimers();
-    const fetch = vi.fn(async () => (fetch.mock.calls.length === 1 ? new Response("", { status: 429, headers: { "retry-after": "120" } }) : Response.json({ ok: true })));
+    const fetch = vi.fn(async () =>
+      fetch.mock.calls.length === 1
+        ? new Response("", { status: 429, headers: { "retry-after": "120" } })
+        : Response.json({ ok: true }),
+    );
     const client = new ApiClient({ baseUrl: "https://api.test", fetch });
     const promise = client.request(THINGS_GET, {}).then((d) => d);
     await vi.advanceTimersByTimeAsync(59_999);
@@ -120,7 +138,10 @@ describe("retries", () => {
       throw new TypeError("fetch failed");
     });
     const client = new ApiClient({ baseUrl: "https://api.test", fetch, maxRetries: 2 });
-    const outcome = client.request(THINGS_GET, {}).then(() => undefined, (e: unknown) => e);
+    const outcome = client.request(THINGS_GET, {}).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(fetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(500);
@@ -135,7 +156,15 @@ describe("retries", () => {
   it("does not retry a one-shot streamed body", async () => {
     server.handle((_req, res) => sendJson(res, 503, {}, { "retry-after": "0" }));
     const client = new ApiClient({ baseUrl: server.url });
-    const op: OperationSpec = { ...THINGS_POST, method: "PUT", body: { required: true, from: { key: "data" }, variants: [{ mediaType: "application/octet-stream", encoding: "binary" }] } };
+    const op: OperationSpec = {
+      ...THINGS_POST,
+      method: "PUT",
+      body: {
+        required: true,
+        from: { key: "data" },
+        variants: [{ mediaType: "application/octet-stream", encoding: "binary" }],
+      },
+    };
     const data = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array([1])), c.close()) });
     await expect(client.request(op, { data })).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);

@@ -12,10 +12,17 @@ afterEach(() => {
 const NOW = Date.UTC(2030, 0, 1, 12, 0, 0);
 
 /** Answers `status` + `headers` once, then 200, and checks the wait exactly: no retry at `ms - 1`, a retry at `ms`. */
-async function expectDelay(status: number, headers: Record<string, string>, ms: number, options: Partial<ClientOptions> = {}): Promise<void> {
+async function expectDelay(
+  status: number,
+  headers: Record<string, string>,
+  ms: number,
+  options: Partial<ClientOptions> = {},
+): Promise<void> {
   vi.useFakeTimers({ now: NOW });
   vi.spyOn(Math, "random").mockReturnValue(0);
-  const fetch = vi.fn(async () => (fetch.mock.calls.length === 1 ? new Response("{}", { status, headers }) : Response.json({ ok: true })));
+  const fetch = vi.fn(async () =>
+    fetch.mock.calls.length === 1 ? new Response("{}", { status, headers }) : Response.json({ ok: true }),
+  );
   const client = new ApiClient({ baseUrl: "https://api.test", fetch, ...options });
   const done = client.request(THINGS_GET, {}).then((d) => d);
   if (ms > 0) {
@@ -39,9 +46,19 @@ describe("server-requested waits (fake timers)", () => {
     ["far-future HTTP-date → capped", 503, { "retry-after": "Fri, 01 Jan 9999 00:00:00 GMT" }, 60_000],
     ["retry-after-ms wins over Retry-After", 429, { "retry-after-ms": "1500", "retry-after": "9" }, 1500],
     ["RateLimit-Reset seconds on 429", 429, { "ratelimit-reset": "4" }, 4000],
-    ["RateLimit-Reset given as epoch seconds (Site Stacker)", 429, { "ratelimit-reset": String(NOW / 1000 + 12) }, 12_000],
+    [
+      "RateLimit-Reset given as epoch seconds (Site Stacker)",
+      429,
+      { "ratelimit-reset": String(NOW / 1000 + 12) },
+      12_000,
+    ],
     ["X-RateLimit-Reset epoch seconds on 429", 429, { "x-ratelimit-reset": String(NOW / 1000 + 5) }, 5000],
-    ["rate-limit reset headers are ignored on 503", 503, { "ratelimit-reset": "30", "x-ratelimit-reset": String(NOW / 1000 + 30) }, 500],
+    [
+      "rate-limit reset headers are ignored on 503",
+      503,
+      { "ratelimit-reset": "30", "x-ratelimit-reset": String(NOW / 1000 + 30) },
+      500,
+    ],
   ] as const)("%s", async (_name, status, headers, ms) => {
     await expectDelay(status, headers, ms);
   });
@@ -70,21 +87,29 @@ describe("which requests are retried", () => {
 
   it.each(["PUT", "DELETE", "OPTIONS", "HEAD"] as const)("retries %s", async (method) => {
     let calls = 0;
-    server.handle((_req, res) => (++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, {})));
+    server.handle((_req, res) =>
+      ++calls === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 200, {}),
+    );
     await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_GET, method }, {});
     expect(server.requests).toHaveLength(2);
   });
 
   it.each(["POST", "PATCH"] as const)("does not retry %s without an idempotency key", async (method) => {
     server.handle((_req, res) => sendJson(res, 503, {}, { "retry-after": "0" }));
-    await expect(new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, method }, { a: 1 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, method }, { a: 1 }),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
 
   it("retries a POST the spec marks retrySafe, without a key", async () => {
     let calls = 0;
-    server.handle((_req, res) => (++calls === 1 ? sendJson(res, 502, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: 1 })));
-    expect(await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, retrySafe: true }, { a: 1 })).toEqual({ ok: 1 });
+    server.handle((_req, res) =>
+      ++calls === 1 ? sendJson(res, 502, {}, { "retry-after": "0" }) : sendJson(res, 200, { ok: 1 }),
+    );
+    expect(await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, retrySafe: true }, { a: 1 })).toEqual(
+      { ok: 1 },
+    );
     expect(server.requests.map((r) => r.headers["idempotency-key"])).toEqual([undefined, undefined]);
   });
 });
@@ -94,15 +119,23 @@ describe("idempotency keys", () => {
 
   it("sends the caller's key in the operation's header, the same on every attempt", async () => {
     let calls = 0;
-    server.handle((_req, res) => (++calls < 3 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, {})));
-    await new ApiClient({ baseUrl: server.url }).request({ ...THINGS_POST, idempotencyHeader: "X-Idempotency-Key" }, { a: 1 }, { idempotencyKey: "k-42" });
+    server.handle((_req, res) =>
+      ++calls < 3 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, {}),
+    );
+    await new ApiClient({ baseUrl: server.url }).request(
+      { ...THINGS_POST, idempotencyHeader: "X-Idempotency-Key" },
+      { a: 1 },
+      { idempotencyKey: "k-42" },
+    );
     expect(server.requests.map((r) => r.headers["x-idempotency-key"])).toEqual(["k-42", "k-42", "k-42"]);
     expect(server.requests.every((r) => r.headers["idempotency-key"] === undefined)).toBe(true);
   });
 
   it("with idempotencyAuto, makes a UUID key per call, reused across its retries and different between calls", async () => {
     let calls = 0;
-    server.handle((_req, res) => (++calls % 2 === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, {})));
+    server.handle((_req, res) =>
+      ++calls % 2 === 1 ? sendJson(res, 503, {}, { "retry-after": "0" }) : sendJson(res, 201, {}),
+    );
     const client = new ApiClient({ baseUrl: server.url });
     const op = { ...THINGS_POST, idempotencyAuto: true };
     await client.request(op, { a: 1 });

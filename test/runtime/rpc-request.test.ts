@@ -26,7 +26,11 @@ describe("buildRpcRequest", () => {
       method: "POST",
       path: "/rpc/",
       params: [],
-      body: { required: true, from: "spread", variants: [{ mediaType: "application/x-www-form-urlencoded", encoding: "form" }] },
+      body: {
+        required: true,
+        from: "spread",
+        variants: [{ mediaType: "application/x-www-form-urlencoded", encoding: "form" }],
+      },
       response: { accept: "application/json", errorText: true },
       security: [["token"]],
       retrySafe: true,
@@ -53,7 +57,10 @@ describe("buildRpcRequest", () => {
     ["an unknown key", { a: 1, dry_run: true }, /unknown argument "dry_run"/],
     ["a file that is not binary data", { a: 1, upload: "text" }, /upload: a file argument must be/],
   ])("refuses %s", async (_label, args, message) => {
-    const error = await buildRpcRequest(FN, args).then(() => undefined, (e: unknown) => e);
+    const error = await buildRpcRequest(FN, args).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiRequestError);
     expect((error as Error).message).toMatch(message);
   });

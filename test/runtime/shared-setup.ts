@@ -1,6 +1,13 @@
 /** Setup the runtime tests share: one local server per file, common operations and small helpers. */
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import type { BodyEncoding, BodySpec, BodyVariant, HttpMethod, OperationSpec, ResponseSpec } from "../../templates/runtime/index.js";
+import type {
+  BodyEncoding,
+  BodySpec,
+  BodyVariant,
+  HttpMethod,
+  OperationSpec,
+  ResponseSpec,
+} from "../../templates/runtime/index.js";
 import { startServer, type TestServer } from "./test-server.js";
 
 /**
@@ -33,7 +40,12 @@ export function useTestServer(): TestServer {
 }
 
 /** `GET /things`, answering JSON. */
-export const THINGS_GET: OperationSpec = { method: "GET", path: "/things", params: [], response: { accept: "application/json" } };
+export const THINGS_GET: OperationSpec = {
+  method: "GET",
+  path: "/things",
+  params: [],
+  response: { accept: "application/json" },
+};
 
 /** `POST /things` with a spread JSON body. */
 export const THINGS_POST: OperationSpec = {
@@ -50,7 +62,10 @@ export function countTimers(): number {
 }
 
 /** `POST /upload/{id}` sending `args.body` in one media type. */
-export function uploadOp(variant: Partial<BodyVariant> & { encoding: BodyEncoding; mediaType: string }, body: Partial<BodySpec> = {}): OperationSpec {
+export function uploadOp(
+  variant: Partial<BodyVariant> & { encoding: BodyEncoding; mediaType: string },
+  body: Partial<BodySpec> = {},
+): OperationSpec {
   return {
     method: "POST",
     path: "/upload/{id}",
@@ -66,7 +81,12 @@ export function responseOp(response: ResponseSpec = {}, method: HttpMethod = "GE
 }
 
 /** Makes the server answer every request with this status, content type and body. */
-export function replyWith(server: TestServer, status: number, contentType: string | undefined, body: string | Buffer): void {
+export function replyWith(
+  server: TestServer,
+  status: number,
+  contentType: string | undefined,
+  body: string | Buffer,
+): void {
   server.handle((_req, res) => {
     res.writeHead(status, contentType === undefined ? {} : { "content-type": contentType });
     res.end(body);

@@ -6,16 +6,33 @@ import { useTestServer } from "./shared-setup.js";
 
 const server = useTestServer();
 
-const EVENT: ArrayShape = { properties: { link: { array: true }, offer: { properties: { price: { array: true, items: { properties: { tags: { array: true } } } } } } } };
+const EVENT: ArrayShape = {
+  properties: {
+    link: { array: true },
+    offer: { properties: { price: { array: true, items: { properties: { tags: { array: true } } } } } },
+  },
+};
 const LIST: ArrayShape = { properties: { event: { array: true, items: EVENT } } };
 const MESSAGE: ArrayShape = { properties: { errorMessages: { array: true } } };
 
 describe("wrapSingleItems", () => {
   it.each([
     ["a bare item", { event: { link: { rel: "self" } } }, { event: [{ link: [{ rel: "self" }] }] }],
-    ["arrays as they are", { event: [{ link: [] }, { link: [{ rel: "a" }, { rel: "b" }] }] }, { event: [{ link: [] }, { link: [{ rel: "a" }, { rel: "b" }] }] }],
-    ["nested items", { event: { offer: { price: { label: "full", tags: "x" } } } }, { event: [{ offer: { price: [{ label: "full", tags: ["x"] }] } }] }],
-    ["absent and null lists untouched", { event: [{ offer: {} }], other: { link: {} } }, { event: [{ offer: {} }], other: { link: {} } }],
+    [
+      "arrays as they are",
+      { event: [{ link: [] }, { link: [{ rel: "a" }, { rel: "b" }] }] },
+      { event: [{ link: [] }, { link: [{ rel: "a" }, { rel: "b" }] }] },
+    ],
+    [
+      "nested items",
+      { event: { offer: { price: { label: "full", tags: "x" } } } },
+      { event: [{ offer: { price: [{ label: "full", tags: ["x"] }] } }] },
+    ],
+    [
+      "absent and null lists untouched",
+      { event: [{ offer: {} }], other: { link: {} } },
+      { event: [{ offer: {} }], other: { link: {} } },
+    ],
     ["a bare scalar item", { event: [{ link: "self" }] }, { event: [{ link: ["self"] }] }],
   ])("wraps %s", (_label, given, want) => {
     expect(wrapSingleItems(given, LIST)).toEqual(want);
@@ -40,7 +57,12 @@ describe("wrapSingleItems", () => {
 
 describe("decoding", () => {
   const client = (): ApiClient => new ApiClient({ baseUrl: server.url, maxRetries: 0 });
-  const op: OperationSpec = { method: "GET", path: "/events", params: [], response: { accept: "application/json", jsonArrays: LIST, errorJsonArrays: { "4XX": MESSAGE } } };
+  const op: OperationSpec = {
+    method: "GET",
+    path: "/events",
+    params: [],
+    response: { accept: "application/json", jsonArrays: LIST, errorJsonArrays: { "4XX": MESSAGE } },
+  };
 
   function answer(status: number, value: unknown): void {
     server.handle((_req, res) => {
@@ -63,6 +85,8 @@ describe("decoding", () => {
 
   it("leaves bodies alone without the declaration", async () => {
     answer(200, { event: { link: { rel: "self" } } });
-    expect(await client().request({ ...op, response: { accept: "application/json" } })).toEqual({ event: { link: { rel: "self" } } });
+    expect(await client().request({ ...op, response: { accept: "application/json" } })).toEqual({
+      event: { link: { rel: "self" } },
+    });
   });
 });

@@ -26,7 +26,12 @@ export interface TestServer {
 }
 
 /** Answers with JSON. */
-export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(value);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers });
   res.end(body);
@@ -42,7 +47,12 @@ export async function startServer(): Promise<TestServer> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const recorded: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
+      const recorded: Recorded = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      };
       requests.push(recorded);
       Promise.resolve(handler(req, res, recorded)).catch((error: unknown) => {
         res.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -92,7 +102,10 @@ export function parseMultipart(body: Buffer, contentType: string): ParsedPart[] 
     const headerEnd = body.indexOf("\r\n\r\n", afterDelimiter);
     const next = body.indexOf(Buffer.concat([Buffer.from("\r\n"), delimiter]), headerEnd);
     if (headerEnd === -1 || next === -1) throw new Error("truncated multipart body");
-    const headerLines = body.subarray(afterDelimiter + 2, headerEnd).toString("utf8").split("\r\n");
+    const headerLines = body
+      .subarray(afterDelimiter + 2, headerEnd)
+      .toString("utf8")
+      .split("\r\n");
     const headers: Record<string, string> = {};
     for (const line of headerLines) {
       const colon = line.indexOf(":");

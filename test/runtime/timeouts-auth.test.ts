@@ -29,7 +29,9 @@ function countTimers(): number {
 
 /** A fetch that never answers until its signal fires (a connection that never completes). */
 const hangingFetch: FetchLike = (_url, init) =>
-  new Promise((_resolve, reject) => init.signal?.addEventListener("abort", () => reject(init.signal?.reason as Error), { once: true }));
+  new Promise((_resolve, reject) =>
+    init.signal?.addEventListener("abort", () => reject(init.signal?.reason as Error), { once: true }),
+  );
 
 describe("timeouts and cancellation", () => {
   it("times out while connecting (the fetch never settles) and aborts the fetch's signal", async () => {
@@ -38,7 +40,9 @@ describe("timeouts and cancellation", () => {
       signal = init.signal ?? undefined;
       return hangingFetch(url, init);
     };
-    const error = await new ApiClient({ baseUrl: "https://api.test", fetch, timeout: 30 }).request(getOp, {}).catch((e: unknown) => e);
+    const error = await new ApiClient({ baseUrl: "https://api.test", fetch, timeout: 30 })
+      .request(getOp, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiTimeoutError);
     expect(signal?.aborted).toBe(true);
   });
@@ -50,7 +54,9 @@ describe("timeouts and cancellation", () => {
     const before = countTimers();
     await expect(client.request(getOp, {})).rejects.toBeInstanceOf(InternalServerError);
     expect(countTimers()).toBeLessThanOrEqual(before);
-    await expect(new ApiClient({ baseUrl: "https://api.test", fetch: hangingFetch, timeout: 20 }).request(getOp, {})).rejects.toBeInstanceOf(ApiTimeoutError);
+    await expect(
+      new ApiClient({ baseUrl: "https://api.test", fetch: hangingFetch, timeout: 20 }).request(getOp, {}),
+    ).rejects.toBeInstanceOf(ApiTimeoutError);
     expect(countTimers()).toBeLessThanOrEqual(before);
   });
 
@@ -60,9 +66,16 @@ describe("timeouts and cancellation", () => {
       if (rec.url === "/token") release = () => sendJson(res, 200, { access_token: "late-token", expires_in: 3600 });
       else sendJson(res, 200, { ok: true });
     });
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes(), auth: { oauth: { clientId: "c", clientSecret: "s", allowInsecureTokenUrl: true } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes(),
+      auth: { oauth: { clientId: "c", clientSecret: "s", allowInsecureTokenUrl: true } },
+    });
     const controller = new AbortController();
-    const first = client.request(oauthOp, {}, { signal: controller.signal }).then(() => undefined, (e: unknown) => e);
+    const first = client.request(oauthOp, {}, { signal: controller.signal }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     while (release === undefined) await new Promise((r) => setImmediate(r));
     controller.abort();
     expect(await first).toBeInstanceOf(ApiAbortedError);
@@ -75,7 +88,12 @@ describe("timeouts and cancellation", () => {
 
   it("a token endpoint that never answers is covered by the attempt's timeout", async () => {
     server.handle((_req, res, rec) => (rec.url === "/token" ? undefined : sendJson(res, 200, {})));
-    const client = new ApiClient({ baseUrl: server.url, timeout: 50, securitySchemes: schemes(), auth: { oauth: { clientId: "c", clientSecret: "s", allowInsecureTokenUrl: true } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      timeout: 50,
+      securitySchemes: schemes(),
+      auth: { oauth: { clientId: "c", clientSecret: "s", allowInsecureTokenUrl: true } },
+    });
     const error = await client.request(oauthOp, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiTimeoutError);
     expect(server.requests.map((r) => r.url)).toEqual(["/token"]);
@@ -87,7 +105,9 @@ describe("timeouts and cancellation", () => {
       sendJson(res, 503, {}, { "retry-after": "5" });
       setImmediate(() => controller.abort());
     });
-    const error = await new ApiClient({ baseUrl: server.url, maxRetries: 5 }).request(getOp, {}, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await new ApiClient({ baseUrl: server.url, maxRetries: 5 })
+      .request(getOp, {}, { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiAbortedError);
     expect(server.requests).toHaveLength(1);
   });

@@ -1,9 +1,19 @@
 /** `cachedToken`: a token your code fetches, shared by concurrent calls and renewed after a fraction of its lifetime. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiAuthError, ApiClient, ApiRequestError, cachedToken, type FetchedToken, type OperationSpec } from "../../templates/runtime/index.js";
+import {
+  ApiAuthError,
+  ApiClient,
+  ApiRequestError,
+  cachedToken,
+  type FetchedToken,
+  type OperationSpec,
+} from "../../templates/runtime/index.js";
 import { startServer, type TestServer } from "./test-server.js";
 
-function issuer(lifetimeMs: number, clock: () => number): { fetchToken: () => Promise<FetchedToken>; count: () => number } {
+function issuer(
+  lifetimeMs: number,
+  clock: () => number,
+): { fetchToken: () => Promise<FetchedToken>; count: () => number } {
   let n = 0;
   return {
     fetchToken: async () => {
@@ -73,10 +83,18 @@ describe("as a bearer token provider", () => {
   it("sends the cached token on every call", async () => {
     let n = 0;
     const token = cachedToken({ fetchToken: async () => ({ token: `jwt-${++n}`, expiresAt: Date.now() + 3_600_000 }) });
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: { jwt: { type: "http", scheme: "bearer" } }, auth: { jwt: { token } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: { jwt: { type: "http", scheme: "bearer" } },
+      auth: { jwt: { token } },
+    });
     const op: OperationSpec = { method: "GET", path: "/x", params: [], response: {}, security: [["jwt"]] };
     await Promise.all([client.request(op), client.request(op)]);
     await client.request(op);
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer jwt-1", "Bearer jwt-1", "Bearer jwt-1"]);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+      "Bearer jwt-1",
+      "Bearer jwt-1",
+      "Bearer jwt-1",
+    ]);
   });
 });

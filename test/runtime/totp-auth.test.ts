@@ -1,7 +1,15 @@
 /** HTTP basic with a TOTP password (`x-specforge-totp`), as sent on the wire, with server clock adoption after a 401. */
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiClient, ApiRequestError, AuthenticationError, decodeBase32, generateTotp, type OperationSpec, type SecuritySchemeSpec } from "../../templates/runtime/index.js";
+import {
+  ApiClient,
+  ApiRequestError,
+  AuthenticationError,
+  decodeBase32,
+  generateTotp,
+  type OperationSpec,
+  type SecuritySchemeSpec,
+} from "../../templates/runtime/index.js";
 import { sendJson, startServer, type TestServer } from "./test-server.js";
 
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -10,10 +18,18 @@ const schemes: Record<string, SecuritySchemeSpec> = {
   app: { type: "http", scheme: "basic", totp: { ...TOTP, password: "{totp}" } },
   appUser: { type: "http", scheme: "basic", totp: { ...TOTP, password: "{totp}:{userId}:{userSecret}" } },
 };
-const op = (scheme: string, method: OperationSpec["method"] = "GET"): OperationSpec => ({ method, path: "/tokens", params: [], response: { accept: "application/json" }, security: [[scheme]] });
+const op = (scheme: string, method: OperationSpec["method"] = "GET"): OperationSpec => ({
+  method,
+  path: "/tokens",
+  params: [],
+  response: { accept: "application/json" },
+  security: [[scheme]],
+});
 
 function credentials(header: string | undefined): string[] {
-  return Buffer.from((header ?? "").replace(/^Basic /, ""), "base64").toString("utf8").split(":");
+  return Buffer.from((header ?? "").replace(/^Basic /, ""), "base64")
+    .toString("utf8")
+    .split(":");
 }
 
 /** What a TOTP server does: accept the code of the current step (or the one before/after), else 401 with its Date. */
@@ -44,7 +60,14 @@ describe("the password on the wire", () => {
     const client = new ApiClient({
       baseUrl: server.url,
       securitySchemes: schemes,
-      auth: { appUser: { username: "app-1", secret: SECRET, values: { userId: "u-7", userSecret: async () => "s3cr3t-user" }, now: () => at } },
+      auth: {
+        appUser: {
+          username: "app-1",
+          secret: SECRET,
+          values: { userId: "u-7", userSecret: async () => "s3cr3t-user" },
+          now: () => at,
+        },
+      },
     });
     await client.request(op("appUser"));
     const want = await generateTotp(decodeBase32(SECRET), at, TOTP);
@@ -55,7 +78,11 @@ describe("the password on the wire", () => {
   it("takes the secret as raw bytes too, and makes a fresh code for every attempt", async () => {
     let now = Date.UTC(2024, 0, 1, 12, 0, 10);
     server.handle((_req, res) => sendJson(res, 200, {}));
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { app: { username: "app-1", secret: decodeBase32(SECRET), now: () => now } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { app: { username: "app-1", secret: decodeBase32(SECRET), now: () => now } },
+    });
     await client.request(op("app"));
     now += 30_000;
     await client.request(op("app"));
@@ -69,7 +96,11 @@ describe("the password on the wire", () => {
 describe("clock skew", () => {
   it("adopts the server's Date after a 401 and sends the call once more; later calls use it at once", async () => {
     const behind = () => Date.now() - 5 * 60_000;
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { app: { username: "app-1", secret: SECRET, now: behind } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { app: { username: "app-1", secret: SECRET, now: behind } },
+    });
     await expect(client.request(op("app", "POST"))).resolves.toEqual({ ok: true });
     expect(server.requests.map((r) => r.method)).toEqual(["POST", "POST"]);
     const [late, fixed] = server.requests.map((r) => credentials(r.headers.authorization)[1]);
@@ -79,7 +110,11 @@ describe("clock skew", () => {
   });
 
   it("leaves a 401 alone when the server's clock agrees (wrong secret): one request, AuthenticationError", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { app: { username: "app-1", secret: "MFRGGZDFMZTWQ2LK" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { app: { username: "app-1", secret: "MFRGGZDFMZTWQ2LK" } },
+    });
     const error = await client.request(op("app")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, body: { type: "invalid_credentials" } });
@@ -93,7 +128,12 @@ describe("clock skew", () => {
       headers.delete("date");
       return new Response(response.body, { status: response.status, headers });
     };
-    const client = new ApiClient({ baseUrl: server.url, fetch: fetchWithoutDate, securitySchemes: schemes, auth: { app: { username: "a", secret: SECRET, now: () => 0 } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      fetch: fetchWithoutDate,
+      securitySchemes: schemes,
+      auth: { app: { username: "a", secret: SECRET, now: () => 0 } },
+    });
     await expect(client.request(op("app"))).rejects.toBeInstanceOf(AuthenticationError);
     expect(server.requests).toHaveLength(1);
   });
@@ -105,11 +145,17 @@ describe("configuration and secrecy", () => {
     [{ username: "a", secret: SECRET, values: { userId: "u" } }, "auth.appUser.values.userSecret is missing"],
     [{ username: "a" }, "auth.appUser must be { username, secret, values } (HTTP basic with a TOTP password)"],
   ])("rejects %j", (config, message) => {
-    expect(() => new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { appUser: config as never } })).toThrow(new ApiRequestError(message));
+    expect(
+      () => new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { appUser: config as never } }),
+    ).toThrow(new ApiRequestError(message));
   });
 
   it("rejects a secret that is not base32 when the call is made", async () => {
-    const client = new ApiClient({ baseUrl: server.url, securitySchemes: schemes, auth: { app: { username: "a", secret: "not base32!" } } });
+    const client = new ApiClient({
+      baseUrl: server.url,
+      securitySchemes: schemes,
+      auth: { app: { username: "a", secret: "not base32!" } },
+    });
     await expect(client.request(op("app"))).rejects.toThrow(/base32/);
     expect(server.requests).toHaveLength(0);
   });
@@ -118,12 +164,21 @@ describe("configuration and secrecy", () => {
     const client = new ApiClient({
       baseUrl: server.url,
       securitySchemes: schemes,
-      auth: { appUser: { username: "app-1", secret: "MFRGGZDFMZTWQ2LK", values: { userId: "user-1", userSecret: "very-secret-user" } } },
+      auth: {
+        appUser: {
+          username: "app-1",
+          secret: "MFRGGZDFMZTWQ2LK",
+          values: { userId: "user-1", userSecret: "very-secret-user" },
+        },
+      },
     });
-    server.handle((_req, res, recorded) => sendJson(res, 401, { message: `rejected ${recorded.headers.authorization} with very-secret-user` }));
+    server.handle((_req, res, recorded) =>
+      sendJson(res, 401, { message: `rejected ${recorded.headers.authorization} with very-secret-user` }),
+    );
     const error = await client.request(op("appUser")).catch((e: unknown) => e);
     const header = server.last().headers.authorization!;
     const shown = `${String(error)} ${JSON.stringify(error)} ${inspect(error)}`;
-    for (const secret of ["MFRGGZDFMZTWQ2LK", "very-secret-user", header.slice("Basic ".length)]) expect(shown).not.toContain(secret);
+    for (const secret of ["MFRGGZDFMZTWQ2LK", "very-secret-user", header.slice("Basic ".length)])
+      expect(shown).not.toContain(secret);
   });
 });

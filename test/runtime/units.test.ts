@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createRedactor, isSensitiveName, redactHeaders, redactUrl } from "../../templates/runtime/redact.js";
-import { computeRetryDelay, isRetryableRequest, MAX_RETRY_AFTER_MS, parseRetryAfter } from "../../templates/runtime/retry.js";
+import {
+  computeRetryDelay,
+  isRetryableRequest,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+} from "../../templates/runtime/retry.js";
 import { decodeXml, encodeXml, decodeXmlText } from "../../templates/runtime/xml.js";
 import { parseJsonSafely } from "../../templates/runtime/json.js";
 import { encodeAllowReserved, encodeStrict } from "../../templates/runtime/encode.js";
@@ -48,10 +53,18 @@ describe("retry policy", () => {
 });
 
 describe("redaction", () => {
-  it.each(["api_key", "access_token", "X-Api-Key", "client_secret", "password", "signature", "sig", "Authorization", "cookie", "refresh_token"])(
-    "%s is sensitive",
-    (name) => expect(isSensitiveName(name)).toBe(true),
-  );
+  it.each([
+    "api_key",
+    "access_token",
+    "X-Api-Key",
+    "client_secret",
+    "password",
+    "signature",
+    "sig",
+    "Authorization",
+    "cookie",
+    "refresh_token",
+  ])("%s is sensitive", (name) => expect(isSensitiveName(name)).toBe(true));
   it.each(["page", "author", "limit", "q", "design"])("%s is not", (name) => expect(isSensitiveName(name)).toBe(false));
 
   it("redacts credential query values and userinfo but keeps the rest of the URL", () => {
@@ -66,7 +79,10 @@ describe("redaction", () => {
   });
 
   it("scrubs known secret values, raw and decoded, from free text", () => {
-    const redactor = createRedactor({ url: "https://h/x?token=a%2Bb%2Bc%2Bd", headers: new Headers({ authorization: "Basic dXNlcjpwYXNz" }) });
+    const redactor = createRedactor({
+      url: "https://h/x?token=a%2Bb%2Bc%2Bd",
+      headers: new Headers({ authorization: "Basic dXNlcjpwYXNz" }),
+    });
     expect(redactor.scrub("got a+b+c+d and a%2Bb%2Bc%2Bd and Basic dXNlcjpwYXNz and dXNlcjpwYXNz")).toBe(
       "got [REDACTED] and [REDACTED] and [REDACTED] and [REDACTED]",
     );
@@ -103,13 +119,20 @@ describe("XML codec", () => {
       name: "order",
       properties: {
         id: { attribute: true, type: "integer" as const },
-        lines: { array: true, wrapped: true, name: "lines", items: { name: "line", properties: { qty: { type: "number" as const } } } },
+        lines: {
+          array: true,
+          wrapped: true,
+          name: "lines",
+          items: { name: "line", properties: { qty: { type: "number" as const } } },
+        },
         paid: { type: "boolean" as const },
       },
     };
     const value = { id: 3, lines: [{ qty: 1.5, sku: "a<b" }], paid: true };
     const xml = encodeXml(value, shape);
-    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?><order id="3"><lines><line><qty>1.5</qty><sku>a&lt;b</sku></line></lines><paid>true</paid></order>');
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><order id="3"><lines><line><qty>1.5</qty><sku>a&lt;b</sku></line></lines><paid>true</paid></order>',
+    );
     expect(decodeXml(xml, shape)).toEqual(value);
   });
 
@@ -120,7 +143,9 @@ describe("XML codec", () => {
   });
 
   it("puts the default namespace on the root", () => {
-    expect(encodeXml({ a: "1" }, { name: "r", namespace: "urn:r" })).toBe('<?xml version="1.0" encoding="UTF-8"?><r xmlns="urn:r"><a>1</a></r>');
+    expect(encodeXml({ a: "1" }, { name: "r", namespace: "urn:r" })).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><r xmlns="urn:r"><a>1</a></r>',
+    );
   });
 
   it.each(["<!DOCTYPE r><r/>", '<!ENTITY x "y"><r/>', "<r><!DOCTYPE x></r>"])("refuses %s", (xml) => {

@@ -31,6 +31,10 @@ describe("XML element order", () => {
 
   it("still round-trips", () => {
     const value = { status: "DRAFT", sowprogId: { id: 1 }, artist: [{ sequence: 2 }] };
-    expect(decodeXml(encodeXml(value, shape), shape)).toEqual({ sowprogId: { id: 1 }, status: "DRAFT", artist: [{ sequence: 2 }] });
+    expect(decodeXml(encodeXml(value, shape), shape)).toEqual({
+      sowprogId: { id: 1 },
+      status: "DRAFT",
+      artist: [{ sequence: 2 }],
+    });
   });
 });

@@ -14,7 +14,9 @@ beforeAll(() => {
   client = new ApiClient({ baseUrl: server.url, maxRetries: 0, codecs: { xml: xmlCodec } });
 });
 
-const linkXml: XmlShape = { properties: { href: { attribute: true, type: "string" }, rel: { attribute: true, type: "string" } } };
+const linkXml: XmlShape = {
+  properties: { href: { attribute: true, type: "string" }, rel: { attribute: true, type: "string" } },
+};
 /** `Category.children: Category[]` (wrapped, items named `category`); the content refers to itself. */
 const categoryXml: XmlShape = {
   properties: {
@@ -41,7 +43,13 @@ async function sent(body: unknown, shape: XmlShape = ROOT): Promise<string> {
 
 /** A node of the tree with one child, one tag and one link at each level: every list has a single item. */
 function node(level: number, depth: number): Record<string, unknown> {
-  const value: Record<string, unknown> = { id: level, name: `n${level}`, weight: level + 0.5, tag: [`t${level}`], link: [{ href: `/c/${level}`, rel: "self" }] };
+  const value: Record<string, unknown> = {
+    id: level,
+    name: `n${level}`,
+    weight: level + 0.5,
+    tag: [`t${level}`],
+    link: [{ href: `/c/${level}`, rel: "self" }],
+  };
   if (level < depth) value["children"] = [node(level + 1, depth)];
   return value;
 }
@@ -70,9 +78,12 @@ describe("a recursive schema", () => {
     const tree = node(1, 3);
     const written = await sent(tree);
     expect(server.last().headers["content-type"]).toBe("application/xml");
-    const level3 = '<category id="3"><name>n3</name><weight>3.5</weight><tag>t3</tag><link href="/c/3" rel="self"></link></category>';
+    const level3 =
+      '<category id="3"><name>n3</name><weight>3.5</weight><tag>t3</tag><link href="/c/3" rel="self"></link></category>';
     const level2 = `<category id="2"><name>n2</name><weight>2.5</weight><tag>t2</tag><link href="/c/2" rel="self"></link><children>${level3}</children></category>`;
-    expect(written).toBe(`${DECL}<c:category id="1" xmlns:c="urn:cat"><name>n1</name><weight>1.5</weight><tag>t1</tag><link href="/c/1" rel="self"></link><children>${level2}</children></c:category>`);
+    expect(written).toBe(
+      `${DECL}<c:category id="1" xmlns:c="urn:cat"><name>n1</name><weight>1.5</weight><tag>t1</tag><link href="/c/1" rel="self"></link><children>${level2}</children></c:category>`,
+    );
     expect(await received(written)).toEqual(tree);
   });
 });

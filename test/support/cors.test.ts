@@ -11,7 +11,10 @@ let server: Server;
 let port = 0;
 
 /** One raw request (so `Origin` is sent as given); resolves with the status and headers. */
-function send(method: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+function send(
+  method: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, method, path: "/x", headers }, (res) => {
       res.resume();
@@ -23,26 +26,41 @@ function send(method: string, headers: Record<string, string>): Promise<{ status
 }
 
 beforeAll(async () => {
-  server = createServer(withCors((req, res) => {
-    handled.push(`${req.method} ${req.url}`);
-    res.writeHead(201, { "x-mine": "1" }).end();
-  }, preflights));
+  server = createServer(
+    withCors((req, res) => {
+      handled.push(`${req.method} ${req.url}`);
+      res.writeHead(201, { "x-mine": "1" }).end();
+    }, preflights),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 it("answers a preflight itself, echoing the requested method and headers, and records it", async () => {
-  const reply = await send("OPTIONS", { origin: "http://127.0.0.1:1", "access-control-request-method": "POST", "access-control-request-headers": "authorization,ss-date" });
+  const reply = await send("OPTIONS", {
+    origin: "http://127.0.0.1:1",
+    "access-control-request-method": "POST",
+    "access-control-request-headers": "authorization,ss-date",
+  });
   expect(reply.status).toBe(204);
-  expect(reply.headers).toMatchObject({ "access-control-allow-origin": "http://127.0.0.1:1", "access-control-allow-methods": "POST", "access-control-allow-headers": "authorization,ss-date" });
+  expect(reply.headers).toMatchObject({
+    "access-control-allow-origin": "http://127.0.0.1:1",
+    "access-control-allow-methods": "POST",
+    "access-control-allow-headers": "authorization,ss-date",
+  });
   expect(preflights.map((p) => p.headers["access-control-request-method"])).toEqual(["POST"]);
   expect(handled).toEqual([]);
 });
 
 it("lets a cross-origin request through to the mock with its origin allowed and headers exposed", async () => {
   const reply = await send("GET", { origin: "http://127.0.0.1:1" });
-  expect([reply.status, reply.headers["access-control-allow-origin"], reply.headers["access-control-expose-headers"], reply.headers["x-mine"]]).toEqual([201, "http://127.0.0.1:1", "*", "1"]);
+  expect([
+    reply.status,
+    reply.headers["access-control-allow-origin"],
+    reply.headers["access-control-expose-headers"],
+    reply.headers["x-mine"],
+  ]).toEqual([201, "http://127.0.0.1:1", "*", "1"]);
   expect(handled).toEqual(["GET /x"]);
 });
 

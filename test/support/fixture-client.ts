@@ -12,7 +12,10 @@ export async function fixtureClient<T>(id: string, className: string, baseUrl: s
   const result = await generateInMemory(`test/fixtures/${id}.yaml`, { id });
   expect(result.diagnostics).toEqual([]);
   const dir = await writeTestPackage(`e2e/${id}`, result.files);
-  const module = (await import(pathToFileURL(path.join(dir, "src/index.ts")).href)) as Record<string, new (options: { baseUrl: string; maxRetries: number }) => T>;
+  const module = (await import(pathToFileURL(path.join(dir, "src/index.ts")).href)) as Record<
+    string,
+    new (options: { baseUrl: string; maxRetries: number }) => T
+  >;
   const Client = module[className];
   if (Client === undefined) throw new Error(`${id} exports no ${className}`);
   return new Client({ baseUrl, maxRetries: 0 });

@@ -31,5 +31,7 @@ export function listSnapshotFiles(dir: string): string[] {
 
 /** Warnings as stable text, one per line, for a `warnings.txt` snapshot. */
 export function formatWarnings(warnings: readonly Diagnostic[]): string {
-  return warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column} ${w.code} ${w.message}\n`).join("");
+  return warnings
+    .map((w) => `${w.location.file}:${w.location.line}:${w.location.column} ${w.code} ${w.message}\n`)
+    .join("");
 }

@@ -10,8 +10,17 @@ import { writePackage } from "../../generator/write/write-package.js";
 export const OUT_ROOT = path.resolve("test/.out");
 
 /** Runs the whole pipeline without touching disk (except reading the spec) and returns its files. */
-export async function generateInMemory(specPath: string, options: { packageName?: string; id?: string } = {}): Promise<GenerateResult & { files: GeneratedFile[] }> {
-  return generatePackage({ specPath, outDir: path.join(OUT_ROOT, "__nowhere__"), check: true, noCache: true, ...options });
+export async function generateInMemory(
+  specPath: string,
+  options: { packageName?: string; id?: string } = {},
+): Promise<GenerateResult & { files: GeneratedFile[] }> {
+  return generatePackage({
+    specPath,
+    outDir: path.join(OUT_ROOT, "__nowhere__"),
+    check: true,
+    noCache: true,
+    ...options,
+  });
 }
 
 /** Writes files as a package under test/.out/<name> (replacing what was there). */
@@ -66,7 +75,11 @@ export function typeCheck(dirs: readonly string[], options: ts.CompilerOptions =
  * with everything it has checked and is freed only with its program, so one program for hundreds of packages runs
  * out of heap. Errors in files the batches share (lib, runtime) are reported once.
  */
-export function typeCheckInBatches(dirs: readonly string[], batchSize: number, options: ts.CompilerOptions = STRICT_OPTIONS): string[] {
+export function typeCheckInBatches(
+  dirs: readonly string[],
+  batchSize: number,
+  options: ts.CompilerOptions = STRICT_OPTIONS,
+): string[] {
   const errors = new Set<string>();
   for (let start = 0; start < dirs.length; start += batchSize) {
     for (const error of typeCheck(dirs.slice(start, start + batchSize), options)) errors.add(error);

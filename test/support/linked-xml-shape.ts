@@ -14,7 +14,9 @@ export function linkedXmlShape(doc: unknown, schema: unknown): XmlShape | undefi
     return {
       ...rest,
       ...(items ? { items: link(items) } : {}),
-      ...(properties ? { properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, link(v)])) } : {}),
+      ...(properties
+        ? { properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, link(v)])) }
+        : {}),
       ...(ref === undefined ? {} : { ref: () => shared.get(ref)! }),
     };
   };

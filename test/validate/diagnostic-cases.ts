@@ -19,7 +19,8 @@ export const FIXTURES = "test/diagnostics";
 /** Loads a fixture that must load. */
 export async function loadFixture(name: string): Promise<LoadedSpec> {
   const loaded = await loadSpec(`${FIXTURES}/${name}`);
-  if (!loaded.ok) throw new Error(`fixture ${name} did not load: ${loaded.diagnostics.map((d) => d.message).join("; ")}`);
+  if (!loaded.ok)
+    throw new Error(`fixture ${name} did not load: ${loaded.diagnostics.map((d) => d.message).join("; ")}`);
   return loaded.spec;
 }
 
@@ -35,7 +36,8 @@ export async function diagnosticsOf(name: string, stage: "load" | "structure" | 
 
 /** Asserts the diagnostics are exactly the wanted ones, in order. */
 export function expectDiagnostics(got: readonly Diagnostic[], want: readonly WantDiagnostic[]): void {
-  const shape = (d: { file: string; line: number; column: number; code: string }) => `${d.file}:${d.line}:${d.column} ${d.code}`;
+  const shape = (d: { file: string; line: number; column: number; code: string }) =>
+    `${d.file}:${d.line}:${d.column} ${d.code}`;
   expect(got.map((d) => shape({ ...d.location, code: d.code }))).toEqual(want.map(shape));
   got.forEach((d, i) => expect(d.message).toContain(want[i]!.message));
   for (const d of got) expect(d.severity).toBe("error");

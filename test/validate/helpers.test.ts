@@ -33,8 +33,17 @@ describe("suggestName", () => {
 
 describe("stronglyConnected", () => {
   it("finds cycles and singletons without recursion", () => {
-    const edges = new Map([["a", ["b"]], ["b", ["a", "c"]], ["c", []], ["d", ["d"]]]);
-    expect(stronglyConnected(["a", "b", "c", "d"], edges).map((c) => [...c].sort())).toEqual([["c"], ["a", "b"], ["d"]]);
+    const edges = new Map([
+      ["a", ["b"]],
+      ["b", ["a", "c"]],
+      ["c", []],
+      ["d", ["d"]],
+    ]);
+    expect(stronglyConnected(["a", "b", "c", "d"], edges).map((c) => [...c].sort())).toEqual([
+      ["c"],
+      ["a", "b"],
+      ["d"],
+    ]);
   });
 
   it("handles a chain of 100,000 nodes", () => {

@@ -28,17 +28,36 @@ describe("semantic rules on in-memory documents", () => {
       name: "operationIds in callbacks and webhooks count too",
       rule: duplicateOperationIdRule,
       given: doc({
-        paths: { "/a": { post: { operationId: "x", responses: ok, callbacks: { cb: { "{$url}": { post: { operationId: "x", responses: ok } } } } } } },
+        paths: {
+          "/a": {
+            post: {
+              operationId: "x",
+              responses: ok,
+              callbacks: { cb: { "{$url}": { post: { operationId: "x", responses: ok } } } },
+            },
+          },
+        },
         webhooks: { hook: { post: { operationId: "x", responses: ok } } },
       }),
-      want: ["duplicate-operation-id /webhooks/hook/post/operationId", "duplicate-operation-id /paths/~1a/post/callbacks/cb/{$url}/post/operationId"],
+      want: [
+        "duplicate-operation-id /webhooks/hook/post/operationId",
+        "duplicate-operation-id /paths/~1a/post/callbacks/cb/{$url}/post/operationId",
+      ],
     },
     {
       name: "path parameters through a ref of a ref, overridden at operation level",
       rule: undeclaredPathParameterRule,
       given: doc({
-        paths: { "/a/{id}": { parameters: [{ $ref: "#/components/parameters/P1" }], get: { responses: ok }, put: { parameters: [{ name: "id", in: "query" }], responses: ok } } },
-        components: { parameters: { P1: { $ref: "#/components/parameters/P2" }, P2: { name: "id", in: "path", required: true } } },
+        paths: {
+          "/a/{id}": {
+            parameters: [{ $ref: "#/components/parameters/P1" }],
+            get: { responses: ok },
+            put: { parameters: [{ name: "id", in: "query" }], responses: ok },
+          },
+        },
+        components: {
+          parameters: { P1: { $ref: "#/components/parameters/P2" }, P2: { name: "id", in: "path", required: true } },
+        },
       }),
       want: [],
     },
@@ -53,35 +72,67 @@ describe("semantic rules on in-memory documents", () => {
       rule: undeclaredPathParameterRule,
       given: doc({
         paths: { "/a/{id}": { $ref: "#/components/pathItems/Item" }, "/b": { $ref: "#/components/pathItems/Item" } },
-        components: { pathItems: { Item: { get: { parameters: [{ name: "id", in: "path", required: true }], responses: ok } } } },
+        components: {
+          pathItems: { Item: { get: { parameters: [{ name: "id", in: "path", required: true }], responses: ok } } },
+        },
       }),
       want: ["unused-path-parameter /components/pathItems/Item/get/parameters/0"],
     },
     {
       name: "header parameters compare case-insensitively, query ones do not",
       rule: duplicateParameterRule,
-      given: doc({ paths: { "/a": { get: { parameters: [{ name: "Id", in: "header" }, { name: "id", in: "header" }, { name: "q", in: "query" }, { name: "Q", in: "query" }], responses: ok } } } }),
+      given: doc({
+        paths: {
+          "/a": {
+            get: {
+              parameters: [
+                { name: "Id", in: "header" },
+                { name: "id", in: "header" },
+                { name: "q", in: "query" },
+                { name: "Q", in: "query" },
+              ],
+              responses: ok,
+            },
+          },
+        },
+      }),
       want: ["duplicate-parameter /paths/~1a/get/parameters/1"],
     },
     {
       name: "parameter ref cycles do not loop",
       rule: duplicateParameterRule,
       given: doc({
-        paths: { "/a": { get: { parameters: [{ $ref: "#/components/parameters/A" }, { $ref: "#/components/parameters/A" }], responses: ok } } },
-        components: { parameters: { A: { $ref: "#/components/parameters/B" }, B: { $ref: "#/components/parameters/A" } } },
+        paths: {
+          "/a": {
+            get: {
+              parameters: [{ $ref: "#/components/parameters/A" }, { $ref: "#/components/parameters/A" }],
+              responses: ok,
+            },
+          },
+        },
+        components: {
+          parameters: { A: { $ref: "#/components/parameters/B" }, B: { $ref: "#/components/parameters/A" } },
+        },
       }),
       want: [],
     },
     {
       name: "parameter ref cycles are reported as degenerate",
       rule: refCycleRule,
-      given: doc({ components: { parameters: { A: { $ref: "#/components/parameters/B" }, B: { $ref: "#/components/parameters/A" } } } }),
+      given: doc({
+        components: {
+          parameters: { A: { $ref: "#/components/parameters/B" }, B: { $ref: "#/components/parameters/A" } },
+        },
+      }),
       want: ["ref-cycle /components/parameters/A/$ref"],
     },
     {
       name: "in 3.0 siblings of $ref are ignored, so they do not break a cycle",
       rule: refCycleRule,
-      given: { ...doc({ components: { schemas: { A: { $ref: "#/components/schemas/A", type: "object" } } } }), openapi: "3.0.3" },
+      given: {
+        ...doc({ components: { schemas: { A: { $ref: "#/components/schemas/A", type: "object" } } } }),
+        openapi: "3.0.3",
+      },
       want: ["ref-cycle /components/schemas/A/$ref"],
     },
     {
@@ -93,7 +144,14 @@ describe("semantic rules on in-memory documents", () => {
     {
       name: "a union that only refers back to itself through another union",
       rule: refCycleRule,
-      given: doc({ components: { schemas: { A: { oneOf: [{ $ref: "#/components/schemas/B" }] }, B: { anyOf: [{ $ref: "#/components/schemas/A" }] } } } }),
+      given: doc({
+        components: {
+          schemas: {
+            A: { oneOf: [{ $ref: "#/components/schemas/B" }] },
+            B: { anyOf: [{ $ref: "#/components/schemas/A" }] },
+          },
+        },
+      }),
       want: ["ref-cycle /components/schemas/A/oneOf"],
     },
     {
@@ -105,7 +163,13 @@ describe("semantic rules on in-memory documents", () => {
     {
       name: "recursion through array items of an object is fine",
       rule: refCycleRule,
-      given: doc({ components: { schemas: { T: { type: "object", properties: { kids: { type: "array", items: { $ref: "#/components/schemas/T" } } } } } } }),
+      given: doc({
+        components: {
+          schemas: {
+            T: { type: "object", properties: { kids: { type: "array", items: { $ref: "#/components/schemas/T" } } } },
+          },
+        },
+      }),
       want: [],
     },
     {
@@ -113,7 +177,14 @@ describe("semantic rules on in-memory documents", () => {
       rule: unresolvableRefRule,
       given: doc({
         components: {
-          schemas: { S: { type: "object", default: { $ref: "#/nope" }, enum: [{ $ref: "#/nope" }], examples: [{ $ref: "#/nope" }] } },
+          schemas: {
+            S: {
+              type: "object",
+              default: { $ref: "#/nope" },
+              enum: [{ $ref: "#/nope" }],
+              examples: [{ $ref: "#/nope" }],
+            },
+          },
           examples: { E: { value: { $ref: "#/nope" } }, F: { $ref: "#/components/examples/Missing" } },
         },
       }),
@@ -126,12 +197,25 @@ describe("semantic rules on in-memory documents", () => {
         components: {
           schemas: {
             A: { $anchor: "a", type: "string" },
-            B: { $id: "https://x.test/b", $defs: { C: { type: "string" } }, properties: { c: { $ref: "#/$defs/C" }, a: { $ref: "#a" }, z: { $ref: "#zz" } } },
-            U: { oneOf: [{ $ref: "#/components/schemas/A" }], discriminator: { propertyName: "k", mapping: { a: "#/components/schemas/A", b: "#/components/schemas/Gone", c: "A" } } },
+            B: {
+              $id: "https://x.test/b",
+              $defs: { C: { type: "string" } },
+              properties: { c: { $ref: "#/$defs/C" }, a: { $ref: "#a" }, z: { $ref: "#zz" } },
+            },
+            U: {
+              oneOf: [{ $ref: "#/components/schemas/A" }],
+              discriminator: {
+                propertyName: "k",
+                mapping: { a: "#/components/schemas/A", b: "#/components/schemas/Gone", c: "A" },
+              },
+            },
           },
         },
       }),
-      want: ["unresolvable-ref /components/schemas/B/properties/z/$ref", "unresolvable-ref /components/schemas/U/discriminator/mapping/b"],
+      want: [
+        "unresolvable-ref /components/schemas/B/properties/z/$ref",
+        "unresolvable-ref /components/schemas/U/discriminator/mapping/b",
+      ],
     },
     {
       name: "security requirements of every operation, with no schemes declared at all",
@@ -150,7 +234,13 @@ describe("semantic rules on odd input", () => {
   it.each(odd.map((value) => [JSON.stringify(value), value] as const))("survive %s in every slot", (_shown, value) => {
     const slots = ["paths", "webhooks", "components", "security", "servers"];
     const nested: Doc = doc({
-      paths: { "/a/{id}": { parameters: value, get: { parameters: [value], security: value, servers: [value], callbacks: { c: value } }, servers: value } },
+      paths: {
+        "/a/{id}": {
+          parameters: value,
+          get: { parameters: [value], security: value, servers: [value], callbacks: { c: value } },
+          servers: value,
+        },
+      },
       components: { parameters: value, schemas: { A: value }, securitySchemes: value },
       servers: [{ url: value, variables: { v: value } }],
     });
@@ -163,10 +253,19 @@ describe("semantic rules on odd input", () => {
   it("never throws on arbitrary JSON in an OpenAPI skeleton", () => {
     const json = fc.jsonValue({ maxDepth: 4 });
     const refish = fc.constantFrom("#/components/schemas/A", "#/paths/~1a", "#", "#/", "#a", "other.yaml#/x");
-    const node = fc.oneof(json, fc.record({ $ref: refish }), fc.dictionary(fc.constantFrom("get", "parameters", "$ref", "allOf", "name", "in"), json));
+    const node = fc.oneof(
+      json,
+      fc.record({ $ref: refish }),
+      fc.dictionary(fc.constantFrom("get", "parameters", "$ref", "allOf", "name", "in"), json),
+    );
     fc.assert(
       fc.property(node, node, node, (paths, components, extra) => {
-        const given = doc({ paths: { "/a/{id}": paths }, components: { schemas: { A: components }, parameters: { P: extra } }, servers: [extra], security: [extra] });
+        const given = doc({
+          paths: { "/a/{id}": paths },
+          components: { schemas: { A: components }, parameters: { P: extra } },
+          servers: [extra],
+          security: [extra],
+        });
         for (const rule of SEMANTIC_RULES) findings(rule, given);
       }),
       { numRuns: 300 },

@@ -9,14 +9,51 @@ describe("xml.x-specforge-node-type", () => {
   it("reports each mistake with file, line and column", async () => {
     const got = await diagnosticsOf("invalid-xml-text", "semantics");
     expectDiagnostics(got, [
-      { file, line: 19, column: 51, code: "invalid-xml-text", message: `${MARKER} needs a scalar schema (string, number, integer or boolean), not an object or array` },
-      { file, line: 29, column: 62, code: "invalid-xml-text", message: 'only one property of an object can be its element\'s text; "amount" already is' },
-      { file, line: 33, column: 50, code: "invalid-xml-text", message: `xml.attribute cannot be combined with ${MARKER}` },
+      {
+        file,
+        line: 19,
+        column: 51,
+        code: "invalid-xml-text",
+        message: `${MARKER} needs a scalar schema (string, number, integer or boolean), not an object or array`,
+      },
+      {
+        file,
+        line: 29,
+        column: 62,
+        code: "invalid-xml-text",
+        message: 'only one property of an object can be its element\'s text; "amount" already is',
+      },
+      {
+        file,
+        line: 33,
+        column: 50,
+        code: "invalid-xml-text",
+        message: `xml.attribute cannot be combined with ${MARKER}`,
+      },
       { file, line: 38, column: 45, code: "invalid-xml-text", message: `xml.name cannot be combined with ${MARKER}` },
-      { file, line: 41, column: 37, code: "invalid-xml-text", message: `${MARKER} applies only to a property of an object schema` },
+      {
+        file,
+        line: 41,
+        column: 37,
+        code: "invalid-xml-text",
+        message: `${MARKER} applies only to a property of an object schema`,
+      },
       { file, line: 48, column: 41, code: "invalid-xml-text", message: `${MARKER} needs a scalar schema` },
-      { file, line: 52, column: 61, code: "invalid-extension", message: 'x-specforge-node-type: must be equal to one of the allowed values ("text")' },
-      { file, line: 55, column: 30, code: "invalid-extension", message: "x-specforge-node-type does not apply to a component schema; it belongs on: an XML object (a schema's `xml`)" },
+      {
+        file,
+        line: 52,
+        column: 61,
+        code: "invalid-extension",
+        message: 'x-specforge-node-type: must be equal to one of the allowed values ("text")',
+      },
+      {
+        file,
+        line: 55,
+        column: 30,
+        code: "invalid-extension",
+        message:
+          "x-specforge-node-type does not apply to a component schema; it belongs on: an XML object (a schema's `xml`)",
+      },
     ]);
     expect(got).toHaveLength(8);
   });

@@ -21,7 +21,13 @@ describe.each(documents)("WADL document %s", (name) => {
 
   it("converts to the OpenAPI document in its snapshot", async () => {
     const derived = await deriveOpenApi({ wadlPath: path.join(folder, "api.wadl"), rootDir: folder });
-    expect(derived.ok ? [] : derived.diagnostics.map((d) => `${d.location.file}:${d.location.line}:${d.location.column} ${d.code} ${d.message}`)).toEqual([]);
+    expect(
+      derived.ok
+        ? []
+        : derived.diagnostics.map(
+            (d) => `${d.location.file}:${d.location.line}:${d.location.column} ${d.code} ${d.message}`,
+          ),
+    ).toEqual([]);
     if (!derived.ok) return;
     await expect(derived.text).toMatchFileSnapshot(path.join(ROOT, "__snapshots__", `${name}.openapi.yaml`));
   });

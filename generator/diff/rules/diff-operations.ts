@@ -31,15 +31,37 @@ export function diffOperations(ctx: DiffContext): void {
     const id = operationIdOf(base);
     const index = id === undefined ? -1 : added.findIndex((h) => operationIdOf(h) === id);
     if (index < 0) {
-      ctx.report({ rule: "operation-removed", class: "breaking", subject: base.name, message: `${base.name} removed`, base: base.op.at, head: ["paths"] });
+      ctx.report({
+        rule: "operation-removed",
+        class: "breaking",
+        subject: base.name,
+        message: `${base.name} removed`,
+        base: base.op.at,
+        head: ["paths"],
+      });
       continue;
     }
     const head = added.splice(index, 1)[0]!;
-    ctx.report({ rule: "operation-moved", class: "breaking", subject: head.name, message: `${base.name} moved to ${head.name} (operationId ${id})`, base: base.op.at, head: head.op.at });
+    ctx.report({
+      rule: "operation-moved",
+      class: "breaking",
+      subject: head.name,
+      message: `${base.name} moved to ${head.name} (operationId ${id})`,
+      base: base.op.at,
+      head: head.op.at,
+    });
     runRules(ctx, base, head);
   }
   for (const head of added) {
-    ctx.report({ rule: "operation-added", class: "non-breaking", additive: true, subject: head.name, message: `${head.name} added`, base: ["paths"], head: head.op.at });
+    ctx.report({
+      rule: "operation-added",
+      class: "non-breaking",
+      additive: true,
+      subject: head.name,
+      message: `${head.name} added`,
+      base: ["paths"],
+      head: head.op.at,
+    });
   }
 }
 

@@ -41,7 +41,11 @@ export function collectOperationNodes(side: SpecSide): Map<string, OperationNode
       const op = item.value[method];
       if (!isJsonObject(op)) continue;
       const name = `${method.toUpperCase()} ${path}`;
-      out.set(`${method.toUpperCase()} ${templateKey(path)}`, { name, op: { value: op, at: [...item.at, method] }, item });
+      out.set(`${method.toUpperCase()} ${templateKey(path)}`, {
+        name,
+        op: { value: op, at: [...item.at, method] },
+        item,
+      });
     }
   }
   return out;

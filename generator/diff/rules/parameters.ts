@@ -22,7 +22,13 @@ function paramsOf(side: SpecSide, node: OperationNode): Map<string, Param> {
     for (const entry of parameterEntries(side.document, owner.value, owner.at)) {
       const { name, in: location } = entry.parameter;
       if (typeof name !== "string" || typeof location !== "string") continue;
-      out.set(`${location}:${name}`, { name, in: location, value: entry.parameter, at: entry.at, definedAt: entry.definedAt });
+      out.set(`${location}:${name}`, {
+        name,
+        in: location,
+        value: entry.parameter,
+        at: entry.at,
+        definedAt: entry.definedAt,
+      });
     }
   }
   return out;
@@ -54,16 +60,47 @@ export const parametersRule: OperationRule = (ctx, pair) => {
       added.splice(added.indexOf(head), 1);
       const rule = moved ? "parameter-moved" : "parameter-renamed";
       const what = moved ? `moved from ${base.in} to ${head.in}` : `renamed to \`${head.name}\``;
-      ctx.report({ rule, class: "breaking", subject: pair.subject, message: `${label(base)} ${what}`, base: base.at, head: head.at });
+      ctx.report({
+        rule,
+        class: "breaking",
+        subject: pair.subject,
+        message: `${label(base)} ${what}`,
+        base: base.at,
+        head: head.at,
+      });
       diffParam(ctx, pair, base, head);
       continue;
     }
-    ctx.report({ rule: "parameter-removed", class: "breaking", subject: pair.subject, message: `${label(base)} removed`, base: base.at, head: pair.head.op.at });
+    ctx.report({
+      rule: "parameter-removed",
+      class: "breaking",
+      subject: pair.subject,
+      message: `${label(base)} removed`,
+      base: base.at,
+      head: pair.head.op.at,
+    });
   }
   for (const head of added) {
-    ctx.report(isRequired(head)
-      ? { rule: "required-parameter-added", class: "breaking", subject: pair.subject, message: `required ${label(head)} added`, base: pair.base.op.at, head: head.at }
-      : { rule: "parameter-added", class: "non-breaking", additive: true, subject: pair.subject, message: `optional ${label(head)} added`, base: pair.base.op.at, head: head.at });
+    ctx.report(
+      isRequired(head)
+        ? {
+            rule: "required-parameter-added",
+            class: "breaking",
+            subject: pair.subject,
+            message: `required ${label(head)} added`,
+            base: pair.base.op.at,
+            head: head.at,
+          }
+        : {
+            rule: "parameter-added",
+            class: "non-breaking",
+            additive: true,
+            subject: pair.subject,
+            message: `optional ${label(head)} added`,
+            base: pair.base.op.at,
+            head: head.at,
+          },
+    );
   }
 };
 
@@ -75,7 +112,12 @@ function soleRename(base: Param, removed: Param[], added: Param[]): Param | unde
 }
 
 /** Serialization defaults per location (OpenAPI 3 §Parameter Object). */
-const DEFAULT_STYLE: Readonly<Record<string, string>> = { query: "form", cookie: "form", path: "simple", header: "simple" };
+const DEFAULT_STYLE: Readonly<Record<string, string>> = {
+  query: "form",
+  cookie: "form",
+  path: "simple",
+  header: "simple",
+};
 
 function serialization(p: Param): string {
   const style = typeof p.value["style"] === "string" ? p.value["style"] : (DEFAULT_STYLE[p.in] ?? "form");
@@ -87,16 +129,42 @@ function diffParam(ctx: DiffContext, pair: OperationPair, base: Param, head: Par
   const at = { base: base.at, head: head.at };
   const subject = pair.subject;
   if (isRequired(base) !== isRequired(head)) {
-    ctx.report(isRequired(head)
-      ? { rule: "parameter-became-required", class: "breaking", subject, message: `${label(head)} became required`, ...at }
-      : { rule: "parameter-became-optional", class: "non-breaking", subject, message: `${label(head)} became optional`, ...at });
+    ctx.report(
+      isRequired(head)
+        ? {
+            rule: "parameter-became-required",
+            class: "breaking",
+            subject,
+            message: `${label(head)} became required`,
+            ...at,
+          }
+        : {
+            rule: "parameter-became-optional",
+            class: "non-breaking",
+            subject,
+            message: `${label(head)} became optional`,
+            ...at,
+          },
+    );
   }
   if ((base.value["deprecated"] === true) !== (head.value["deprecated"] === true)) {
     const is = head.value["deprecated"] === true;
-    ctx.report({ rule: is ? "parameter-deprecated" : "parameter-undeprecated", class: "non-breaking", subject, message: `${label(head)} ${is ? "is deprecated" : "is no longer deprecated"}`, ...at });
+    ctx.report({
+      rule: is ? "parameter-deprecated" : "parameter-undeprecated",
+      class: "non-breaking",
+      subject,
+      message: `${label(head)} ${is ? "is deprecated" : "is no longer deprecated"}`,
+      ...at,
+    });
   }
   if (base.in === head.in && serialization(base) !== serialization(head)) {
-    ctx.report({ rule: "parameter-style-changed", class: "potentially-breaking", subject, message: `${label(head)} serialization ${serialization(base)} → ${serialization(head)}`, ...at });
+    ctx.report({
+      rule: "parameter-style-changed",
+      class: "potentially-breaking",
+      subject,
+      message: `${label(head)} serialization ${serialization(base)} → ${serialization(head)}`,
+      ...at,
+    });
   }
   diffSchema(ctx, { direction: "request", subject, label: label(head) }, schemaOf(base), schemaOf(head));
 }
@@ -108,5 +176,7 @@ function schemaOf(p: Param): Located | undefined {
   if (!isJsonObject(content)) return undefined;
   const [media] = Object.keys(content);
   const entry = media === undefined ? undefined : content[media];
-  return isJsonObject(entry) && "schema" in entry ? { value: entry["schema"], at: [...p.definedAt, "content", media!, "schema"] } : undefined;
+  return isJsonObject(entry) && "schema" in entry
+    ? { value: entry["schema"], at: [...p.definedAt, "content", media!, "schema"] }
+    : undefined;
 }

@@ -20,9 +20,25 @@ export const responsesRule: OperationRule = (ctx, { subject, base, head }) => {
   for (const [status, entry] of before) {
     const match = after.get(status);
     if (!match) {
-      ctx.report(isSuccessful(status)
-        ? { rule: "response-status-removed", class: "breaking", subject, message: `response ${status} removed`, base: entry.at, head: [...head.op.at, "responses"] }
-        : { rule: "response-status-removed", class: "potentially-breaking", subject, message: `error response ${status} removed; its typed error body is gone`, base: entry.at, head: [...head.op.at, "responses"] });
+      ctx.report(
+        isSuccessful(status)
+          ? {
+              rule: "response-status-removed",
+              class: "breaking",
+              subject,
+              message: `response ${status} removed`,
+              base: entry.at,
+              head: [...head.op.at, "responses"],
+            }
+          : {
+              rule: "response-status-removed",
+              class: "potentially-breaking",
+              subject,
+              message: `error response ${status} removed; its typed error body is gone`,
+              base: entry.at,
+              head: [...head.op.at, "responses"],
+            },
+      );
       continue;
     }
     const b = resolveObject(ctx.base, entry);
@@ -31,7 +47,15 @@ export const responsesRule: OperationRule = (ctx, { subject, base, head }) => {
   }
   for (const [status, entry] of after) {
     if (before.has(status)) continue;
-    ctx.report({ rule: "response-status-added", class: "non-breaking", additive: true, subject, message: `response ${status} added`, base: [...base.op.at, "responses"], head: entry.at });
+    ctx.report({
+      rule: "response-status-added",
+      class: "non-breaking",
+      additive: true,
+      subject,
+      message: `response ${status} added`,
+      base: [...base.op.at, "responses"],
+      head: entry.at,
+    });
   }
 };
 
@@ -41,13 +65,34 @@ function diffResponse(ctx: DiffContext, subject: string, status: string, before:
   for (const [media, entry] of beforeMedia) {
     const match = afterMedia.get(media);
     if (!match) {
-      ctx.report({ rule: "response-media-type-removed", class: "breaking", subject, message: `response ${status} media type ${media} removed`, base: entry.at, head: after.at });
+      ctx.report({
+        rule: "response-media-type-removed",
+        class: "breaking",
+        subject,
+        message: `response ${status} media type ${media} removed`,
+        base: entry.at,
+        head: after.at,
+      });
       continue;
     }
-    diffSchema(ctx, { direction: "response", subject, label: `response ${status} (${media})` }, entry.schema, match.schema);
+    diffSchema(
+      ctx,
+      { direction: "response", subject, label: `response ${status} (${media})` },
+      entry.schema,
+      match.schema,
+    );
   }
   for (const [media, entry] of afterMedia) {
-    if (!beforeMedia.has(media)) ctx.report({ rule: "response-media-type-added", class: "non-breaking", additive: true, subject, message: `response ${status} media type ${media} added`, base: before.at, head: entry.at });
+    if (!beforeMedia.has(media))
+      ctx.report({
+        rule: "response-media-type-added",
+        class: "non-breaking",
+        additive: true,
+        subject,
+        message: `response ${status} media type ${media} added`,
+        base: before.at,
+        head: entry.at,
+      });
   }
   diffHeaders(ctx, subject, status, before, after);
 }
@@ -58,14 +103,36 @@ function diffHeaders(ctx: DiffContext, subject: string, status: string, before: 
   for (const [name, entry] of beforeHeaders) {
     const match = afterHeaders.get(name);
     if (!match) {
-      ctx.report({ rule: "response-header-removed", class: "potentially-breaking", subject, message: `response ${status} header ${name} removed`, base: entry.at, head: after.at });
+      ctx.report({
+        rule: "response-header-removed",
+        class: "potentially-breaking",
+        subject,
+        message: `response ${status} header ${name} removed`,
+        base: entry.at,
+        head: after.at,
+      });
       continue;
     }
     const b = resolveObject(ctx.base, entry);
     const h = resolveObject(ctx.head, match);
-    if (b && h) diffSchema(ctx, { direction: "response", subject, label: `response ${status} header ${name}` }, { value: b.value["schema"], at: [...b.at, "schema"] }, { value: h.value["schema"], at: [...h.at, "schema"] });
+    if (b && h)
+      diffSchema(
+        ctx,
+        { direction: "response", subject, label: `response ${status} header ${name}` },
+        { value: b.value["schema"], at: [...b.at, "schema"] },
+        { value: h.value["schema"], at: [...h.at, "schema"] },
+      );
   }
   for (const [name, entry] of afterHeaders) {
-    if (!beforeHeaders.has(name)) ctx.report({ rule: "response-header-added", class: "non-breaking", additive: true, subject, message: `response ${status} header ${name} added`, base: before.at, head: entry.at });
+    if (!beforeHeaders.has(name))
+      ctx.report({
+        rule: "response-header-added",
+        class: "non-breaking",
+        additive: true,
+        subject,
+        message: `response ${status} header ${name} added`,
+        base: before.at,
+        head: entry.at,
+      });
   }
 }

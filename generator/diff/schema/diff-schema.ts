@@ -13,11 +13,23 @@ import { matchVariants } from "./rules/variant-rule.js";
 import { viewSchema } from "./schema-view.js";
 
 /** Compares a base and a head schema (and everything below them) for one scope. */
-export function diffSchema(ctx: DiffContext, scope: SchemaScope, base: Located | undefined, head: Located | undefined): void {
+export function diffSchema(
+  ctx: DiffContext,
+  scope: SchemaScope,
+  base: Located | undefined,
+  head: Located | undefined,
+): void {
   diffNode(ctx, scope, "", base, head, new Set());
 }
 
-function diffNode(ctx: DiffContext, scope: SchemaScope, path: string, base: Located | undefined, head: Located | undefined, seen: Set<string>): void {
+function diffNode(
+  ctx: DiffContext,
+  scope: SchemaScope,
+  path: string,
+  base: Located | undefined,
+  head: Located | undefined,
+  seen: Set<string>,
+): void {
   const b = resolveObject(ctx.base, base);
   const h = resolveObject(ctx.head, head);
   if (!b || !h) return;
@@ -26,7 +38,8 @@ function diffNode(ctx: DiffContext, scope: SchemaScope, path: string, base: Loca
   seen.add(key);
   const pair: SchemaPair = { scope, path, base: viewSchema(ctx.base, b), head: viewSchema(ctx.head, h) };
   for (const rule of Object.values(SCHEMA_RULES)) rule(ctx, pair);
-  const next = (step: string, nb: Located | undefined, nh: Located | undefined) => diffNode(ctx, scope, childPath(path, step), nb, nh, seen);
+  const next = (step: string, nb: Located | undefined, nh: Located | undefined) =>
+    diffNode(ctx, scope, childPath(path, step), nb, nh, seen);
   const baseProps = visibleProperties(ctx.base, pair.base, scope.direction);
   const headProps = visibleProperties(ctx.head, pair.head, scope.direction);
   for (const [name, baseProp] of baseProps) {
@@ -38,6 +51,7 @@ function diffNode(ctx: DiffContext, scope: SchemaScope, path: string, base: Loca
   const headExtra = childOf(h, "additionalProperties");
   if (isJsonObject(baseExtra?.value) && isJsonObject(headExtra?.value)) next("{}", baseExtra, headExtra);
   for (const keyword of ["oneOf", "anyOf"] as const) {
-    for (const match of matchVariants(pair, keyword).matched) next(`(${keyword}[${match.headIndex}])`, match.base, match.head);
+    for (const match of matchVariants(pair, keyword).matched)
+      next(`(${keyword}[${match.headIndex}])`, match.base, match.head);
   }
 }

@@ -42,7 +42,14 @@ export function childPath(path: string, step: string): string {
 export function reportSchemaChange(
   ctx: DiffContext,
   pair: SchemaPair,
-  change: { rule: string; class: ChangeClass; message: string; additive?: boolean; base?: readonly string[] | null; head?: readonly string[] | null },
+  change: {
+    rule: string;
+    class: ChangeClass;
+    message: string;
+    additive?: boolean;
+    base?: readonly string[] | null;
+    head?: readonly string[] | null;
+  },
 ): void {
   ctx.report({
     rule: change.rule,

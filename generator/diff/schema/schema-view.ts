@@ -27,7 +27,8 @@ export function viewSchema(side: SpecSide, schema: { value: JsonObject; at: read
     types ??= typesOf(node.value);
     const props = node.value["properties"];
     if (isJsonObject(props)) {
-      for (const [name, value] of Object.entries(props)) if (!properties.has(name)) properties.set(name, { value, at: [...node.at, "properties", name] });
+      for (const [name, value] of Object.entries(props))
+        if (!properties.has(name)) properties.set(name, { value, at: [...node.at, "properties", name] });
     }
     const req = node.value["required"];
     if (Array.isArray(req)) for (const name of req) if (typeof name === "string") required.add(name);
@@ -45,7 +46,12 @@ export function viewSchema(side: SpecSide, schema: { value: JsonObject; at: read
 /** The `type` keyword as a set, with `nullable: true` (3.0) adding `null`. */
 function typesOf(schema: JsonObject): Set<string> | undefined {
   const type = schema["type"];
-  const list = typeof type === "string" ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === "string") : undefined;
+  const list =
+    typeof type === "string"
+      ? [type]
+      : Array.isArray(type)
+        ? type.filter((t): t is string => typeof t === "string")
+        : undefined;
   if (!list) return undefined;
   const set = new Set(list);
   if (schema["nullable"] === true) set.add("null");

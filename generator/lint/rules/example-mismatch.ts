@@ -13,7 +13,13 @@ import type { LintRule } from "../lint-rule.js";
 import type { ReportFinding } from "../../validate/rule.js";
 
 const DOCUMENT_ID = "specforge:document";
-const OPTIONS = { strict: false, validateSchema: false, validateFormats: false, logger: false, allErrors: false } as const;
+const OPTIONS = {
+  strict: false,
+  validateSchema: false,
+  validateFormats: false,
+  logger: false,
+  allErrors: false,
+} as const;
 
 /** One example and the schema (a pointer into the document) it must match. */
 interface ExampleSite {
@@ -37,7 +43,10 @@ export const exampleMismatchRule: LintRule = {
   },
 };
 
-type Validator = { getSchema: (id: string) => unknown; compile: (schema: object) => ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } };
+type Validator = {
+  getSchema: (id: string) => unknown;
+  compile: (schema: object) => ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+};
 
 function checkExample(ajv: Validator, site: ExampleSite, report: ReportFinding): void {
   let validate;
@@ -49,7 +58,10 @@ function checkExample(ajv: Validator, site: ExampleSite, report: ReportFinding):
   if (validate(site.value)) return;
   const error = validate.errors?.[0];
   const where = error?.instancePath ? ` at ${error.instancePath}` : "";
-  report({ at: site.at, message: `example does not match its schema (#${toPointer(site.schemaAt)})${where}: ${error?.message ?? "invalid"}` });
+  report({
+    at: site.at,
+    message: `example does not match its schema (#${toPointer(site.schemaAt)})${where}: ${error?.message ?? "invalid"}`,
+  });
 }
 
 /** Examples of schemas (`example`, 3.1 `examples` lists), parameters and media types (`example`, `examples.*.value`). */
@@ -58,17 +70,23 @@ function collectExamples(document: JsonObject): ExampleSite[] {
   for (const { schema, at } of collectSchemaSites(document)) {
     if ("example" in schema) out.push({ value: schema["example"], at: [...at, "example"], schemaAt: at });
     const list = schema["examples"];
-    if (Array.isArray(list)) list.forEach((value, i) => out.push({ value, at: [...at, "examples", String(i)], schemaAt: at }));
+    if (Array.isArray(list))
+      list.forEach((value, i) => out.push({ value, at: [...at, "examples", String(i)], schemaAt: at }));
   }
   const holders: { node: JsonObject; at: string[] }[] = [];
   for (const { operation, at, pathItem } of collectOperations(document)) {
-    for (const owner of [{ node: pathItem.item, at: pathItem.at }, { node: operation, at }]) {
-      for (const entry of parameterEntries(document, owner.node, owner.at)) holders.push({ node: entry.parameter, at: entry.definedAt });
+    for (const owner of [
+      { node: pathItem.item, at: pathItem.at },
+      { node: operation, at },
+    ]) {
+      for (const entry of parameterEntries(document, owner.node, owner.at))
+        holders.push({ node: entry.parameter, at: entry.definedAt });
     }
     for (const [key, node] of Object.entries({ requestBody: operation["requestBody"], ...responsesOf(operation) })) {
       const resolved = resolveRefs(document, node, [...at, ...key.split("\u0000")]);
       if (!resolved || !isJsonObject(resolved.node) || !isJsonObject(resolved.node["content"])) continue;
-      for (const [media, entry] of Object.entries(resolved.node["content"])) if (isJsonObject(entry)) holders.push({ node: entry, at: [...resolved.at, "content", media] });
+      for (const [media, entry] of Object.entries(resolved.node["content"]))
+        if (isJsonObject(entry)) holders.push({ node: entry, at: [...resolved.at, "content", media] });
     }
   }
   for (const holder of holders) out.push(...holderExamples(document, holder));
@@ -90,7 +108,8 @@ function holderExamples(document: JsonObject, holder: { node: JsonObject; at: st
   if (!isJsonObject(examples)) return out;
   for (const [name, node] of Object.entries(examples)) {
     const resolved = resolveRefs(document, node, [...holder.at, "examples", name]);
-    if (resolved && isJsonObject(resolved.node) && "value" in resolved.node) out.push({ value: resolved.node["value"], at: [...resolved.at, "value"], schemaAt });
+    if (resolved && isJsonObject(resolved.node) && "value" in resolved.node)
+      out.push({ value: resolved.node["value"], at: [...resolved.at, "value"], schemaAt });
   }
   return out;
 }

@@ -22,7 +22,10 @@ export const inlineSchemaNameRule: LintRule = {
       if (site.depth < 2 && !(site.depth >= 1 && VARIANT_VIA.has(site.via))) continue;
       const properties = site.schema["properties"];
       if (!isJsonObject(properties) || Object.keys(properties).length === 0) continue;
-      report({ at: site.at, message: `inline object schema at #${toPointer(site.at)} is reachable in the generated types only as ${site.depth >= 2 ? "a long indexed path" : "an anonymous union member"}; move it to components/schemas and $ref it` });
+      report({
+        at: site.at,
+        message: `inline object schema at #${toPointer(site.at)} is reachable in the generated types only as ${site.depth >= 2 ? "a long indexed path" : "an anonymous union member"}; move it to components/schemas and $ref it`,
+      });
     }
   },
 };

@@ -9,7 +9,8 @@ export const operationDescriptionMissingRule: LintRule = {
   summary: "an operation has neither description nor summary (its method gets no documentation)",
   check(document, report) {
     for (const { operation, at, name } of namedOperations(document)) {
-      if (!hasText(operation["description"]) && !hasText(operation["summary"])) report({ at, message: `${name} has neither description nor summary; its generated method is undocumented` });
+      if (!hasText(operation["description"]) && !hasText(operation["summary"]))
+        report({ at, message: `${name} has neither description nor summary; its generated method is undocumented` });
     }
   },
 };

@@ -9,7 +9,11 @@ export const operationIdMissingRule: LintRule = {
   summary: "an operation has no operationId (its generated method name is derived from the path)",
   check(document, report) {
     for (const { operation, at, name } of namedOperations(document)) {
-      if (!hasText(operation["operationId"])) report({ at, message: `${name} has no operationId; its method name is derived from the path and changes with it` });
+      if (!hasText(operation["operationId"]))
+        report({
+          at,
+          message: `${name} has no operationId; its method name is derived from the path and changes with it`,
+        });
     }
   },
 };

@@ -10,14 +10,20 @@ export const parameterDescriptionMissingRule: LintRule = {
   check(document, report) {
     const seen = new Set<string>();
     for (const { operation, at, pathItem } of collectOperations(document)) {
-      for (const owner of [{ node: pathItem.item, at: pathItem.at }, { node: operation, at }]) {
+      for (const owner of [
+        { node: pathItem.item, at: pathItem.at },
+        { node: operation, at },
+      ]) {
         for (const { parameter, definedAt } of parameterEntries(document, owner.node, owner.at)) {
           const key = definedAt.join("/");
           if (seen.has(key)) continue;
           seen.add(key);
           const description = parameter["description"];
           if (typeof description === "string" && description.trim() !== "") continue;
-          report({ at: definedAt, message: `parameter ${JSON.stringify(parameter["name"])} (${String(parameter["in"])}) has no description` });
+          report({
+            at: definedAt,
+            message: `parameter ${JSON.stringify(parameter["name"])} (${String(parameter["in"])}) has no description`,
+          });
         }
       }
     }

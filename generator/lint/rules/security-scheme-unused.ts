@@ -5,7 +5,8 @@ import type { LintRule } from "../lint-rule.js";
 
 function namesIn(list: unknown, into: Set<string>): void {
   if (!Array.isArray(list)) return;
-  for (const requirement of list) if (isJsonObject(requirement)) for (const name of Object.keys(requirement)) into.add(name);
+  for (const requirement of list)
+    if (isJsonObject(requirement)) for (const name of Object.keys(requirement)) into.add(name);
 }
 
 /** Reports security schemes no security requirement names. */
@@ -15,12 +16,19 @@ export const securitySchemeUnusedRule: LintRule = {
   summary: "a security scheme is declared but no security requirement uses it",
   check(document, report) {
     const components = document["components"];
-    const schemes = isJsonObject(components) && isJsonObject(components["securitySchemes"]) ? Object.keys(components["securitySchemes"]) : [];
+    const schemes =
+      isJsonObject(components) && isJsonObject(components["securitySchemes"])
+        ? Object.keys(components["securitySchemes"])
+        : [];
     const used = new Set<string>();
     namesIn(document["security"], used);
     for (const { operation } of collectOperations(document)) namesIn(operation["security"], used);
     for (const name of schemes) {
-      if (!used.has(name)) report({ at: ["components", "securitySchemes", name], message: `security scheme ${JSON.stringify(name)} is declared but no security requirement uses it` });
+      if (!used.has(name))
+        report({
+          at: ["components", "securitySchemes", name],
+          message: `security scheme ${JSON.stringify(name)} is declared but no security requirement uses it`,
+        });
     }
   },
 };

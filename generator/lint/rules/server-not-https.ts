@@ -13,7 +13,10 @@ export const serverNotHttpsRule: LintRule = {
     for (const { server, at } of collectServers(document)) {
       const url = server["url"];
       if (typeof url !== "string" || !/^http:\/\//i.test(url) || LOOPBACK.test(url)) continue;
-      report({ at: [...at, "url"], message: `server ${JSON.stringify(url)} is not https; the client would send credentials unencrypted` });
+      report({
+        at: [...at, "url"],
+        message: `server ${JSON.stringify(url)} is not https; the client would send credentials unencrypted`,
+      });
     }
   },
 };

@@ -30,11 +30,23 @@ export function applyOverlay(document: JsonObject, file: SourceFile): OverlayRes
     try {
       matches = selectPaths(result, target);
     } catch (error) {
-      diagnostics.push(problem(at("target"), "overlay-invalid-target", `target ${JSON.stringify(target)} is not an RFC 9535 JSONPath expression: ${firstLine(error)}`));
+      diagnostics.push(
+        problem(
+          at("target"),
+          "overlay-invalid-target",
+          `target ${JSON.stringify(target)} is not an RFC 9535 JSONPath expression: ${firstLine(error)}`,
+        ),
+      );
       return;
     }
     if (matches.length === 0) {
-      diagnostics.push(problem(at("target"), "overlay-target-not-found", `target ${JSON.stringify(target)} selects nothing in the converted document; check the path (the derived openapi.yaml shows what exists)`));
+      diagnostics.push(
+        problem(
+          at("target"),
+          "overlay-target-not-found",
+          `target ${JSON.stringify(target)} selects nothing in the converted document; check the path (the derived openapi.yaml shows what exists)`,
+        ),
+      );
       return;
     }
     if (action["remove"] === true) {
@@ -45,14 +57,27 @@ export function applyOverlay(document: JsonObject, file: SourceFile): OverlayRes
     for (const path of matches) {
       const updated = updateAt(result, path, action["update"]);
       if (updated === undefined) {
-        diagnostics.push(problem(at("update"), "overlay-update-not-applicable", `target ${JSON.stringify(target)} selects a ${typeName(valueAt(result, path))}; update needs an object (merged) or an array (appended to)`));
+        diagnostics.push(
+          problem(
+            at("update"),
+            "overlay-update-not-applicable",
+            `target ${JSON.stringify(target)} selects a ${typeName(valueAt(result, path))}; update needs an object (merged) or an array (appended to)`,
+          ),
+        );
         return;
       }
       result = updated;
     }
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return isJsonObject(result) ? { ok: true, document: result } : { ok: false, diagnostics: [problem(locate(file, ["actions"]), "overlay-removed-root", "the actions removed the whole document")] };
+  return isJsonObject(result)
+    ? { ok: true, document: result }
+    : {
+        ok: false,
+        diagnostics: [
+          problem(locate(file, ["actions"]), "overlay-removed-root", "the actions removed the whole document"),
+        ],
+      };
 }
 
 function selectPaths(document: unknown, target: string): Path[] {
@@ -89,7 +114,12 @@ function removeAll(document: unknown, paths: Path[]): unknown {
     if (path.length === 0) return undefined;
     const parent = valueAt(result, path.slice(0, -1));
     const key = path[path.length - 1]!;
-    if (Array.isArray(parent) && typeof key === "number") result = setAt(result, path.slice(0, -1), parent.filter((_, i) => i !== key));
+    if (Array.isArray(parent) && typeof key === "number")
+      result = setAt(
+        result,
+        path.slice(0, -1),
+        parent.filter((_, i) => i !== key),
+      );
     else if (isJsonObject(parent) && typeof key === "string") {
       const { [key]: _removed, ...rest } = parent;
       result = setAt(result, path.slice(0, -1), rest);

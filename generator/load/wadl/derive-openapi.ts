@@ -11,23 +11,47 @@ import { convertWadl } from "./convert-wadl.js";
 /** The file names of a WADL spec folder. */
 export const WADL_FILES = { entry: "api.wadl", overlay: "overlay.yaml", derived: "openapi.yaml" } as const;
 
-export type DeriveResult = { ok: true; document: JsonObject; text: string; files: SourceFile[] } | { ok: false; diagnostics: Diagnostic[]; files: SourceFile[] };
+export type DeriveResult =
+  | { ok: true; document: JsonObject; text: string; files: SourceFile[] }
+  | { ok: false; diagnostics: Diagnostic[]; files: SourceFile[] };
 
 /** Converts `wadlPath` (grammar files only from `rootDir`), applies the overlay when given, and renders the YAML. */
-export async function deriveOpenApi(options: { wadlPath: string; rootDir: string; overlayPath?: string }): Promise<DeriveResult> {
+export async function deriveOpenApi(options: {
+  wadlPath: string;
+  rootDir: string;
+  overlayPath?: string;
+}): Promise<DeriveResult> {
   const converted = await convertWadl(options.wadlPath, options.rootDir);
   if (!converted.ok) return converted;
   let document = converted.document;
   const files = [...converted.files];
   if (options.overlayPath !== undefined) {
-    const read = await readLocalFile(path.resolve(options.overlayPath), path.dirname(path.resolve(options.overlayPath)));
-    if (!read.ok) return { ok: false, diagnostics: [{ severity: "error", code: "overlay-not-readable", message: read.reason, location: { file: options.overlayPath, line: 1, column: 1, pointer: "" } }], files };
+    const read = await readLocalFile(
+      path.resolve(options.overlayPath),
+      path.dirname(path.resolve(options.overlayPath)),
+    );
+    if (!read.ok)
+      return {
+        ok: false,
+        diagnostics: [
+          {
+            severity: "error",
+            code: "overlay-not-readable",
+            message: read.reason,
+            location: { file: options.overlayPath, line: 1, column: 1, pointer: "" },
+          },
+        ],
+        files,
+      };
     files.push(read.file);
     const applied = applyOverlay(document, read.file);
     if (!applied.ok) return { ok: false, diagnostics: applied.diagnostics, files };
     document = applied.document;
   }
-  const sources = [path.basename(options.wadlPath), ...(options.overlayPath !== undefined ? [path.basename(options.overlayPath)] : [])];
+  const sources = [
+    path.basename(options.wadlPath),
+    ...(options.overlayPath !== undefined ? [path.basename(options.overlayPath)] : []),
+  ];
   return { ok: true, document, text: renderDerived(document, sources), files };
 }
 

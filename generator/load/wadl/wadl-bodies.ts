@@ -8,7 +8,11 @@ const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form
 const BINARY_XSD = /(^|:)(base64Binary|hexBinary|anyType)$/;
 
 /** Media type → `{ schema }` for a list of representations (same media type twice: `oneOf`). */
-export function contentOf(ctx: WadlContext, holder: XmlElement, local = "representation"): { content: Record<string, JsonObject>; description?: string } {
+export function contentOf(
+  ctx: WadlContext,
+  holder: XmlElement,
+  local = "representation",
+): { content: Record<string, JsonObject>; description?: string } {
   const content: Record<string, JsonObject> = Object.create(null) as Record<string, JsonObject>;
   const descriptions: string[] = [];
   for (const raw of wadlChildren(ctx, holder, local)) {
@@ -21,7 +25,9 @@ export function contentOf(ctx: WadlContext, holder: XmlElement, local = "represe
     }
     const schema = representationSchema(ctx, rep, mediaType);
     const existing = content[mediaType];
-    content[mediaType] = existing ? { schema: mergeAlternatives(existing["schema"] as JsonObject, schema) } : { schema };
+    content[mediaType] = existing
+      ? { schema: mergeAlternatives(existing["schema"] as JsonObject, schema) }
+      : { schema };
     const doc = docOf(ctx, rep).description;
     if (doc && !descriptions.includes(doc)) descriptions.push(doc);
   }
@@ -38,7 +44,12 @@ export function representationSchema(ctx: WadlContext, rep: XmlElement, mediaTyp
     const required: string[] = [];
     for (const param of params) {
       if (param.style !== "query" && param.style !== "plain") {
-        ctx.problems.error(param.element, "wadl-invalid-param-style", `a representation's params are form fields: style must be query or plain, got ${JSON.stringify(param.style)}`, "style");
+        ctx.problems.error(
+          param.element,
+          "wadl-invalid-param-style",
+          `a representation's params are form fields: style must be query or plain, got ${JSON.stringify(param.style)}`,
+          "style",
+        );
         continue;
       }
       const binary = base === "multipart/form-data" && BINARY_XSD.test(param.element.attributes["type"] ?? "");

@@ -25,20 +25,41 @@ export function wadlChildren(ctx: WadlContext, element: XmlElement, local: strin
 }
 
 /** Follows an `href` (or one entry of a `type` list) of the form `#id` to the element of kind `local`; reports problems. */
-export function resolveReference(ctx: WadlContext, from: XmlElement, value: string, attribute: string, local: string): XmlElement | undefined {
+export function resolveReference(
+  ctx: WadlContext,
+  from: XmlElement,
+  value: string,
+  attribute: string,
+  local: string,
+): XmlElement | undefined {
   const hash = value.indexOf("#");
   const document = hash === -1 ? value : value.slice(0, hash);
   if (hash === -1 || (document !== "" && document !== ctx.fileName)) {
-    ctx.problems.error(from, "wadl-external-reference", `reference ${JSON.stringify(value)} must name an element of this document as "#id" (references to other documents are not supported)`, attribute);
+    ctx.problems.error(
+      from,
+      "wadl-external-reference",
+      `reference ${JSON.stringify(value)} must name an element of this document as "#id" (references to other documents are not supported)`,
+      attribute,
+    );
     return undefined;
   }
   const target = ctx.ids.get(value.slice(hash + 1));
   if (!target) {
-    ctx.problems.error(from, "wadl-unresolved-reference", `no element with id ${JSON.stringify(value.slice(hash + 1))} in this document`, attribute);
+    ctx.problems.error(
+      from,
+      "wadl-unresolved-reference",
+      `no element with id ${JSON.stringify(value.slice(hash + 1))} in this document`,
+      attribute,
+    );
     return undefined;
   }
   if (target.local !== local || target.namespace !== ctx.namespace) {
-    ctx.problems.error(from, "wadl-wrong-reference-kind", `${JSON.stringify(value)} names a <${target.local}>, expected a <${local}>`, attribute);
+    ctx.problems.error(
+      from,
+      "wadl-wrong-reference-kind",
+      `${JSON.stringify(value)} names a <${target.local}>, expected a <${local}>`,
+      attribute,
+    );
     return undefined;
   }
   return target;
@@ -50,7 +71,12 @@ export function dereference(ctx: WadlContext, element: XmlElement): XmlElement |
   if (href === undefined) return element;
   const target = resolveReference(ctx, element, href, "href", element.local);
   if (target?.attributes["href"] !== undefined) {
-    ctx.problems.error(element, "wadl-chained-reference", `${JSON.stringify(href)} names a <${element.local}> that is itself a reference; point at the definition`, "href");
+    ctx.problems.error(
+      element,
+      "wadl-chained-reference",
+      `${JSON.stringify(href)} names a <${element.local}> that is itself a reference; point at the definition`,
+      "href",
+    );
     return undefined;
   }
   return target;
@@ -63,7 +89,8 @@ export function indexIds(ctx: WadlContext, root: XmlElement): void {
     const element = stack.pop()!;
     const id = element.attributes["id"];
     if (id !== undefined && element.namespace === ctx.namespace) {
-      if (ctx.ids.has(id)) ctx.problems.error(element, "wadl-duplicate-id", `id ${JSON.stringify(id)} is used twice`, "id");
+      if (ctx.ids.has(id))
+        ctx.problems.error(element, "wadl-duplicate-id", `id ${JSON.stringify(id)} is used twice`, "id");
       else ctx.ids.set(id, element);
     }
     for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);

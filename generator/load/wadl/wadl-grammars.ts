@@ -26,7 +26,8 @@ export async function loadGrammars(load: GrammarLoad, grammars: readonly XmlElem
   for (const grammar of grammars) {
     for (const child of grammar.children) {
       if (child.namespace === XSD_NS && child.local === "schema") await addSchema(load, child);
-      else if (child.namespace === load.wadlNamespace && child.local === "include") await includeFile(load, child, "href");
+      else if (child.namespace === load.wadlNamespace && child.local === "include")
+        await includeFile(load, child, "href");
     }
   }
 }
@@ -34,7 +35,12 @@ export async function loadGrammars(load: GrammarLoad, grammars: readonly XmlElem
 async function addSchema(load: GrammarLoad, schema: XmlElement): Promise<void> {
   load.registry.addSchema(schema);
   for (const child of schema.children) {
-    if (child.namespace !== XSD_NS || !SCHEMA_REFERENCES.has(child.local) || child.attributes["schemaLocation"] === undefined) continue;
+    if (
+      child.namespace !== XSD_NS ||
+      !SCHEMA_REFERENCES.has(child.local) ||
+      child.attributes["schemaLocation"] === undefined
+    )
+      continue;
     await includeFile(load, child, "schemaLocation");
   }
 }
@@ -43,12 +49,21 @@ async function addSchema(load: GrammarLoad, schema: XmlElement): Promise<void> {
 async function includeFile(load: GrammarLoad, from: XmlElement, attribute: string): Promise<void> {
   const href = from.attributes[attribute];
   if (href === undefined || href.trim() === "") {
-    load.problems.error(from, "wadl-missing-attribute", `<${from.local}> needs a ${attribute} naming an XSD file in the spec folder`);
+    load.problems.error(
+      from,
+      "wadl-missing-attribute",
+      `<${from.local}> needs a ${attribute} naming an XSD file in the spec folder`,
+    );
     return;
   }
   const refusal = refusalOf(href);
   if (refusal) {
-    load.problems.error(from, "grammar-include-refused", `${JSON.stringify(href)} refused: ${refusal}; grammar files must be relative paths inside the spec folder`, attribute);
+    load.problems.error(
+      from,
+      "grammar-include-refused",
+      `${JSON.stringify(href)} refused: ${refusal}; grammar files must be relative paths inside the spec folder`,
+      attribute,
+    );
     return;
   }
   const target = path.resolve(path.dirname(from.file.absolutePath), decodeURIComponentSafe(href));
@@ -59,7 +74,12 @@ async function includeFile(load: GrammarLoad, from: XmlElement, attribute: strin
   }
   const read = await readLocalFile(target, load.rootDir);
   if (!read.ok) {
-    load.problems.error(from, read.reason.includes("outside the spec folder") ? "grammar-include-refused" : "grammar-not-found", `cannot include ${JSON.stringify(href)}: ${read.reason}`, attribute);
+    load.problems.error(
+      from,
+      read.reason.includes("outside the spec folder") ? "grammar-include-refused" : "grammar-not-found",
+      `cannot include ${JSON.stringify(href)}: ${read.reason}`,
+      attribute,
+    );
     return;
   }
   load.files.push(read.file);
@@ -69,7 +89,11 @@ async function includeFile(load: GrammarLoad, from: XmlElement, attribute: strin
     return;
   }
   if (parsed.root.namespace !== XSD_NS || parsed.root.local !== "schema") {
-    load.problems.error(parsed.root, "grammar-not-a-schema", `the root element of an included grammar must be xs:schema (namespace ${XSD_NS}), got <${parsed.root.name}>`);
+    load.problems.error(
+      parsed.root,
+      "grammar-not-a-schema",
+      `the root element of an included grammar must be xs:schema (namespace ${XSD_NS}), got <${parsed.root.name}>`,
+    );
     return;
   }
   await addSchema(load, parsed.root);

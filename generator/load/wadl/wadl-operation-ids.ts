@@ -11,7 +11,8 @@ export function assignOperationIds(operations: readonly WadlOperation[]): string
   const idCounts = new Map<string, number>();
   for (const op of operations) if (op.id !== undefined) idCounts.set(op.id, (idCounts.get(op.id) ?? 0) + 1);
   const seeds = operations.map((op) => {
-    if (op.id !== undefined && op.id.trim() !== "") return idCounts.get(op.id) === 1 ? op.id : [...staticWords(op.path), op.id].join("_");
+    if (op.id !== undefined && op.id.trim() !== "")
+      return idCounts.get(op.id) === 1 ? op.id : [...staticWords(op.path), op.id].join("_");
     return [op.verb, ...lastWords(op.path)].join("_");
   });
   const used = new Set<string>();
@@ -37,7 +38,12 @@ function staticWords(path: string): string[] {
   const words = path
     .split("/")
     .filter((segment) => segment !== "" && !/^\{[^}]+\}$/.test(segment))
-    .map((segment) => segment.replace(/\{[^}]*\}/g, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, ""))
+    .map((segment) =>
+      segment
+        .replace(/\{[^}]*\}/g, "")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, ""),
+    )
     .filter((word) => word !== "");
   return words.length > 0 ? words : ["root"];
 }

@@ -34,7 +34,12 @@ function convertParam(ctx: WadlContext, param: XmlElement): WadlParam | undefine
     return undefined;
   }
   if (style === undefined || !STYLES.has(style)) {
-    ctx.problems.error(param, "wadl-invalid-param-style", `param style must be one of query, header, template, matrix, plain; got ${JSON.stringify(style ?? "")}`, style === undefined ? undefined : "style");
+    ctx.problems.error(
+      param,
+      "wadl-invalid-param-style",
+      `param style must be one of query, header, template, matrix, plain; got ${JSON.stringify(style ?? "")}`,
+      style === undefined ? undefined : "style",
+    );
     return undefined;
   }
   const docs = docOf(ctx, param);
@@ -51,7 +56,8 @@ function convertParam(ctx: WadlContext, param: XmlElement): WadlParam | undefine
 
 /** The value schema: the XSD type with default, fixed (`const`) and options (`enum`); an array when repeating. */
 export function paramSchema(ctx: WadlContext, param: XmlElement): JsonObject {
-  let schema: JsonObject = param.attributes["type"] !== undefined ? ctx.xsd.typeSchema(param, "type") : { type: "string" };
+  let schema: JsonObject =
+    param.attributes["type"] !== undefined ? ctx.xsd.typeSchema(param, "type") : { type: "string" };
   const valueSchema = ctx.xsd.valueSchemaOf(schema);
   const typed = (value: string): unknown => typedValue(valueSchema, value);
   const options = wadlChildren(ctx, param, "option").map((o) => o.attributes["value"]);
@@ -61,14 +67,20 @@ export function paramSchema(ctx: WadlContext, param: XmlElement): JsonObject {
   const values = options.filter((v): v is string => v !== undefined);
   if (values.length > 0) schema = { ...schema, enum: values.map(typed) };
   if (param.attributes["default"] !== undefined) schema = { ...schema, default: typed(param.attributes["default"]) };
-  if (param.attributes["fixed"] !== undefined) schema = { ...schema, const: typed(param.attributes["fixed"]), default: typed(param.attributes["fixed"]) };
+  if (param.attributes["fixed"] !== undefined)
+    schema = { ...schema, const: typed(param.attributes["fixed"]), default: typed(param.attributes["fixed"]) };
   if (param.attributes["repeating"] === "true") schema = { type: "array", items: schema };
   return schema;
 }
 
 /** Converts a literal to the schema's type (numbers and booleans), leaving other text as it is. */
 export function typedValue(schema: JsonObject, value: string): unknown {
-  if ((schema["type"] === "integer" || schema["type"] === "number") && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  if (
+    (schema["type"] === "integer" || schema["type"] === "number") &&
+    value.trim() !== "" &&
+    Number.isFinite(Number(value))
+  )
+    return Number(value);
   if (schema["type"] === "boolean" && (value === "true" || value === "false")) return value === "true";
   return value;
 }

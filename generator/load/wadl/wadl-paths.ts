@@ -26,7 +26,11 @@ export function parsePathTemplate(raw: string): ParsedPath {
     const inner = raw.slice(i + 1, end);
     const colon = inner.indexOf(":");
     const name = (colon === -1 ? inner : inner.slice(0, colon)).trim();
-    if (!/^[A-Za-z0-9_.~-]+$/.test(name)) return { ok: false, message: `template variable name ${JSON.stringify(name)} must be letters, digits, _ . ~ or -` };
+    if (!/^[A-Za-z0-9_.~-]+$/.test(name))
+      return {
+        ok: false,
+        message: `template variable name ${JSON.stringify(name)} must be letters, digits, _ . ~ or -`,
+      };
     const variable: PathVariable = { name };
     if (colon !== -1) {
       const regex = inner.slice(colon + 1).trim();

@@ -43,25 +43,44 @@ function walkResource(ctx: WadlContext, resource: XmlElement, parent: Scope, out
   const pathParams = templateParams(ctx, resource, own, variables, parsed.variables);
   for (const matrix of own.filter((p) => p.style === "matrix")) {
     path += `{${matrix.name}}`;
-    pathParams.push(matrix.required ? matrix : { ...matrix, description: [matrix.description, "(Optional in the WADL; OpenAPI path parameters are always required.)"].filter(Boolean).join("\n\n") });
+    pathParams.push(
+      matrix.required
+        ? matrix
+        : {
+            ...matrix,
+            description: [matrix.description, "(Optional in the WADL; OpenAPI path parameters are always required.)"]
+              .filter(Boolean)
+              .join("\n\n"),
+          },
+    );
   }
   for (const plain of own.filter((p) => p.style === "plain")) {
-    ctx.problems.error(plain.element, "wadl-invalid-param-style", "plain params belong to a representation, not to a resource", "style");
+    ctx.problems.error(
+      plain.element,
+      "wadl-invalid-param-style",
+      "plain params belong to a representation, not to a resource",
+      "style",
+    );
   }
   const inherited = mergeParams(parent.inherited, pathParams);
-  const methodParams = mergeParams(inherited, own.filter((p) => p.style === "query" || p.style === "header"));
+  const methodParams = mergeParams(
+    inherited,
+    own.filter((p) => p.style === "query" || p.style === "header"),
+  );
   const resourceDoc = docOf(ctx, resource);
   for (const part of parts) {
     for (const raw of wadlChildren(ctx, part, "method")) {
       const method = dereference(ctx, raw);
       const converted = method && convertMethod(ctx, method, path, methodParams);
       if (!converted) continue;
-      if (converted.operation["description"] === undefined && resourceDoc.description) converted.operation["description"] = resourceDoc.description;
+      if (converted.operation["description"] === undefined && resourceDoc.description)
+        converted.operation["description"] = resourceDoc.description;
       out.push(converted);
     }
   }
   const scope: Scope = { path, variables, inherited, types: [...parent.types, ...types], depth: parent.depth + 1 };
-  for (const part of parts) for (const child of wadlChildren(ctx, part, "resource")) walkResource(ctx, child, scope, out);
+  for (const part of parts)
+    for (const child of wadlChildren(ctx, part, "resource")) walkResource(ctx, child, scope, out);
 }
 
 /** The `resource_type`s a resource's `type` attribute names; a type used inside itself is reported. */
@@ -72,7 +91,12 @@ function resourceTypesOf(ctx: WadlContext, resource: XmlElement, active: readonl
     const type = resolveReference(ctx, resource, ref, "type", "resource_type");
     if (!type) continue;
     if (active.includes(type)) {
-      ctx.problems.error(resource, "wadl-recursive-resource-type", `resource_type ${JSON.stringify(ref)} is used inside itself`, "type");
+      ctx.problems.error(
+        resource,
+        "wadl-recursive-resource-type",
+        `resource_type ${JSON.stringify(ref)} is used inside itself`,
+        "type",
+      );
       continue;
     }
     out.push(type);
@@ -81,13 +105,24 @@ function resourceTypesOf(ctx: WadlContext, resource: XmlElement, active: readonl
 }
 
 /** Path params for this resource's template variables: declared ones get the variable's regex, undeclared ones are strings. */
-function templateParams(ctx: WadlContext, resource: XmlElement, own: WadlParam[], all: PathVariable[], here: PathVariable[]): WadlParam[] {
+function templateParams(
+  ctx: WadlContext,
+  resource: XmlElement,
+  own: WadlParam[],
+  all: PathVariable[],
+  here: PathVariable[],
+): WadlParam[] {
   const declared = own.filter((p) => p.style === "template");
   const out: WadlParam[] = [];
   for (const param of declared) {
     const variable = all.find((v) => v.name === param.name);
     if (!variable) {
-      ctx.problems.error(param.element, "wadl-unknown-template-param", `template param ${JSON.stringify(param.name)} does not appear in the resource path`, "name");
+      ctx.problems.error(
+        param.element,
+        "wadl-unknown-template-param",
+        `template param ${JSON.stringify(param.name)} does not appear in the resource path`,
+        "name",
+      );
       continue;
     }
     out.push(variable.pattern ? { ...param, schema: withPattern(param.schema, variable.pattern) } : param);

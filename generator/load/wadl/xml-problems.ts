@@ -10,7 +10,9 @@ export class XmlProblems {
   /** An error at `element`, or at its attribute `attribute` when given and present. */
   error(element: XmlElement, code: string, message: string, attribute?: string): void {
     const offset = attribute !== undefined ? (element.attributeOffsets[attribute] ?? element.offset) : element.offset;
-    this.list.push(diagnosticAt(element.file, offset, code, message, attribute ? `${element.path}/@${attribute}` : element.path));
+    this.list.push(
+      diagnosticAt(element.file, offset, code, message, attribute ? `${element.path}/@${attribute}` : element.path),
+    );
   }
 
   /** An error at a character offset of a file (parse errors). */

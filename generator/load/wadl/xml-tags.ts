@@ -36,7 +36,8 @@ export function scanStartTags(text: string, maxDepth: number): { tags: TagPositi
 
 /** Where a comment, CDATA section, processing instruction or declaration ends; undefined for other markup. */
 function skippedSection(text: string, at: number): number | undefined {
-  const close = (marker: string, closing: string) => (text.startsWith(marker, at) ? endOf(text, closing, at + marker.length) : undefined);
+  const close = (marker: string, closing: string) =>
+    text.startsWith(marker, at) ? endOf(text, closing, at + marker.length) : undefined;
   return close("<!--", "-->") ?? close("<![CDATA[", "]]>") ?? close("<?", "?>") ?? close("<!", ">");
 }
 

@@ -30,7 +30,8 @@ export interface XmlElement {
 /** Bounds on one XML file. */
 export const XML_LIMITS = { maxElements: 200_000, maxDepth: 96 } as const;
 
-export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; offset: number; code: string; message: string };
+export type XmlParseResult =
+  { ok: true; root: XmlElement } | { ok: false; offset: number; code: string; message: string };
 
 const parser = new XMLParser({
   preserveOrder: true,
@@ -54,20 +55,43 @@ type OrderedNode = Record<string, unknown>;
 /** Parses one file; syntax errors, DOCTYPE/ENTITY and size bounds come back with an offset. */
 export function parseXmlFile(file: SourceFile): XmlParseResult {
   const forbidden = FORBIDDEN.exec(file.text);
-  if (forbidden) return { ok: false, offset: forbidden.index, code: "xml-doctype-refused", message: "DOCTYPE and ENTITY declarations are refused (no entity expansion, no external entities); remove them" };
+  if (forbidden)
+    return {
+      ok: false,
+      offset: forbidden.index,
+      code: "xml-doctype-refused",
+      message: "DOCTYPE and ENTITY declarations are refused (no entity expansion, no external entities); remove them",
+    };
   const valid = XMLValidator.validate(file.text);
   if (valid !== true) {
     const offset = offsetOfLine(file.text, valid.err.line, valid.err.col);
     return { ok: false, offset, code: "xml-syntax", message: `${valid.err.msg}; fix the XML syntax` };
   }
   const { tags, tooDeep } = scanStartTags(file.text, XML_LIMITS.maxDepth);
-  if (tags.length > XML_LIMITS.maxElements) return { ok: false, offset: tags[XML_LIMITS.maxElements]!.offset, code: "xml-too-large", message: `more than ${XML_LIMITS.maxElements} elements` };
-  if (tooDeep !== undefined) return { ok: false, offset: tooDeep, code: "xml-too-deep", message: `elements nested deeper than ${XML_LIMITS.maxDepth} levels` };
+  if (tags.length > XML_LIMITS.maxElements)
+    return {
+      ok: false,
+      offset: tags[XML_LIMITS.maxElements]!.offset,
+      code: "xml-too-large",
+      message: `more than ${XML_LIMITS.maxElements} elements`,
+    };
+  if (tooDeep !== undefined)
+    return {
+      ok: false,
+      offset: tooDeep,
+      code: "xml-too-deep",
+      message: `elements nested deeper than ${XML_LIMITS.maxDepth} levels`,
+    };
   let nodes: OrderedNode[];
   try {
     nodes = parser.parse(file.text) as OrderedNode[];
   } catch (error) {
-    return { ok: false, offset: 0, code: "xml-syntax", message: `${error instanceof Error ? error.message : String(error)}; fix the XML` };
+    return {
+      ok: false,
+      offset: 0,
+      code: "xml-syntax",
+      message: `${error instanceof Error ? error.message : String(error)}; fix the XML`,
+    };
   }
   const builder = new TreeBuilder(file, tags);
   const rootNode = nodes.find((n) => elementName(n) !== undefined);
@@ -97,8 +121,18 @@ class TreeBuilder {
     const prefix = colon === -1 ? "" : name.slice(0, colon);
     const local = colon === -1 ? name : name.slice(colon + 1);
     const element: XmlElement = {
-      name, local, namespace: scope.get(prefix) ?? "", attributes, children: [], text: "", content: [], scope,
-      file: this.file, offset: position.offset, attributeOffsets: position.attributes, path: parentPath,
+      name,
+      local,
+      namespace: scope.get(prefix) ?? "",
+      attributes,
+      children: [],
+      text: "",
+      content: [],
+      scope,
+      file: this.file,
+      offset: position.offset,
+      attributeOffsets: position.attributes,
+      path: parentPath,
     };
     const counts = new Map<string, number>();
     for (const child of (node[name] ?? []) as OrderedNode[]) {

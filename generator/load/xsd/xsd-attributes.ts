@@ -13,7 +13,11 @@ export function collectAttributes(items: readonly XmlElement[], model: ObjectMod
       const decl = ctx.declOf(item, "ref", "attributeGroup");
       if (!decl || ctx.depth > 32) continue;
       ctx.depth++;
-      collectAttributes(decl.element.children.filter((c) => c.local === "attribute" || c.local === "attributeGroup"), model, ctx);
+      collectAttributes(
+        decl.element.children.filter((c) => c.local === "attribute" || c.local === "attributeGroup"),
+        model,
+        ctx,
+      );
       ctx.depth--;
       continue;
     }
@@ -32,12 +36,32 @@ function addAttribute(attribute: XmlElement, model: ObjectModel, ctx: XsdContext
     return;
   }
   const inline = childOf(source, "simpleType");
-  let schema = source.attributes["type"] !== undefined ? ctx.typeSchema(source, "type") : inline ? convertSimpleType(inline, ctx) : { type: "string" };
-  schema = withDocumentation(source, withValueConstraints(attribute.attributes["default"] !== undefined || attribute.attributes["fixed"] !== undefined ? attribute : source, schema));
+  let schema =
+    source.attributes["type"] !== undefined
+      ? ctx.typeSchema(source, "type")
+      : inline
+        ? convertSimpleType(inline, ctx)
+        : { type: "string" };
+  schema = withDocumentation(
+    source,
+    withValueConstraints(
+      attribute.attributes["default"] !== undefined || attribute.attributes["fixed"] !== undefined ? attribute : source,
+      schema,
+    ),
+  );
   const xml: JsonObject = { attribute: true };
-  if (declared && declared.namespace !== "") Object.assign(xml, { namespace: declared.namespace, ...(declared.schema.prefix ? { prefix: declared.schema.prefix } : {}) });
+  if (declared && declared.namespace !== "")
+    Object.assign(xml, {
+      namespace: declared.namespace,
+      ...(declared.schema.prefix ? { prefix: declared.schema.prefix } : {}),
+    });
   if (Object.hasOwn(model.properties, name)) {
-    ctx.problems.error(attribute, "xsd-duplicate-property", `attribute ${JSON.stringify(name)} has the name of another attribute or element of the same type`, declared ? "ref" : "name");
+    ctx.problems.error(
+      attribute,
+      "xsd-duplicate-property",
+      `attribute ${JSON.stringify(name)} has the name of another attribute or element of the same type`,
+      declared ? "ref" : "name",
+    );
     return;
   }
   model.properties[name] = { ...schema, xml };

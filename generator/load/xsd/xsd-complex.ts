@@ -19,7 +19,11 @@ export function convertComplexType(type: XmlElement, ctx: XsdContext): JsonObjec
   }
   const complexContent = childOf(type, "complexContent");
   const simpleContent = childOf(type, "simpleContent");
-  const schema = complexContent ? convertComplexContent(complexContent, ctx) : simpleContent ? convertSimpleContent(simpleContent, ctx) : objectSchema(modelOf(type, ctx));
+  const schema = complexContent
+    ? convertComplexContent(complexContent, ctx)
+    : simpleContent
+      ? convertSimpleContent(simpleContent, ctx)
+      : objectSchema(modelOf(type, ctx));
   return withDocumentation(type, schema);
 }
 
@@ -30,7 +34,11 @@ function modelOf(holder: XmlElement, ctx: XsdContext): ObjectModel {
     if (child.namespace !== XSD_NS) continue;
     if (PARTICLES.has(child.local)) collectParticle(child, model, { optional: false, repeated: false }, ctx);
   }
-  collectAttributes(holder.children.filter((c) => c.namespace === XSD_NS && ATTRIBUTES.has(c.local)), model, ctx);
+  collectAttributes(
+    holder.children.filter((c) => c.namespace === XSD_NS && ATTRIBUTES.has(c.local)),
+    model,
+    ctx,
+  );
   return model;
 }
 
@@ -64,16 +72,28 @@ function convertComplexContent(content: XmlElement, ctx: XsdContext): JsonObject
 function convertSimpleContent(content: XmlElement, ctx: XsdContext): JsonObject {
   const derivation = childOf(content, "extension") ?? childOf(content, "restriction");
   if (!derivation) return { type: "string" };
-  const value = derivation.local === "restriction" ? convertRestriction(derivation, ctx) : derivation.attributes["base"] !== undefined ? ctx.simpleBaseSchema(derivation, "base") : { type: "string" };
+  const value =
+    derivation.local === "restriction"
+      ? convertRestriction(derivation, ctx)
+      : derivation.attributes["base"] !== undefined
+        ? ctx.simpleBaseSchema(derivation, "base")
+        : { type: "string" };
   const model: ObjectModel = { properties: {}, required: [], choices: [] };
-  collectAttributes(derivation.children.filter((c) => c.namespace === XSD_NS && ATTRIBUTES.has(c.local)), model, ctx);
+  collectAttributes(
+    derivation.children.filter((c) => c.namespace === XSD_NS && ATTRIBUTES.has(c.local)),
+    model,
+    ctx,
+  );
   if (typeof value["$ref"] === "string") {
     const base = { $ref: value["$ref"] };
     return Object.keys(model.properties).length === 0 ? { allOf: [base] } : { allOf: [base, objectSchema(model)] };
   }
   if (Object.keys(model.properties).length === 0) return value;
   const key = textKey(model.properties);
-  model.properties = { [key]: { ...value, description: "The element's text content.", xml: { [XML_NODE_TYPE]: "text" } }, ...model.properties };
+  model.properties = {
+    [key]: { ...value, description: "The element's text content.", xml: { [XML_NODE_TYPE]: "text" } },
+    ...model.properties,
+  };
   model.required.unshift(key);
   return objectSchema(model);
 }

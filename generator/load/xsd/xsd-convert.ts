@@ -55,17 +55,33 @@ export class XsdConverter implements XsdContext {
   typeSchemaOf(element: XmlElement, qname: string, attribute: string): JsonObject {
     const name = resolveQName(element, qname);
     if (!name) {
-      this.problems.error(element, "xsd-unknown-prefix", `the prefix of ${JSON.stringify(qname)} is not declared (add an xmlns: declaration)`, attribute);
+      this.problems.error(
+        element,
+        "xsd-unknown-prefix",
+        `the prefix of ${JSON.stringify(qname)} is not declared (add an xmlns: declaration)`,
+        attribute,
+      );
       return {};
     }
     if (name.namespace === XSD_NS) {
       const builtin = builtinSchema(name.local);
-      if (!builtin) this.problems.error(element, "xsd-unknown-type", `xs:${name.local} is not an XML Schema built-in type`, attribute);
+      if (!builtin)
+        this.problems.error(
+          element,
+          "xsd-unknown-type",
+          `xs:${name.local} is not an XML Schema built-in type`,
+          attribute,
+        );
       return builtin ?? {};
     }
     const decl = this.lookup("complexType", name, qname) ?? this.lookup("simpleType", name, qname);
     if (!decl) {
-      this.problems.error(element, "xsd-unknown-type", `type ${JSON.stringify(qname)} is not declared in the grammar${name.namespace ? ` (namespace ${name.namespace})` : ""}`, attribute);
+      this.problems.error(
+        element,
+        "xsd-unknown-type",
+        `type ${JSON.stringify(qname)} is not declared in the grammar${name.namespace ? ` (namespace ${name.namespace})` : ""}`,
+        attribute,
+      );
       return {};
     }
     return this.refTo(decl);
@@ -87,7 +103,9 @@ export class XsdConverter implements XsdContext {
   valueSchemaOf(schema: JsonObject): JsonObject {
     const ref = schema["$ref"];
     if (typeof ref !== "string") return schema;
-    const decl = this.registry.decls.find((d) => d.kind === "simpleType" && `#/components/schemas/${this.componentName(d)}` === ref);
+    const decl = this.registry.decls.find(
+      (d) => d.kind === "simpleType" && `#/components/schemas/${this.componentName(d)}` === ref,
+    );
     if (!decl || this.depth > 32) return schema;
     this.depth++;
     const resolved = convertSimpleType(decl.element, this);
@@ -99,11 +117,22 @@ export class XsdConverter implements XsdContext {
     const raw = element.attributes[attribute] ?? "";
     const name = resolveQName(element, raw);
     if (!name) {
-      this.problems.error(element, "xsd-unknown-prefix", `the prefix of ${JSON.stringify(raw)} is not declared (add an xmlns: declaration)`, attribute);
+      this.problems.error(
+        element,
+        "xsd-unknown-prefix",
+        `the prefix of ${JSON.stringify(raw)} is not declared (add an xmlns: declaration)`,
+        attribute,
+      );
       return undefined;
     }
     const decl = this.lookup(kind, name, raw);
-    if (!decl) this.problems.error(element, `xsd-unknown-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, `no global xs:${kind} ${JSON.stringify(raw)} in the grammar${name.namespace ? ` (namespace ${name.namespace})` : ""}`, attribute);
+    if (!decl)
+      this.problems.error(
+        element,
+        `xsd-unknown-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+        `no global xs:${kind} ${JSON.stringify(raw)} in the grammar${name.namespace ? ` (namespace ${name.namespace})` : ""}`,
+        attribute,
+      );
     return decl;
   }
 
@@ -140,7 +169,8 @@ export class XsdConverter implements XsdContext {
   private convertGlobalElement(decl: XsdDecl): JsonObject {
     const name = this.names.get(decl)!;
     const typeDecl = this.namedTypeOf(decl.element);
-    const content = typeDecl && this.merged.has(name) ? this.convertType(typeDecl) : elementTypeSchema(decl.element, this);
+    const content =
+      typeDecl && this.merged.has(name) ? this.convertType(typeDecl) : elementTypeSchema(decl.element, this);
     return withDocumentation(decl.element, { ...content, xml: this.elementXml(decl) });
   }
 

@@ -16,7 +16,10 @@ export function elementTypeSchema(element: XmlElement, ctx: XsdContext): JsonObj
 }
 
 /** A local element as a property: `{ name, schema }`; undefined when it cannot be converted (reported). */
-export function elementProperty(element: XmlElement, ctx: XsdContext): { name: string; schema: JsonObject } | undefined {
+export function elementProperty(
+  element: XmlElement,
+  ctx: XsdContext,
+): { name: string; schema: JsonObject } | undefined {
   if (element.attributes["ref"] !== undefined) {
     const decl = ctx.declOf(element, "ref", "element");
     if (!decl) return undefined;
@@ -39,7 +42,8 @@ export function elementProperty(element: XmlElement, ctx: XsdContext): { name: s
 /** Adds `default` / `const` from an element's or attribute's `default` and `fixed`. */
 export function withValueConstraints(element: XmlElement, schema: JsonObject): JsonObject {
   const typed = (value: string): unknown => {
-    if (schema["type"] === "integer" || schema["type"] === "number") return Number.isFinite(Number(value)) ? Number(value) : value;
+    if (schema["type"] === "integer" || schema["type"] === "number")
+      return Number.isFinite(Number(value)) ? Number(value) : value;
     if (schema["type"] === "boolean") return value === "true" || value === "1";
     return value;
   };

@@ -12,7 +12,10 @@ export interface ComponentNames {
 }
 
 /** Assigns names: elements first (document order), then complex and simple types. */
-export function assignComponentNames(registry: XsdRegistry, namedTypeOf: (element: XmlElement) => XsdDecl | undefined): ComponentNames {
+export function assignComponentNames(
+  registry: XsdRegistry,
+  namedTypeOf: (element: XmlElement) => XsdDecl | undefined,
+): ComponentNames {
   const names = new Map<XsdDecl, string>();
   const merged = new Set<string>();
   const taken = new Set<string>();

@@ -27,7 +27,12 @@ export function occursOf(particle: XmlElement, ctx: XsdContext): { min: number; 
     if (attribute === "maxOccurs" && raw.trim() === "unbounded") return Infinity;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 0) {
-      ctx.problems.error(particle, "xsd-invalid-occurs", `${attribute} must be a non-negative integer${attribute === "maxOccurs" ? " or unbounded" : ""}, got ${JSON.stringify(raw)}`, attribute);
+      ctx.problems.error(
+        particle,
+        "xsd-invalid-occurs",
+        `${attribute} must be a non-negative integer${attribute === "maxOccurs" ? " or unbounded" : ""}, got ${JSON.stringify(raw)}`,
+        attribute,
+      );
       return 1;
     }
     return n;
@@ -52,7 +57,13 @@ interface Occurs {
   outerRepeated: boolean;
 }
 
-type ParticleHandler = (particle: XmlElement, model: ObjectModel, occurrence: Occurrence, occurs: Occurs, ctx: XsdContext) => void;
+type ParticleHandler = (
+  particle: XmlElement,
+  model: ObjectModel,
+  occurrence: Occurrence,
+  occurs: Occurs,
+  ctx: XsdContext,
+) => void;
 
 const PARTICLES: Record<string, ParticleHandler> = {
   element: (particle, model, occurrence, occurs, ctx) => addElement(particle, model, occurrence, occurs, ctx),
@@ -61,10 +72,18 @@ const PARTICLES: Record<string, ParticleHandler> = {
   choice: (particle, model, occurrence, _occurs, ctx) => {
     const branches = particle.children.filter((c) => c.namespace === XSD_NS && c.local !== "annotation");
     collectChildren(particle, model, { ...occurrence, optional: true }, ctx);
-    if (occurrence.optional || occurrence.repeated || branches.length < 2 || !branches.every((b) => b.local === "element")) return;
+    if (
+      occurrence.optional ||
+      occurrence.repeated ||
+      branches.length < 2 ||
+      !branches.every((b) => b.local === "element")
+    )
+      return;
     const names = branches.map((b) => b.attributes["name"] ?? localOf(b.attributes["ref"] ?? ""));
     if (!names.every((name) => Object.hasOwn(model.properties, name))) return;
-    model.choices.push(names.map((name) => ({ type: "object", properties: { [name]: model.properties[name]! }, required: [name] })));
+    model.choices.push(
+      names.map((name) => ({ type: "object", properties: { [name]: model.properties[name]! }, required: [name] })),
+    );
   },
   group: (particle, model, occurrence, _occurs, ctx) => {
     const decl = ctx.declOf(particle, "ref", "group");
@@ -80,7 +99,13 @@ function collectChildren(group: XmlElement, model: ObjectModel, occurrence: Occu
   for (const child of group.children) collectParticle(child, model, occurrence, ctx);
 }
 
-function addElement(particle: XmlElement, model: ObjectModel, occurrence: Occurrence, occurs: Occurs, ctx: XsdContext): void {
+function addElement(
+  particle: XmlElement,
+  model: ObjectModel,
+  occurrence: Occurrence,
+  occurs: Occurs,
+  ctx: XsdContext,
+): void {
   const property = elementProperty(particle, ctx);
   if (!property) return;
   const { name } = property;
@@ -91,7 +116,12 @@ function addElement(particle: XmlElement, model: ObjectModel, occurrence: Occurr
     if (Number.isFinite(occurs.max) && occurs.max > 1 && !occurs.outerRepeated) schema["maxItems"] = occurs.max;
   }
   if (Object.hasOwn(model.properties, name)) {
-    ctx.problems.error(particle, "xsd-duplicate-property", `${JSON.stringify(name)} appears twice in one content model; JSON has one property per name`, particle.attributes["name"] !== undefined ? "name" : "ref");
+    ctx.problems.error(
+      particle,
+      "xsd-duplicate-property",
+      `${JSON.stringify(name)} appears twice in one content model; JSON has one property per name`,
+      particle.attributes["name"] !== undefined ? "name" : "ref",
+    );
     return;
   }
   model.properties[name] = schema;

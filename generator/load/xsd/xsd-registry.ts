@@ -41,8 +41,14 @@ export class XsdRegistry {
   /** Registers the global declarations of one `xs:schema` element. */
   addSchema(root: XmlElement): void {
     const targetNamespace = root.attributes["targetNamespace"] ?? "";
-    const prefix = [...root.scope.entries()].find(([p, uri]) => p !== "" && p !== "xml" && uri === targetNamespace && targetNamespace !== "")?.[0];
-    const schema: XsdSchemaInfo = { targetNamespace, qualified: root.attributes["elementFormDefault"] === "qualified", prefix };
+    const prefix = [...root.scope.entries()].find(
+      ([p, uri]) => p !== "" && p !== "xml" && uri === targetNamespace && targetNamespace !== "",
+    )?.[0];
+    const schema: XsdSchemaInfo = {
+      targetNamespace,
+      qualified: root.attributes["elementFormDefault"] === "qualified",
+      prefix,
+    };
     for (const child of root.children) {
       if (child.namespace !== XSD_NS || !KINDS.has(child.local)) continue;
       const local = child.attributes["name"];
@@ -50,10 +56,21 @@ export class XsdRegistry {
         this.problems.error(child, "xsd-missing-name", `a global xs:${child.local} needs a name attribute`);
         continue;
       }
-      const decl: XsdDecl = { kind: child.local as DeclKind, namespace: targetNamespace, local, element: child, schema };
+      const decl: XsdDecl = {
+        kind: child.local as DeclKind,
+        namespace: targetNamespace,
+        local,
+        element: child,
+        schema,
+      };
       const key = keyOf(decl.kind, decl);
       if (this.byKey.has(key)) {
-        this.problems.error(child, "xsd-duplicate-declaration", `xs:${child.local} ${JSON.stringify(local)} is declared twice in namespace ${JSON.stringify(targetNamespace)}`, "name");
+        this.problems.error(
+          child,
+          "xsd-duplicate-declaration",
+          `xs:${child.local} ${JSON.stringify(local)} is declared twice in namespace ${JSON.stringify(targetNamespace)}`,
+          "name",
+        );
         continue;
       }
       this.byKey.set(key, decl);

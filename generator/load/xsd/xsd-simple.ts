@@ -16,7 +16,13 @@ function bound(keyword: string): FacetHandler {
   return (schema, value, facet, ctx) => {
     const n = Number(value);
     if (!Number.isFinite(n) || value.trim() === "") {
-      if (numeric(schema)) ctx.problems.error(facet, "xsd-invalid-facet", `xs:${facet.local} value ${JSON.stringify(value)} is not a number`, "value");
+      if (numeric(schema))
+        ctx.problems.error(
+          facet,
+          "xsd-invalid-facet",
+          `xs:${facet.local} value ${JSON.stringify(value)} is not a number`,
+          "value",
+        );
       return;
     }
     if (numeric(schema)) schema[keyword] = n;
@@ -27,7 +33,12 @@ function length(keywords: string[]): FacetHandler {
   return (schema, value, facet, ctx) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) {
-      ctx.problems.error(facet, "xsd-invalid-facet", `xs:${facet.local} value ${JSON.stringify(value)} is not a non-negative integer`, "value");
+      ctx.problems.error(
+        facet,
+        "xsd-invalid-facet",
+        `xs:${facet.local} value ${JSON.stringify(value)} is not a non-negative integer`,
+        "value",
+      );
       return;
     }
     const array = schema["type"] === "array";
@@ -37,13 +48,23 @@ function length(keywords: string[]): FacetHandler {
 
 const FACETS: Record<string, FacetHandler> = {
   enumeration: (schema, value) => {
-    const typed = numeric(schema) && Number.isFinite(Number(value)) ? Number(value) : schema["type"] === "boolean" ? value === "true" : value;
+    const typed =
+      numeric(schema) && Number.isFinite(Number(value))
+        ? Number(value)
+        : schema["type"] === "boolean"
+          ? value === "true"
+          : value;
     schema["enum"] = [...((schema["enum"] as unknown[] | undefined) ?? []), typed];
   },
   pattern: (schema, value, facet, ctx) => {
     const source = `^(?:${value})$`;
     if (XSD_ONLY_ESCAPE.test(value) || (!compiles(source, "u") && !compiles(source, ""))) {
-      ctx.problems.error(facet, "xsd-invalid-pattern", `xs:pattern ${JSON.stringify(value)} is not a regular expression JavaScript understands (XSD classes such as \\i and \\c are not supported)`, "value");
+      ctx.problems.error(
+        facet,
+        "xsd-invalid-pattern",
+        `xs:pattern ${JSON.stringify(value)} is not a regular expression JavaScript understands (XSD classes such as \\i and \\c are not supported)`,
+        "value",
+      );
       return;
     }
     schema["pattern"] = source;
@@ -79,8 +100,12 @@ function convertSimpleBody(body: XmlElement, ctx: XsdContext): JsonObject {
     return { type: "string", description: `A space-separated list of ${item} values.` };
   }
   if (body.local === "union") {
-    const members = (body.attributes["memberTypes"] ?? "").split(/\s+/).filter(Boolean).map((m) => ctx.typeSchemaOf(body, m, "memberTypes"));
-    for (const inline of body.children.filter((c) => c.namespace === XSD_NS && c.local === "simpleType")) members.push(convertSimpleType(inline, ctx));
+    const members = (body.attributes["memberTypes"] ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((m) => ctx.typeSchemaOf(body, m, "memberTypes"));
+    for (const inline of body.children.filter((c) => c.namespace === XSD_NS && c.local === "simpleType"))
+      members.push(convertSimpleType(inline, ctx));
     return { anyOf: members };
   }
   ctx.problems.error(body, "xsd-unsupported", `xs:${body.local} is not supported inside xs:simpleType`);
@@ -90,9 +115,21 @@ function convertSimpleBody(body: XmlElement, ctx: XsdContext): JsonObject {
 /** A restriction: the base's schema (inlined, so facets merge) narrowed by the facets. */
 export function convertRestriction(restriction: XmlElement, ctx: XsdContext): JsonObject {
   const inline = childOf(restriction, "simpleType");
-  const schema = inline ? convertSimpleType(inline, ctx) : restriction.attributes["base"] !== undefined ? ctx.simpleBaseSchema(restriction, "base") : {};
+  const schema = inline
+    ? convertSimpleType(inline, ctx)
+    : restriction.attributes["base"] !== undefined
+      ? ctx.simpleBaseSchema(restriction, "base")
+      : {};
   for (const facet of restriction.children) {
-    if (facet.namespace !== XSD_NS || facet.local === "annotation" || facet.local === "simpleType" || facet.local === "attribute" || facet.local === "attributeGroup" || facet.local === "anyAttribute") continue;
+    if (
+      facet.namespace !== XSD_NS ||
+      facet.local === "annotation" ||
+      facet.local === "simpleType" ||
+      facet.local === "attribute" ||
+      facet.local === "attributeGroup" ||
+      facet.local === "anyAttribute"
+    )
+      continue;
     const handler = Object.hasOwn(FACETS, facet.local) ? FACETS[facet.local] : undefined;
     if (!handler) continue;
     handler(schema, facet.attributes["value"] ?? "", facet, ctx);
@@ -108,7 +145,11 @@ export function childOf(element: XmlElement, local: string): XmlElement | undefi
 /** Adds the text of `xs:annotation/xs:documentation` as `description`. */
 export function withDocumentation(element: XmlElement, schema: JsonObject): JsonObject {
   const annotation = childOf(element, "annotation");
-  const docs = annotation?.children.filter((c) => c.namespace === XSD_NS && c.local === "documentation").map(documentationText).filter(Boolean) ?? [];
+  const docs =
+    annotation?.children
+      .filter((c) => c.namespace === XSD_NS && c.local === "documentation")
+      .map(documentationText)
+      .filter(Boolean) ?? [];
   if (docs.length > 0) schema["description"] = docs.join("\n\n");
   return schema;
 }

@@ -38,7 +38,11 @@ export const assignClientDefaults: Pass = {
         const option = toMemberName(param.clientDefault, "param");
         if (RESERVED_OPTION_NAMES.has(option)) {
           api.warnings.push(
-            pointerWarning(operation.pointer, "client-default-name", `x-specforge-client-default of ${param.in} parameter "${param.name}": the client option "${option}" is taken; the parameter stays a per-call argument`),
+            pointerWarning(
+              operation.pointer,
+              "client-default-name",
+              `x-specforge-client-default of ${param.in} parameter "${param.name}": the client option "${option}" is taken; the parameter stays a per-call argument`,
+            ),
           );
           delete param.clientDefault;
           continue;
@@ -50,7 +54,9 @@ export const assignClientDefaults: Pass = {
         else if (!known.fills.includes(fill)) known.fills.push(fill);
       }
     }
-    api.clientDefaults = [...byOption.values()].sort((a, b) => (a.option < b.option ? -1 : a.option > b.option ? 1 : 0));
+    api.clientDefaults = [...byOption.values()].sort((a, b) =>
+      a.option < b.option ? -1 : a.option > b.option ? 1 : 0,
+    );
     return api;
   },
 };

@@ -38,7 +38,8 @@ function stripResourceWords(words: string[], resource: string[]): string[] {
   const variants = [lower(resource), singular(lower(resource))].filter((v) => v.length > 0);
   for (const r of variants) {
     if (w.length > r.length && r.every((part, i) => w[i] === part)) return words.slice(r.length);
-    if (w.length > r.length && r.every((part, i) => w[w.length - r.length + i] === part)) return words.slice(0, w.length - r.length);
+    if (w.length > r.length && r.every((part, i) => w[w.length - r.length + i] === part))
+      return words.slice(0, w.length - r.length);
   }
   return words;
 }

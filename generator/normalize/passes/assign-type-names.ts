@@ -7,7 +7,12 @@ import type { Pass } from "./pass.js";
 export const assignTypeNames: Pass = {
   name: "assign-type-names",
   run(api: Api): Api {
-    const taken = new Set<string>([...RUNTIME_EXPORT_NAMES, api.clientName, `${api.clientName}Options`, `${api.clientName}Error`]);
+    const taken = new Set<string>([
+      ...RUNTIME_EXPORT_NAMES,
+      api.clientName,
+      `${api.clientName}Options`,
+      `${api.clientName}Error`,
+    ]);
     for (const schema of api.schemas) {
       taken.add(schema.typeName);
       if (schema.inputTypeName) taken.add(schema.inputTypeName);

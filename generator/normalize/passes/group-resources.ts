@@ -28,9 +28,19 @@ export const groupResources: Pass = {
     const oauthMember = byKey.get("oauth");
     if (oauthMember && api.securitySchemes.some((s) => s.spec["type"] === "oauth2")) {
       oauthMember.propertyName = "oauthApi";
-      api.warnings.push(pointerWarning(oauthMember.operations[0]!.pointer, "resource-name-collision", `resource "oauth" is generated as "oauthApi": \`client.oauth\` holds the OAuth 2 helpers — set x-specforge-resource to choose a name`));
+      api.warnings.push(
+        pointerWarning(
+          oauthMember.operations[0]!.pointer,
+          "resource-name-collision",
+          `resource "oauth" is generated as "oauthApi": \`client.oauth\` holds the OAuth 2 helpers — set x-specforge-resource to choose a name`,
+        ),
+      );
     }
-    const classNames = new Set<string>([api.clientName, ...RUNTIME_EXPORT_NAMES, ...api.schemas.flatMap((s) => [s.typeName, s.inputTypeName ?? ""])]);
+    const classNames = new Set<string>([
+      api.clientName,
+      ...RUNTIME_EXPORT_NAMES,
+      ...api.schemas.flatMap((s) => [s.typeName, s.inputTypeName ?? ""]),
+    ]);
     const fileNames = new Set<string>(WINDOWS_DEVICE_NAMES);
     api.resources = [...byKey.values()].sort((a, b) => (a.propertyName < b.propertyName ? -1 : 1));
     for (const resource of api.resources) {
@@ -42,12 +52,20 @@ export const groupResources: Pass = {
 };
 
 /** Names Windows reserves for devices whatever the extension (`con.ts` cannot be created): taken from the start. */
-const WINDOWS_DEVICE_NAMES = ["con", "prn", "aux", "nul", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])];
+const WINDOWS_DEVICE_NAMES = [
+  "con",
+  "prn",
+  "aux",
+  "nul",
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`]),
+];
 
 /** kebab-case, lower case only, so names never clash on case-insensitive file systems. */
 function toFileName(member: string): string {
-  return member
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/[^A-Za-z0-9-]/g, "")
-    .toLowerCase() || "root";
+  return (
+    member
+      .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+      .replace(/[^A-Za-z0-9-]/g, "")
+      .toLowerCase() || "root"
+  );
 }

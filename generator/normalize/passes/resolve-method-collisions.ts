@@ -25,7 +25,11 @@ export const resolveMethodCollisions: Pass = {
       const full = fullMethodName(op);
       op.methodName = claimUniqueName(full, taken);
       api.warnings.push(
-        pointerWarning(op.pointer, "method-name-collision", `method name "${wanted}" is taken in resource "${key}"; this operation is generated as "${op.methodName}" — set x-specforge-method to choose a name`),
+        pointerWarning(
+          op.pointer,
+          "method-name-collision",
+          `method name "${wanted}" is taken in resource "${key}"; this operation is generated as "${op.methodName}" — set x-specforge-method to choose a name`,
+        ),
       );
     }
     return api;

@@ -41,11 +41,14 @@ export const invalidExtensionRule: SemanticRule = {
     servers.forEach((server, i) => sites.push({ node: server, at: ["servers", String(i)], site: "server" }));
     const components = isRecord(document["components"]) ? document["components"] : {};
     const schemes = isRecord(components["securitySchemes"]) ? components["securitySchemes"] : {};
-    for (const key of Object.keys(schemes)) sites.push({ node: schemes[key], at: ["components", "securitySchemes", key], site: "securityScheme" });
+    for (const key of Object.keys(schemes))
+      sites.push({ node: schemes[key], at: ["components", "securitySchemes", key], site: "securityScheme" });
     sites.push(...parameterSites(document, components));
     const schemas = isRecord(components["schemas"]) ? components["schemas"] : {};
-    for (const key of Object.keys(schemas)) sites.push({ node: schemas[key], at: ["components", "schemas", key], site: "schema" });
-    for (const { schema, at } of collectSchemas(document)) sites.push({ node: schema["xml"], at: [...at, "xml"], site: "xml" });
+    for (const key of Object.keys(schemas))
+      sites.push({ node: schemas[key], at: ["components", "schemas", key], site: "schema" });
+    for (const { schema, at } of collectSchemas(document))
+      sites.push({ node: schema["xml"], at: [...at, "xml"], site: "xml" });
     const seen = new Set<unknown>();
     for (const { node, at, site } of sites) {
       if (!isRecord(node) || seen.has(node)) continue;
@@ -56,13 +59,21 @@ export const invalidExtensionRule: SemanticRule = {
 };
 
 /** Parameter Objects where they are defined: `components.parameters`, path items and operations (references resolved once). */
-function parameterSites(document: Record<string, unknown>, components: Record<string, unknown>): { node: unknown; at: string[]; site: ExtensionSite }[] {
+function parameterSites(
+  document: Record<string, unknown>,
+  components: Record<string, unknown>,
+): { node: unknown; at: string[]; site: ExtensionSite }[] {
   const out: { node: unknown; at: string[]; site: ExtensionSite }[] = [];
   const shared = isRecord(components["parameters"]) ? components["parameters"] : {};
-  for (const key of Object.keys(shared)) out.push({ node: shared[key], at: ["components", "parameters", key], site: "parameter" });
-  const owners = [...collectPathItems(document).map(({ item, at }) => ({ node: item, at })), ...collectOperations(document).map(({ operation, at }) => ({ node: operation, at }))];
+  for (const key of Object.keys(shared))
+    out.push({ node: shared[key], at: ["components", "parameters", key], site: "parameter" });
+  const owners = [
+    ...collectPathItems(document).map(({ item, at }) => ({ node: item, at })),
+    ...collectOperations(document).map(({ operation, at }) => ({ node: operation, at })),
+  ];
   for (const owner of owners) {
-    for (const entry of parameterEntries(document, owner.node, owner.at)) out.push({ node: entry.parameter, at: entry.definedAt, site: "parameter" });
+    for (const entry of parameterEntries(document, owner.node, owner.at))
+      out.push({ node: entry.parameter, at: entry.definedAt, site: "parameter" });
   }
   return out;
 }
@@ -72,11 +83,18 @@ function checkNode(node: Record<string, unknown>, at: string[], site: ExtensionS
     if (!key.startsWith("x-specforge-")) continue;
     const definition = EXTENSIONS[key];
     if (!definition) {
-      report({ at: [...at, key], code: "unknown-extension", message: `unknown extension ${JSON.stringify(key)}${didYouMean(key, Object.keys(EXTENSIONS))}; see docs/extensions.md` });
+      report({
+        at: [...at, key],
+        code: "unknown-extension",
+        message: `unknown extension ${JSON.stringify(key)}${didYouMean(key, Object.keys(EXTENSIONS))}; see docs/extensions.md`,
+      });
       continue;
     }
     if (!definition.sites.includes(site)) {
-      report({ at: [...at, key], message: `${key} does not apply to ${SITE_NAMES[site]}; it belongs on: ${definition.sites.map((s) => SITE_NAMES[s]).join(", ")}` });
+      report({
+        at: [...at, key],
+        message: `${key} does not apply to ${SITE_NAMES[site]}; it belongs on: ${definition.sites.map((s) => SITE_NAMES[s]).join(", ")}`,
+      });
       continue;
     }
     if (definition.host !== undefined && !validatorFor(key, "host")(node)) {
@@ -87,7 +105,9 @@ function checkNode(node: Record<string, unknown>, at: string[], site: ExtensionS
     if (!validate(node[key])) {
       const error = validate.errors?.[0];
       const where = parsePointer(error?.instancePath ?? "") ?? [];
-      const detail = error ? `${error.instancePath ? `${error.instancePath.slice(1)} ` : ""}${error.message ?? "is invalid"}${describeParams(error.params)}` : "is invalid";
+      const detail = error
+        ? `${error.instancePath ? `${error.instancePath.slice(1)} ` : ""}${error.message ?? "is invalid"}${describeParams(error.params)}`
+        : "is invalid";
       report({ at: [...at, key, ...where], message: `${key}: ${detail}; see docs/extensions.md` });
     }
   }
@@ -95,7 +115,8 @@ function checkNode(node: Record<string, unknown>, at: string[], site: ExtensionS
 
 function describeParams(params: Record<string, unknown> | undefined): string {
   if (!params) return "";
-  if (Array.isArray(params["allowedValues"])) return ` (${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")})`;
+  if (Array.isArray(params["allowedValues"]))
+    return ` (${params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")})`;
   if (typeof params["additionalProperty"] === "string") return ` (${JSON.stringify(params["additionalProperty"])})`;
   return "";
 }

@@ -13,12 +13,18 @@ export const invalidPathTemplateRule: SemanticRule = {
       if (template.startsWith("x-")) continue;
       const parsed = parseTemplate(template);
       if (!parsed.ok) {
-        report({ at: ["paths", template], message: `path ${JSON.stringify(template)} is malformed: ${parsed.reason}; variables look like /items/{id}` });
+        report({
+          at: ["paths", template],
+          message: `path ${JSON.stringify(template)} is malformed: ${parsed.reason}; variables look like /items/{id}`,
+        });
         continue;
       }
       const repeated = parsed.names.find((name, index) => parsed.names.indexOf(name) !== index);
       if (repeated !== undefined) {
-        report({ at: ["paths", template], message: `path ${JSON.stringify(template)} uses the variable {${repeated}} twice; give each variable its own name` });
+        report({
+          at: ["paths", template],
+          message: `path ${JSON.stringify(template)} uses the variable {${repeated}} twice; give each variable its own name`,
+        });
       }
     }
   },

@@ -17,7 +17,11 @@ export const invalidRpcRule: SemanticRule = {
   code: "invalid-rpc",
   check(document, report) {
     for (const endpoint of collectRpcEndpoints(document)) {
-      if (endpoint.method !== "post") report({ at: endpoint.at, message: `x-specforge-rpc belongs on a POST operation, not ${endpoint.method.toUpperCase()}` });
+      if (endpoint.method !== "post")
+        report({
+          at: endpoint.at,
+          message: `x-specforge-rpc belongs on a POST operation, not ${endpoint.method.toUpperCase()}`,
+        });
       for (const fn of endpoint.functions) checkFunction(fn, endpoint.field, report);
     }
   },
@@ -25,22 +29,38 @@ export const invalidRpcRule: SemanticRule = {
 
 function checkFunction(fn: RpcFunctionSource, field: string, report: ReportFinding): void {
   if (!FUNCTION_NAME.test(fn.name)) {
-    report({ at: fn.at, message: `RPC function ${JSON.stringify(fn.name)}: names are \`module.function\` (identifiers joined by dots)` });
+    report({
+      at: fn.at,
+      message: `RPC function ${JSON.stringify(fn.name)}: names are \`module.function\` (identifiers joined by dots)`,
+    });
   }
   checkPositionalOrder(fn, report);
   const keys = new Map<string, RpcArgumentSource>();
   const wire = new Map<string, RpcArgumentSource>();
   for (const arg of fn.arguments) {
     const sameKey = keys.get(arg.key);
-    if (sameKey) report({ at: [...fn.at, ...arg.at], message: `argument key ${JSON.stringify(arg.key)} is already used by ${describe(sameKey)}; set \`key\` to tell them apart` });
+    if (sameKey)
+      report({
+        at: [...fn.at, ...arg.at],
+        message: `argument key ${JSON.stringify(arg.key)} is already used by ${describe(sameKey)}; set \`key\` to tell them apart`,
+      });
     keys.set(arg.key, arg);
     if (arg.kind === "positional") continue;
     const sameName = wire.get(arg.name);
-    if (sameName) report({ at: [...fn.at, ...arg.at], message: `${describe(arg)} has the same wire name as ${describe(sameName)}` });
-    if (arg.kind === "file" && arg.name === field) report({ at: [...fn.at, ...arg.at], message: `file part ${JSON.stringify(arg.name)} would replace the form field ${JSON.stringify(field)}` });
+    if (sameName)
+      report({
+        at: [...fn.at, ...arg.at],
+        message: `${describe(arg)} has the same wire name as ${describe(sameName)}`,
+      });
+    if (arg.kind === "file" && arg.name === field)
+      report({
+        at: [...fn.at, ...arg.at],
+        message: `file part ${JSON.stringify(arg.name)} would replace the form field ${JSON.stringify(field)}`,
+      });
     wire.set(arg.name, arg);
   }
-  for (const arg of fn.arguments) if (arg.schema !== undefined) checkSchema(arg.schema, [...fn.at, ...arg.at, "schema"], report);
+  for (const arg of fn.arguments)
+    if (arg.schema !== undefined) checkSchema(arg.schema, [...fn.at, ...arg.at, "schema"], report);
   const result = isRecord(fn.raw["result"]) ? fn.raw["result"] : {};
   if (result["schema"] !== undefined) checkSchema(result["schema"], [...fn.at, "result", "schema"], report);
 }
@@ -50,7 +70,10 @@ function checkPositionalOrder(fn: RpcFunctionSource, report: ReportFinding): voi
   const optional = positional.findIndex((a) => !a.required);
   positional.slice(optional + 1).forEach((arg) => {
     if (optional >= 0 && arg.required) {
-      report({ at: [...fn.at, ...arg.at], message: `required positional argument ${JSON.stringify(arg.name)} follows the optional ${JSON.stringify(positional[optional]!.name)}; required ones come first` });
+      report({
+        at: [...fn.at, ...arg.at],
+        message: `required positional argument ${JSON.stringify(arg.name)} follows the optional ${JSON.stringify(positional[optional]!.name)}; required ones come first`,
+      });
     }
   });
 }
@@ -67,5 +90,8 @@ function checkSchema(schema: unknown, at: string[], report: ReportFinding): void
   const error = metaValidator.errors?.[0];
   if (!error) return;
   const where = parsePointer(error.instancePath) ?? [];
-  report({ at: [...at, ...where], message: `not a valid schema: ${error.instancePath ? `${error.instancePath.slice(1)} ` : ""}${error.message ?? "is invalid"}` });
+  report({
+    at: [...at, ...where],
+    message: `not a valid schema: ${error.instancePath ? `${error.instancePath.slice(1)} ` : ""}${error.message ?? "is invalid"}`,
+  });
 }

@@ -13,7 +13,10 @@ export const invalidServerVariableRule: SemanticRule = {
         if (!isRecord(variable) || !Array.isArray(variable["enum"]) || !("default" in variable)) continue;
         const values = variable["enum"];
         if (values.includes(variable["default"])) continue;
-        const shown = values.slice(0, 10).map((v) => JSON.stringify(v)).join(", ");
+        const shown = values
+          .slice(0, 10)
+          .map((v) => JSON.stringify(v))
+          .join(", ");
         report({
           at: [...at, "variables", name, "default"],
           message: `default ${JSON.stringify(variable["default"])} of server variable ${JSON.stringify(name)} is not one of its enum values (${shown}); add it to the enum or change the default`,

@@ -23,25 +23,44 @@ export const invalidXmlTextRule: SemanticRule = {
       if (!isRecord(xml) || xml[XML_NODE_TYPE] !== "text") continue;
       const at = [...visit.at, "xml", XML_NODE_TYPE];
       if (!visit.propertyOf) {
-        report({ at, message: `${MARKER} applies only to a property of an object schema (the property that holds the element's text)` });
+        report({
+          at,
+          message: `${MARKER} applies only to a property of an object schema (the property that holds the element's text)`,
+        });
         continue;
       }
       checkProperty(document, visit, xml, at, report);
       const first = firstTextOf.get(visit.propertyOf.owner);
       if (first === undefined) firstTextOf.set(visit.propertyOf.owner, visit.propertyOf.name);
-      else report({ at, message: `only one property of an object can be its element's text; ${JSON.stringify(first)} already is` });
+      else
+        report({
+          at,
+          message: `only one property of an object can be its element's text; ${JSON.stringify(first)} already is`,
+        });
     }
   },
 };
 
-function checkProperty(document: JsonObject, visit: SchemaVisit, xml: JsonObject, at: string[], report: ReportFinding): void {
+function checkProperty(
+  document: JsonObject,
+  visit: SchemaVisit,
+  xml: JsonObject,
+  at: string[],
+  report: ReportFinding,
+): void {
   for (const field of CONFLICTS) {
     if (xml[field] !== undefined && xml[field] !== false) {
-      report({ at: [...visit.at, "xml", field], message: `xml.${field} cannot be combined with ${MARKER}: the text is not an element or attribute of its own` });
+      report({
+        at: [...visit.at, "xml", field],
+        message: `xml.${field} cannot be combined with ${MARKER}: the text is not an element or attribute of its own`,
+      });
     }
   }
   if (!isScalar(document, visit.schema, visit.at, 0)) {
-    report({ at, message: `${MARKER} needs a scalar schema (string, number, integer or boolean), not an object or array` });
+    report({
+      at,
+      message: `${MARKER} needs a scalar schema (string, number, integer or boolean), not an object or array`,
+    });
   }
 }
 
@@ -53,11 +72,13 @@ function isScalar(document: JsonObject, node: unknown, at: string[], depth: numb
   const schema = resolved.node;
   const types = Array.isArray(schema["type"]) ? schema["type"] : [schema["type"]];
   if (types.includes("object") || types.includes("array")) return false;
-  if (schema["properties"] !== undefined || schema["items"] !== undefined || schema["prefixItems"] !== undefined) return false;
+  if (schema["properties"] !== undefined || schema["items"] !== undefined || schema["prefixItems"] !== undefined)
+    return false;
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const list = schema[keyword];
     if (!Array.isArray(list)) continue;
-    if (!list.every((branch, i) => isScalar(document, branch, [...resolved.at, keyword, String(i)], depth + 1))) return false;
+    if (!list.every((branch, i) => isScalar(document, branch, [...resolved.at, keyword, String(i)], depth + 1)))
+      return false;
   }
   return true;
 }

@@ -13,8 +13,24 @@ import { followPointer, parseRefPointer, toPointer } from "../../load/pointer.js
 
 /** Keys that give a node no shape of its own. */
 const ANNOTATION_KEYS = new Set([
-  "$ref", "allOf", "anyOf", "oneOf", "description", "title", "summary", "deprecated", "readOnly", "writeOnly",
-  "nullable", "example", "examples", "default", "externalDocs", "xml", "$comment", "discriminator",
+  "$ref",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "description",
+  "title",
+  "summary",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "nullable",
+  "example",
+  "examples",
+  "default",
+  "externalDocs",
+  "xml",
+  "$comment",
+  "discriminator",
 ]);
 const COMPOSITIONS = ["allOf", "anyOf", "oneOf"] as const;
 /** Keys an array wrapper may have and still add no object around its items. */
@@ -28,13 +44,17 @@ export const refCycleRule: SemanticRule = {
     const shapeless = (node: unknown): node is JsonObject =>
       isRecord(node) &&
       ((siblingsIgnored && typeof node["$ref"] === "string") ||
-        Object.keys(node).every((k) => ANNOTATION_KEYS.has(k) || k.startsWith("x-") || (isArrayWrapper(node) && ARRAY_KEYS.has(k))));
+        Object.keys(node).every(
+          (k) => ANNOTATION_KEYS.has(k) || k.startsWith("x-") || (isArrayWrapper(node) && ARRAY_KEYS.has(k)),
+        ));
     const edges = new Map<string, string[]>();
     const segmentsOf = new Map<string, string[]>();
     walkDocument(document, ({ node, at }) => {
       if (!shapeless(node)) return;
       segmentsOf.set(toPointer(at), at);
-      const targets = shapelessTargets(document, node, at).filter((target) => shapeless(target.node)).map((t) => t.pointer);
+      const targets = shapelessTargets(document, node, at)
+        .filter((target) => shapeless(target.node))
+        .map((t) => t.pointer);
       if (targets.length > 0) edges.set(toPointer(at), targets);
     });
     const nodes = [...edges.keys()];
@@ -44,7 +64,10 @@ export const refCycleRule: SemanticRule = {
       const start = [...component].sort(compareText)[0]!;
       const at = segmentsOf.get(start) ?? [];
       const node = followPointer(document, at);
-      const key = isRecord(node) && typeof node["$ref"] === "string" ? "$ref" : ([...COMPOSITIONS, "items"].find((k) => isRecord(node) && k in node) ?? "$ref");
+      const key =
+        isRecord(node) && typeof node["$ref"] === "string"
+          ? "$ref"
+          : ([...COMPOSITIONS, "items"].find((k) => isRecord(node) && k in node) ?? "$ref");
       const shown = (pointer: string) => showPointer(segmentsOf.get(pointer) ?? []);
       report({
         at: [...at, key],
@@ -55,14 +78,19 @@ export const refCycleRule: SemanticRule = {
 };
 
 /** The nodes a shapeless node stands for: its `$ref` target and its composition members. */
-function shapelessTargets(document: JsonObject, node: JsonObject, at: readonly string[]): { node: unknown; pointer: string }[] {
+function shapelessTargets(
+  document: JsonObject,
+  node: JsonObject,
+  at: readonly string[],
+): { node: unknown; pointer: string }[] {
   const out: { node: unknown; pointer: string }[] = [];
   const ref = node["$ref"];
   if (typeof ref === "string" && ref.startsWith("#")) {
     const segments = parseRefPointer(ref);
     if (segments) out.push({ node: followPointer(document, segments), pointer: toPointer(segments) });
   }
-  if (isArrayWrapper(node) && isRecord(node["items"])) out.push({ node: node["items"], pointer: toPointer([...at, "items"]) });
+  if (isArrayWrapper(node) && isRecord(node["items"]))
+    out.push({ node: node["items"], pointer: toPointer([...at, "items"]) });
   for (const key of COMPOSITIONS) {
     const members = node[key];
     if (!Array.isArray(members)) continue;
@@ -74,11 +102,20 @@ function shapelessTargets(document: JsonObject, node: JsonObject, at: readonly s
 /** `type: array` (alone or with null) holding its items directly. */
 function isArrayWrapper(node: JsonObject): boolean {
   const type = node["type"];
-  return (type === "array" || (Array.isArray(type) && type.includes("array") && type.every((t) => t === "array" || t === "null"))) && "items" in node;
+  return (
+    (type === "array" ||
+      (Array.isArray(type) && type.includes("array") && type.every((t) => t === "array" || t === "null"))) &&
+    "items" in node
+  );
 }
 
 /** `#/a → #/b → #/a`, following edges inside the component from `start`. */
-function describeCycle(start: string, component: readonly string[], edges: ReadonlyMap<string, readonly string[]>, show: (pointer: string) => string): string {
+function describeCycle(
+  start: string,
+  component: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>,
+  show: (pointer: string) => string,
+): string {
   const members = new Set(component);
   const path = [start];
   let current = start;

@@ -36,8 +36,16 @@ function checkPathItem(document: JsonObject, visit: PathItemVisit, names: Set<st
     const own = parameterEntries(document, op.operation, op.at);
     const ownPath = pathParameters(own);
     checkListed(ownPath, names, template, sink);
-    const overridden = new Set(own.map((e) => parameterKey(e.parameter)).filter((k) => k?.in === "path").map((k) => k!.name));
-    const declared = new Set([...ownPath.map((e) => e.name), ...shared.filter((e) => !overridden.has(e.name)).map((e) => e.name)]);
+    const overridden = new Set(
+      own
+        .map((e) => parameterKey(e.parameter))
+        .filter((k) => k?.in === "path")
+        .map((k) => k!.name),
+    );
+    const declared = new Set([
+      ...ownPath.map((e) => e.name),
+      ...shared.filter((e) => !overridden.has(e.name)).map((e) => e.name),
+    ]);
     for (const name of names) {
       if (declared.has(name)) continue;
       sink.report({

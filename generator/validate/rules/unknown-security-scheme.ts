@@ -8,11 +8,14 @@ export const unknownSecuritySchemeRule: SemanticRule = {
   code: "unknown-security-scheme",
   check(document, report) {
     const components = document["components"];
-    const schemes = isRecord(components) && isRecord(components["securitySchemes"]) ? Object.keys(components["securitySchemes"]) : [];
+    const schemes =
+      isRecord(components) && isRecord(components["securitySchemes"]) ? Object.keys(components["securitySchemes"]) : [];
     const declared = new Set(schemes);
-    const known = schemes.length > 0 ? `declared: ${schemes.map((s) => JSON.stringify(s)).join(", ")}` : "none are declared";
+    const known =
+      schemes.length > 0 ? `declared: ${schemes.map((s) => JSON.stringify(s)).join(", ")}` : "none are declared";
     const lists: { list: unknown; at: string[] }[] = [{ list: document["security"], at: ["security"] }];
-    for (const { operation, at } of collectOperations(document)) lists.push({ list: operation["security"], at: [...at, "security"] });
+    for (const { operation, at } of collectOperations(document))
+      lists.push({ list: operation["security"], at: [...at, "security"] });
     for (const { list, at } of lists) {
       if (!Array.isArray(list)) continue;
       list.forEach((requirement, index) => {

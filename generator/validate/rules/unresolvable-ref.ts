@@ -20,16 +20,19 @@ export const unresolvableRefRule: SemanticRule = {
     const refs: LocalRef[] = [];
     walkDocument(document, ({ node, at, base }) => {
       for (const key of ["$anchor", "$dynamicAnchor"]) if (typeof node[key] === "string") anchors.add(node[key]);
-      if (typeof node["$ref"] === "string" && node["$ref"].startsWith("#")) refs.push({ ref: node["$ref"], at: [...at, "$ref"], base });
+      if (typeof node["$ref"] === "string" && node["$ref"].startsWith("#"))
+        refs.push({ ref: node["$ref"], at: [...at, "$ref"], base });
       if (at[at.length - 1] === "discriminator" && isRecord(node["mapping"])) {
         for (const [key, value] of Object.entries(node["mapping"])) {
-          if (typeof value === "string" && value.startsWith("#")) refs.push({ ref: value, at: [...at, "mapping", key], base });
+          if (typeof value === "string" && value.startsWith("#"))
+            refs.push({ ref: value, at: [...at, "mapping", key], base });
         }
       }
     });
     for (const local of refs) {
       const problem = explainRef(local, anchors, document);
-      if (problem !== undefined) report({ at: local.at, message: `$ref ${JSON.stringify(local.ref)} does not resolve: ${problem}` });
+      if (problem !== undefined)
+        report({ at: local.at, message: `$ref ${JSON.stringify(local.ref)} does not resolve: ${problem}` });
     }
   },
 };
@@ -39,13 +42,16 @@ function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>, docum
   if (ref !== "#" && !ref.startsWith("#/")) {
     const anchor = ref.slice(1);
     if (/^[A-Za-z_][-A-Za-z0-9._]*$/.test(anchor)) {
-      return anchors.has(anchor) ? undefined : `no schema declares $anchor ${JSON.stringify(anchor)}; local refs look like "#/components/schemas/Name"`;
+      return anchors.has(anchor)
+        ? undefined
+        : `no schema declares $anchor ${JSON.stringify(anchor)}; local refs look like "#/components/schemas/Name"`;
     }
     return `not a JSON pointer; local refs look like "#/components/schemas/Name"`;
   }
   const segments = parseRefPointer(ref);
   if (!segments) return `malformed percent-encoding in the pointer`;
-  if (segments.length === 0 && base === document) return `it points at the whole document; refer to a component such as "#/components/schemas/Name"`;
+  if (segments.length === 0 && base === document)
+    return `it points at the whole document; refer to a component such as "#/components/schemas/Name"`;
   if (followPointer(base, segments) !== undefined) return undefined;
   let node: unknown = base;
   for (let i = 0; i < segments.length; i++) {

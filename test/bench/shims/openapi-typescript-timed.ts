@@ -8,7 +8,9 @@ import { recordDetail } from "./detail-log.js";
 export * from "openapi-typescript";
 
 /** openapi-typescript's transformSchema, timed. */
-export function transformSchema(...args: Parameters<typeof ots.transformSchema>): ReturnType<typeof ots.transformSchema> {
+export function transformSchema(
+  ...args: Parameters<typeof ots.transformSchema>
+): ReturnType<typeof ots.transformSchema> {
   const start = performance.now();
   const nodes = ots.transformSchema(...args);
   recordDetail({ label: "openapi-typescript transformSchema", ms: performance.now() - start, chars: 0 });

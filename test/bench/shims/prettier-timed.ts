@@ -16,7 +16,11 @@ export function format(source: string, options?: prettier.Options): Promise<stri
     try {
       return await prettier.format(source, options);
     } finally {
-      recordDetail({ label: `prettier.format (${options?.parser ?? "?"})`, ms: performance.now() - start, chars: source.length });
+      recordDetail({
+        label: `prettier.format (${options?.parser ?? "?"})`,
+        ms: performance.now() - start,
+        chars: source.length,
+      });
     }
   };
   const result = queue.then(run, run);

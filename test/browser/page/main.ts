@@ -26,15 +26,22 @@ function show(id: string, lines: readonly string[]): void {
 
 async function main(): Promise<void> {
   const sonlet = new Sonlet({ baseUrl: param("sonlet"), auth: { oauth2: { token: param("token") } } });
-  const site = new SiteStacker({ baseUrl: param("sitestacker"), auth: { hmac: { keyId: param("keyId"), secret: param("secret") } } });
+  const site = new SiteStacker({
+    baseUrl: param("sitestacker"),
+    auth: { hmac: { keyId: param("keyId"), secret: param("secret") } },
+  });
   const items: string[] = [];
   for await (const item of sonlet.items.list()) items.push(`item ${item.pk}`);
   show("items", items);
   const first = await sonlet.items.retrieve({ id: Number(items[0]?.slice(5)) });
-  const created = await sonlet.items.create({ itemchoice_id: 414, size_id: 9, image_id: first.image.pk }, { idempotencyKey: "browser-1" });
+  const created = await sonlet.items.create(
+    { itemchoice_id: 414, size_id: 9, image_id: first.image.pk },
+    { idempotencyKey: "browser-1" },
+  );
   show("created", [`item ${created.pk}`]);
   const people: string[] = [];
-  for await (const person of site.people.list({ search: { "fullname LIKE": "Person %" } })) people.push(person.fullname ?? "?");
+  for await (const person of site.people.list({ search: { "fullname LIKE": "Person %" } }))
+    people.push(person.fullname ?? "?");
   show("people", people);
   const missing: unknown = await sonlet.items.retrieve({ id: 999_999 }).catch((error: unknown) => error);
   show("errors", [missing instanceof NotFoundError ? `NotFoundError ${missing.status}` : String(missing)]);

@@ -21,8 +21,17 @@ export interface CaseFolder {
  * Creates `<root>/spec` (the case's files, with `@SECRET_ABSOLUTE@` replaced by the sentinel's absolute path),
  * `<root>/secret.yaml` (a valid schema file holding the sentinel) and symlinks; `<root>/out` is left absent.
  */
-export async function layOutCase(root: string, source: CaseSource, symlinks: Record<string, string> = {}): Promise<CaseFolder> {
-  const folder: CaseFolder = { root, spec: path.join(root, "spec"), secret: path.join(root, "secret.yaml"), out: path.join(root, "out") };
+export async function layOutCase(
+  root: string,
+  source: CaseSource,
+  symlinks: Record<string, string> = {},
+): Promise<CaseFolder> {
+  const folder: CaseFolder = {
+    root,
+    spec: path.join(root, "spec"),
+    secret: path.join(root, "secret.yaml"),
+    out: path.join(root, "out"),
+  };
   await rm(root, { recursive: true, force: true });
   await mkdir(folder.spec, { recursive: true });
   await writeFile(folder.secret, `components:\n  schemas:\n    Secret: { type: string, description: "${SENTINEL}" }\n`);

@@ -2,7 +2,14 @@
  * The hostile-spec corpus as a table: each case names a spec folder under test/hostile/specs (or builds its file
  * when the test runs) and says what must happen — it generates safe code, or it fails with a located diagnostic.
  */
-import { deepJsonSpec, deepSchemaSpec, deepWadlSpec, deepYamlBlockSpec, deepYamlFlowSpec, typeExplosionSpec } from "./built-specs.js";
+import {
+  deepJsonSpec,
+  deepSchemaSpec,
+  deepWadlSpec,
+  deepYamlBlockSpec,
+  deepYamlFlowSpec,
+  typeExplosionSpec,
+} from "./built-specs.js";
 
 /** A case's spec: a committed folder, or files made at test time (path → text). */
 export type CaseSource = { folder: string } | { files: Record<string, string> };
@@ -46,7 +53,12 @@ export const FAILING_CASES: FailingCase[] = [
   { name: "ref-nested-dotdot", source: folder("ref-nested-dotdot"), code: "ref-outside-spec-folder" },
   { name: "ref-backslash", source: folder("ref-backslash"), code: "ref-outside-spec-folder" },
   { name: "ref-absolute", source: folder("ref-absolute"), code: "ref-outside-spec-folder" },
-  { name: "ref-symlink", source: folder("ref-symlink"), code: "ref-outside-spec-folder", symlinks: { "link.yaml": "../secret.yaml" } },
+  {
+    name: "ref-symlink",
+    source: folder("ref-symlink"),
+    code: "ref-outside-spec-folder",
+    symlinks: { "link.yaml": "../secret.yaml" },
+  },
   { name: "ref-file-url", source: folder("ref-file-url"), code: "remote-ref-refused" },
   { name: "ref-remote-http", source: folder("ref-remote-http"), code: "remote-ref-refused" },
   { name: "ref-protocol-relative", source: folder("ref-protocol-relative"), code: "remote-ref-refused" },
@@ -64,8 +76,16 @@ export const FAILING_CASES: FailingCase[] = [
   { name: "yaml-unsafe-tag-verbatim", source: folder("yaml-unsafe-tag-verbatim"), code: "yaml-tag-resolve-failed" },
   { name: "terminal-escapes", source: folder("terminal-escapes"), code: "duplicate-operation-id" },
   { name: "json-deep-100k", source: { files: { "openapi.json": deepJsonSpec(100_000) } }, code: "nesting-too-deep" },
-  { name: "yaml-flow-deep-100k", source: { files: { "openapi.yaml": deepYamlFlowSpec(100_000) } }, code: "nesting-too-deep" },
-  { name: "yaml-block-deep-300", source: { files: { "openapi.yaml": deepYamlBlockSpec(300) } }, code: "nesting-too-deep" },
+  {
+    name: "yaml-flow-deep-100k",
+    source: { files: { "openapi.yaml": deepYamlFlowSpec(100_000) } },
+    code: "nesting-too-deep",
+  },
+  {
+    name: "yaml-block-deep-300",
+    source: { files: { "openapi.yaml": deepYamlBlockSpec(300) } },
+    code: "nesting-too-deep",
+  },
   { name: "wadl-billion-laughs", source: folder("wadl-billion-laughs"), code: "xml-doctype-refused" },
   { name: "wadl-xxe", source: folder("wadl-xxe"), code: "xml-doctype-refused" },
   { name: "wadl-xsd-entity", source: folder("wadl-xsd-entity"), code: "xml-doctype-refused" },

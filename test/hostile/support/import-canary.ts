@@ -57,7 +57,11 @@ export function importWithCanary(entry: string): ImportOutcome {
     } catch (e) { error = String(e && e.stack || e); }
     process.stdout.write(JSON.stringify({ canaryCalls: calls, constructed, exports: names, error }));
   `;
-  const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 20_000 });
-  if (child.status !== 0) return { canaryCalls: -1, constructed: 0, exports: [], error: child.stderr || `exit ${child.status}` };
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  if (child.status !== 0)
+    return { canaryCalls: -1, constructed: 0, exports: [], error: child.stderr || `exit ${child.status}` };
   return JSON.parse(child.stdout) as ImportOutcome;
 }

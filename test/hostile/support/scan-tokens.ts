@@ -20,9 +20,13 @@ export function findCodeIdentifiers(code: string, pattern: RegExp): CodeToken[] 
     if (token === ts.SyntaxKind.TemplateHead) braces.push("template");
     else if (token === ts.SyntaxKind.OpenBraceToken) braces.push("block");
     else if (token === ts.SyntaxKind.CloseBraceToken) {
-      if (braces.pop() === "template" && scanner.reScanTemplateToken(false) === ts.SyntaxKind.TemplateMiddle) braces.push("template");
+      if (braces.pop() === "template" && scanner.reScanTemplateToken(false) === ts.SyntaxKind.TemplateMiddle)
+        braces.push("template");
     } else if (token === ts.SyntaxKind.Identifier && pattern.test(scanner.getTokenText())) {
-      const { line, character } = ts.getLineAndCharacterOfPosition(ts.createSourceFile("scanned.ts", code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS), scanner.getTokenStart());
+      const { line, character } = ts.getLineAndCharacterOfPosition(
+        ts.createSourceFile("scanned.ts", code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS),
+        scanner.getTokenStart(),
+      );
       found.push({ text: scanner.getTokenText(), line: line + 1, column: character + 1 });
     }
   }

@@ -8,20 +8,46 @@ const base = {
   info: { title: "T", version: "1" },
   servers: [{ url: "https://a.test" }],
   paths: {
-    "/a": { get: { operationId: "getA", tags: ["x"], responses: { "200": { description: "ok" }, "404": { description: "no" } } } },
-    "/b": { get: { operationId: "getB", responses: { "200": { description: "ok" } } }, put: { operationId: "putB", responses: { "200": { description: "ok" } } } },
+    "/a": {
+      get: {
+        operationId: "getA",
+        tags: ["x"],
+        responses: { "200": { description: "ok" }, "404": { description: "no" } },
+      },
+    },
+    "/b": {
+      get: { operationId: "getB", responses: { "200": { description: "ok" } } },
+      put: { operationId: "putB", responses: { "200": { description: "ok" } } },
+    },
   },
 };
 
 function overlay(actions: string): SourceFile {
-  return new SourceFile({ displayPath: "overlay.yaml", absolutePath: "/x/overlay.yaml", text: `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n${actions}` });
+  return new SourceFile({
+    displayPath: "overlay.yaml",
+    absolutePath: "/x/overlay.yaml",
+    text: `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n${actions}`,
+  });
 }
 
 const cases: { name: string; actions: string; want: (doc: typeof base) => unknown }[] = [
   {
     name: "update merges objects recursively and replaces arrays and scalars",
     actions: `  - target: $.paths['/a'].get\n    update: { summary: S, tags: [y], responses: { "200": { description: fine } } }\n`,
-    want: (d) => ({ ...d, paths: { ...d.paths, "/a": { get: { ...d.paths["/a"].get, summary: "S", tags: ["y"], responses: { "200": { description: "fine" }, "404": { description: "no" } } } } } }),
+    want: (d) => ({
+      ...d,
+      paths: {
+        ...d.paths,
+        "/a": {
+          get: {
+            ...d.paths["/a"].get,
+            summary: "S",
+            tags: ["y"],
+            responses: { "200": { description: "fine" }, "404": { description: "no" } },
+          },
+        },
+      },
+    }),
   },
   {
     name: "update of an array appends the value",
@@ -35,19 +61,32 @@ const cases: { name: string; actions: string; want: (doc: typeof base) => unknow
       ...d,
       paths: {
         "/a": { get: { ...d.paths["/a"].get, "x-specforge-resource": "things" } },
-        "/b": { get: { ...d.paths["/b"].get, "x-specforge-resource": "things" }, put: { ...d.paths["/b"].put, "x-specforge-resource": "things" } },
+        "/b": {
+          get: { ...d.paths["/b"].get, "x-specforge-resource": "things" },
+          put: { ...d.paths["/b"].put, "x-specforge-resource": "things" },
+        },
       },
     }),
   },
   {
     name: "remove deletes every selected node, array elements included",
     actions: `  - target: $.paths['/a'].get.responses['404']\n    remove: true\n  - target: $.servers[*]\n    remove: true\n`,
-    want: (d) => ({ ...d, servers: [], paths: { ...d.paths, "/a": { get: { ...d.paths["/a"].get, responses: { "200": { description: "ok" } } } } } }),
+    want: (d) => ({
+      ...d,
+      servers: [],
+      paths: { ...d.paths, "/a": { get: { ...d.paths["/a"].get, responses: { "200": { description: "ok" } } } } },
+    }),
   },
   {
     name: "actions apply in order, each on the result of the previous",
     actions: `  - target: $.paths['/b']\n    remove: true\n  - target: $.paths\n    update: { /b: { get: { operationId: again, responses: { "204": { description: none } } } } }\n`,
-    want: (d) => ({ ...d, paths: { "/a": d.paths["/a"], "/b": { get: { operationId: "again", responses: { "204": { description: "none" } } } } } }),
+    want: (d) => ({
+      ...d,
+      paths: {
+        "/a": d.paths["/a"],
+        "/b": { get: { operationId: "again", responses: { "204": { description: "none" } } } },
+      },
+    }),
   },
 ];
 

@@ -22,7 +22,9 @@ const cases: Case[] = [
   },
   {
     name: "billion laughs: the DOCTYPE is refused before any expansion",
-    files: { "api.wadl": `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n  <!ENTITY lol "lol">\n  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<application ${NS}>&lol2;</application>\n` },
+    files: {
+      "api.wadl": `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n  <!ENTITY lol "lol">\n  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<application ${NS}>&lol2;</application>\n`,
+    },
     want: [{ at: "api.wadl:2:1 xml-doctype-refused", message: "DOCTYPE and ENTITY declarations are refused" }],
   },
   {
@@ -40,7 +42,9 @@ const cases: Case[] = [
   },
   {
     name: "grammar includes outside the folder: .., absolute paths and URLs are refused at the href",
-    files: { "api.wadl": `${HEAD}<grammars>\n  <include href="../up.xsd"/>\n  <include  href="/etc/x.xsd"/>\n  <include   href="https://evil.test/x.xsd"/>\n</grammars>${TAIL}` },
+    files: {
+      "api.wadl": `${HEAD}<grammars>\n  <include href="../up.xsd"/>\n  <include  href="/etc/x.xsd"/>\n  <include   href="https://evil.test/x.xsd"/>\n</grammars>${TAIL}`,
+    },
     want: [
       { at: "api.wadl:4:12 grammar-include-refused", message: "`..` leaves the spec folder" },
       { at: "api.wadl:5:13 grammar-include-refused", message: "absolute paths are not allowed" },
@@ -55,7 +59,9 @@ const cases: Case[] = [
   {
     name: "references: unresolved, of the wrong kind, to another document",
     files: {
-      "api.wadl": within(`<resource path="a" type="#m">\n  <method href="#gone"/>\n  <method href="other.wadl#m"/>\n</resource>`).replace(TAIL, `\n<method id="m" name="GET"/>${TAIL}`),
+      "api.wadl": within(
+        `<resource path="a" type="#m">\n  <method href="#gone"/>\n  <method href="other.wadl#m"/>\n</resource>`,
+      ).replace(TAIL, `\n<method id="m" name="GET"/>${TAIL}`),
     },
     want: [
       { at: "api.wadl:4:20 wadl-wrong-reference-kind", message: '"#m" names a <method>, expected a <resource_type>' },
@@ -66,7 +72,9 @@ const cases: Case[] = [
   {
     name: "params, paths, statuses and methods that OpenAPI cannot take",
     files: {
-      "api.wadl": within(`<resource path="a/{id">\n</resource>\n<resource path="b">\n  <param name="p" style="cookie"/>\n  <method name="BREW" id="brew"/>\n  <method name="GET" id="get"><response status="200 2xx"/></method>\n</resource>`),
+      "api.wadl": within(
+        `<resource path="a/{id">\n</resource>\n<resource path="b">\n  <param name="p" style="cookie"/>\n  <method name="BREW" id="brew"/>\n  <method name="GET" id="get"><response status="200 2xx"/></method>\n</resource>`,
+      ),
     },
     want: [
       { at: "api.wadl:4:11 wadl-invalid-path", message: 'unclosed "{"' },
@@ -77,7 +85,12 @@ const cases: Case[] = [
   },
   {
     name: "a resource_type used inside itself, and a reference to a reference",
-    files: { "api.wadl": within(`<resource path="a" type="#t"/>`).replace(TAIL, `\n<resource_type id="t">\n  <resource path="b" type="#t"/>\n  <method href="#m2"/>\n</resource_type>\n<method id="m1" name="GET"/>\n<method id="m2" href="#m1"/>${TAIL}`) },
+    files: {
+      "api.wadl": within(`<resource path="a" type="#t"/>`).replace(
+        TAIL,
+        `\n<resource_type id="t">\n  <resource path="b" type="#t"/>\n  <method href="#m2"/>\n</resource_type>\n<method id="m1" name="GET"/>\n<method id="m2" href="#m1"/>${TAIL}`,
+      ),
+    },
     want: [
       { at: "api.wadl:7:22 wadl-recursive-resource-type", message: 'resource_type "#t" is used inside itself' },
       { at: "api.wadl:8:11 wadl-chained-reference", message: "is itself a reference" },
@@ -115,7 +128,10 @@ const cases: Case[] = [
     want: [
       { at: "s.xsd:4:28 xsd-unknown-type", message: "xs:strin is not an XML Schema built-in type" },
       { at: "s.xsd:5:28 xsd-unknown-prefix", message: 'the prefix of "q:thing" is not declared' },
-      { at: "s.xsd:6:42 xsd-invalid-occurs", message: 'maxOccurs must be a non-negative integer or unbounded, got "many"' },
+      {
+        at: "s.xsd:6:42 xsd-invalid-occurs",
+        message: 'maxOccurs must be a non-negative integer or unbounded, got "many"',
+      },
       { at: "s.xsd:7:19 xsd-unknown-element", message: 'no global xs:element "missing"' },
       { at: "s.xsd:10:72 xsd-invalid-pattern", message: "is not a regular expression" },
       { at: "s.xsd:11:72 xsd-invalid-pattern", message: "XSD classes such as \\i and \\c are not supported" },
@@ -123,7 +139,10 @@ const cases: Case[] = [
   },
   {
     name: "malformed XML in an included XSD is located there",
-    files: { "api.wadl": `${HEAD}<grammars><include href="s.xsd"/></grammars>${TAIL}`, "s.xsd": `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n  <xs:element name="a" type=xs:int/>\n</xs:schema>` },
+    files: {
+      "api.wadl": `${HEAD}<grammars><include href="s.xsd"/></grammars>${TAIL}`,
+      "s.xsd": `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n  <xs:element name="a" type=xs:int/>\n</xs:schema>`,
+    },
     want: [{ at: "s.xsd:2:24 xml-syntax", message: "fix the XML syntax" }],
   },
 ];
@@ -141,17 +160,23 @@ const WADL = `${HEAD}<resources base="https://x.test"><resource path="a"><method
 const overlayCases: Case[] = [
   {
     name: "a target that selects nothing",
-    files: { "overlay.yaml": `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths['/a'].get\n    update: { summary: ok }\n  - target: $.paths['/b'].get\n    update: { summary: no }\n` },
+    files: {
+      "overlay.yaml": `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths['/a'].get\n    update: { summary: ok }\n  - target: $.paths['/b'].get\n    update: { summary: no }\n`,
+    },
     want: [{ at: "overlay.yaml:6:13 overlay-target-not-found", message: "selects nothing" }],
   },
   {
     name: "a target that is not JSONPath",
-    files: { "overlay.yaml": `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths[\n    remove: true\n` },
+    files: {
+      "overlay.yaml": `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths[\n    remove: true\n`,
+    },
     want: [{ at: "overlay.yaml:4:13 overlay-invalid-target", message: "is not an RFC 9535 JSONPath expression" }],
   },
   {
     name: "shape problems: version, unknown field, action without update",
-    files: { "overlay.yaml": `overlay: 2.0.0\ninfo: { title: t, version: "1" }\nextras: 1\nactions:\n  - target: $.info\n` },
+    files: {
+      "overlay.yaml": `overlay: 2.0.0\ninfo: { title: t, version: "1" }\nextras: 1\nactions:\n  - target: $.info\n`,
+    },
     want: [
       { at: "overlay.yaml:1:10 overlay-invalid-version", message: "1.0.x" },
       { at: "overlay.yaml:3:1 overlay-unknown-field", message: '"extras"' },
@@ -160,7 +185,9 @@ const overlayCases: Case[] = [
   },
   {
     name: "an update of a scalar",
-    files: { "overlay.yaml": `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.info.title\n    update: { x: 1 }\n` },
+    files: {
+      "overlay.yaml": `overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.info.title\n    update: { x: 1 }\n`,
+    },
     want: [{ at: "overlay.yaml:5:13 overlay-update-not-applicable", message: "selects a string" }],
   },
   {
@@ -173,8 +200,17 @@ const overlayCases: Case[] = [
 describe("overlay diagnostics", () => {
   it.each(overlayCases)("$name", async ({ files, want }) => {
     const dir = specFolder({ "api.wadl": WADL, ...files });
-    const result = await deriveOpenApi({ wadlPath: path.join(dir, "api.wadl"), rootDir: dir, overlayPath: path.join(dir, "overlay.yaml") });
-    const got = result.ok ? [] : result.diagnostics.map((d) => ({ at: `${path.basename(d.location.file)}:${d.location.line}:${d.location.column} ${d.code}`, message: d.message }));
+    const result = await deriveOpenApi({
+      wadlPath: path.join(dir, "api.wadl"),
+      rootDir: dir,
+      overlayPath: path.join(dir, "overlay.yaml"),
+    });
+    const got = result.ok
+      ? []
+      : result.diagnostics.map((d) => ({
+          at: `${path.basename(d.location.file)}:${d.location.line}:${d.location.column} ${d.code}`,
+          message: d.message,
+        }));
     expect(got.map((d) => d.at)).toEqual(want.map((w) => w.at));
     got.forEach((d, i) => expect(d.message).toContain(want[i]!.message));
   });

@@ -38,7 +38,10 @@ export async function diagnosticsOf(files: Record<string, string>): Promise<{ at
   const dir = specFolder(files);
   const result = await convertWadl(path.join(dir, "api.wadl"), dir);
   if (result.ok) return [];
-  return result.diagnostics.map((d) => ({ at: `${path.basename(d.location.file)}:${d.location.line}:${d.location.column} ${d.code}`, message: d.message }));
+  return result.diagnostics.map((d) => ({
+    at: `${path.basename(d.location.file)}:${d.location.line}:${d.location.column} ${d.code}`,
+    message: d.message,
+  }));
 }
 
 function show(d: Diagnostic): string {

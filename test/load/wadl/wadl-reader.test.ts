@@ -21,7 +21,9 @@ interface Case {
 const cases: Case[] = [
   {
     name: "nested resources join their paths with one slash",
-    wadl: application(`<resource path="/a/"><resource path="b"><resource path="/c"><method name="GET" id="getC">${ok200}</method></resource></resource></resource>`),
+    wadl: application(
+      `<resource path="/a/"><resource path="b"><resource path="/c"><method name="GET" id="getC">${ok200}</method></resource></resource></resource>`,
+    ),
     pointer: ["paths", "/a/b/c", "get", "operationId"],
     want: "getC",
   },
@@ -33,19 +35,27 @@ const cases: Case[] = [
   },
   {
     name: "a regex-constrained template segment becomes a pattern on the declared path param",
-    wadl: application(`<resource path="items/{id: [0-9]+}"><param name="id" style="template" type="xs:long"/><method name="GET" id="get">${ok200}</method></resource>`),
+    wadl: application(
+      `<resource path="items/{id: [0-9]+}"><param name="id" style="template" type="xs:long"/><method name="GET" id="get">${ok200}</method></resource>`,
+    ),
     pointer: ["paths", "/items/{id}", "get", "parameters"],
-    want: [{ name: "id", in: "path", required: true, schema: { type: "integer", format: "int64", pattern: "^(?:[0-9]+)$" } }],
+    want: [
+      { name: "id", in: "path", required: true, schema: { type: "integer", format: "int64", pattern: "^(?:[0-9]+)$" } },
+    ],
   },
   {
     name: "braces inside a template regex are balanced; an undeclared variable is a string param",
-    wadl: application(`<resource path="years/{year: [0-9]{4}}"><method name="GET" id="get">${ok200}</method></resource>`),
+    wadl: application(
+      `<resource path="years/{year: [0-9]{4}}"><method name="GET" id="get">${ok200}</method></resource>`,
+    ),
     pointer: ["paths", "/years/{year}", "get", "parameters"],
     want: [{ name: "year", in: "path", required: true, schema: { type: "string", pattern: "^(?:[0-9]{4})$" } }],
   },
   {
     name: "template params declared on a parent apply to nested resources",
-    wadl: application(`<resource path="a/{x}"><param name="x" style="template" type="xs:int"/><resource path="b"><method name="GET" id="get">${ok200}</method></resource></resource>`),
+    wadl: application(
+      `<resource path="a/{x}"><param name="x" style="template" type="xs:int"/><resource path="b"><method name="GET" id="get">${ok200}</method></resource></resource>`,
+    ),
     pointer: ["paths", "/a/{x}/b", "get", "parameters", "0", "schema"],
     want: { type: "integer", format: "int32" },
   },
@@ -64,12 +74,19 @@ const cases: Case[] = [
       { name: "tag", in: "query", schema: { type: "array", items: { type: "string" } } },
       { name: "limit", in: "query", schema: { type: "integer", format: "int32", default: 20 } },
       { name: "v", in: "query", schema: { type: "string", const: "2", default: "2" } },
-      { name: "order", in: "query", description: "- `asc`: Oldest first.", schema: { type: "string", enum: ["asc", "desc"], default: "asc" } },
+      {
+        name: "order",
+        in: "query",
+        description: "- `asc`: Oldest first.",
+        schema: { type: "string", enum: ["asc", "desc"], default: "asc" },
+      },
     ],
   },
   {
     name: "a param's link children are described",
-    wadl: application(`<resource path="l"><method name="GET" id="get"><request><param name="next" style="query" type="xs:anyURI"><link resource_type="#page" rel="next"/></param></request>${ok200}</method></resource>`),
+    wadl: application(
+      `<resource path="l"><method name="GET" id="get"><request><param name="next" style="query" type="xs:anyURI"><link resource_type="#page" rel="next"/></param></request>${ok200}</method></resource>`,
+    ),
     pointer: ["paths", "/l", "get", "parameters", "0", "description"],
     want: "Links to a `page` resource (rel `next`).",
   },
@@ -85,25 +102,35 @@ const cases: Case[] = [
   },
   {
     name: "a matrix param becomes a matrix-style path param after its segment",
-    wadl: application(`<resource path="cars"><param name="color" style="matrix" type="xs:string" required="true"/><method name="GET" id="list">${ok200}</method></resource>`),
+    wadl: application(
+      `<resource path="cars"><param name="color" style="matrix" type="xs:string" required="true"/><method name="GET" id="list">${ok200}</method></resource>`,
+    ),
     pointer: ["paths", "/cars{color}", "get", "parameters"],
     want: [{ name: "color", in: "path", required: true, style: "matrix", schema: { type: "string" } }],
   },
   {
     name: "a param type names a simple type of the grammar; its default is typed through it",
-    wadl: application(`<resource path="p"><method name="GET" id="get"><request><param name="n" style="query" type="t:size" default="3"/></request>${ok200}</method></resource>`, { grammars: XSD }).replace("<application ", `<application ${T} `),
+    wadl: application(
+      `<resource path="p"><method name="GET" id="get"><request><param name="n" style="query" type="t:size" default="3"/></request>${ok200}</method></resource>`,
+      { grammars: XSD },
+    ).replace("<application ", `<application ${T} `),
     pointer: ["paths", "/p", "get", "parameters", "0", "schema"],
     want: { $ref: "#/components/schemas/size", default: 3 },
   },
   {
     name: "representations: element QNames as $refs, one entry per media type, two elements of one type as oneOf",
-    wadl: application(`<resource path="r"><method name="GET" id="get"><response status="200">
+    wadl: application(
+      `<resource path="r"><method name="GET" id="get"><response status="200">
       <representation mediaType="application/xml" element="t:item"/><representation mediaType="application/json" element="t:item"/>
-      <representation mediaType="application/json" element="t:other"/></response></method></resource>`, { grammars: XSD }).replace("<application ", `<application ${T} `),
+      <representation mediaType="application/json" element="t:other"/></response></method></resource>`,
+      { grammars: XSD },
+    ).replace("<application ", `<application ${T} `),
     pointer: ["paths", "/r", "get", "responses", "200", "content"],
     want: {
       "application/xml": { schema: { $ref: "#/components/schemas/item" } },
-      "application/json": { schema: { oneOf: [{ $ref: "#/components/schemas/item" }, { $ref: "#/components/schemas/other" }] } },
+      "application/json": {
+        schema: { oneOf: [{ $ref: "#/components/schemas/item" }, { $ref: "#/components/schemas/other" }] },
+      },
     },
   },
   {
@@ -112,17 +139,32 @@ const cases: Case[] = [
       <representation mediaType="multipart/form-data"><param name="file" style="query" type="xs:base64Binary" required="true"/><param name="note" style="plain" type="xs:string"/></representation>
     </request>${ok200}</method></resource>`),
     pointer: ["paths", "/f", "post", "requestBody"],
-    want: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" }, note: { type: "string" } }, required: ["file"] } } } },
+    want: {
+      required: true,
+      content: {
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            properties: { file: { type: "string", format: "binary" }, note: { type: "string" } },
+            required: ["file"],
+          },
+        },
+      },
+    },
   },
   {
     name: "representations without an element: text is a string, binary media types are binary",
-    wadl: application(`<resource path="d"><method name="GET" id="get"><response status="200"><representation mediaType="text/csv"/><representation mediaType="image/png"/></response></method></resource>`),
+    wadl: application(
+      `<resource path="d"><method name="GET" id="get"><response status="200"><representation mediaType="text/csv"/><representation mediaType="image/png"/></response></method></resource>`,
+    ),
     pointer: ["paths", "/d", "get", "responses", "200", "content"],
     want: { "text/csv": { schema: { type: "string" } }, "image/png": { schema: { type: "string", format: "binary" } } },
   },
   {
     name: "a status list gives each status the same response; response header params become headers",
-    wadl: application(`<resource path="s"><method name="PUT" id="put"><response status="200 204"><doc>Saved.</doc><param name="ETag" style="header" type="xs:string" required="true"/></response></method></resource>`),
+    wadl: application(
+      `<resource path="s"><method name="PUT" id="put"><response status="200 204"><doc>Saved.</doc><param name="ETag" style="header" type="xs:string" required="true"/></response></method></resource>`,
+    ),
     pointer: ["paths", "/s", "put", "responses"],
     want: {
       "200": { description: "Saved.", headers: { ETag: { required: true, schema: { type: "string" } } } },
@@ -140,7 +182,12 @@ const cases: Case[] = [
     wadl: application(`<resource path="d"><method name="GET" id="get"><doc title="Read it">Reads
       the <b>thing</b>.</doc>${ok200}</method></resource>`),
     pointer: ["paths", "/d", "get"],
-    want: { operationId: "get", summary: "Read it", description: "Reads\nthe thing.", responses: { "200": { description: "Response." } } },
+    want: {
+      operationId: "get",
+      summary: "Read it",
+      description: "Reads\nthe thing.",
+      responses: { "200": { description: "Response." } },
+    },
   },
   {
     name: "methods by href, defined once at application level",
@@ -153,7 +200,12 @@ const cases: Case[] = [
     wadl: `<application ${NS}><resources base="https://x.test"><resource path="a"><method name="POST" id="post"><request><param href="#p"/><representation href="#r"/></request>${ok200}</method></resource></resources>
       <param id="p" name="dry" style="query" type="xs:boolean" default="false"/><representation id="r" mediaType="text/plain"/></application>`,
     pointer: ["paths", "/a", "post"],
-    want: { operationId: "post", parameters: [{ name: "dry", in: "query", schema: { type: "boolean", default: false } }], requestBody: { required: true, content: { "text/plain": { schema: { type: "string" } } } }, responses: { "200": { description: "Response." } } },
+    want: {
+      operationId: "post",
+      parameters: [{ name: "dry", in: "query", schema: { type: "boolean", default: false } }],
+      requestBody: { required: true, content: { "text/plain": { schema: { type: "string" } } } },
+      responses: { "200": { description: "Response." } },
+    },
   },
   {
     name: "resource_types contribute params, methods and nested resources; a shared method id is prefixed by its path",
@@ -163,14 +215,35 @@ const cases: Case[] = [
     pointer: ["paths"],
     want: {
       "/users": { get: { operationId: "users_list", responses: { "200": { description: "Response." } } } },
-      "/users/{id}": { get: { operationId: "get_users_by_id", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Response." } } } },
-      "/teams": { get: { operationId: "teams_list", parameters: [{ name: "X-Tenant", in: "header", required: true, schema: { type: "string" } }], responses: { "200": { description: "Response." } } } },
-      "/teams/{id}": { get: { operationId: "get_teams_by_id", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Response." } } } },
+      "/users/{id}": {
+        get: {
+          operationId: "get_users_by_id",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Response." } },
+        },
+      },
+      "/teams": {
+        get: {
+          operationId: "teams_list",
+          parameters: [{ name: "X-Tenant", in: "header", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Response." } },
+        },
+      },
+      "/teams/{id}": {
+        get: {
+          operationId: "get_teams_by_id",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Response." } },
+        },
+      },
     },
   },
   {
     name: "the 2006 namespace: response representations are 200, faults carry their own status",
-    wadl: application(`<resource path="w"><method name="GET" id="get"><response><representation mediaType="text/plain"/><fault status="404 410" mediaType="text/plain"><doc>Gone.</doc></fault></response></method></resource>`, { ns: `xmlns="http://research.sun.com/wadl/2006/10"` }),
+    wadl: application(
+      `<resource path="w"><method name="GET" id="get"><response><representation mediaType="text/plain"/><fault status="404 410" mediaType="text/plain"><doc>Gone.</doc></fault></response></method></resource>`,
+      { ns: `xmlns="http://research.sun.com/wadl/2006/10"` },
+    ),
     pointer: ["paths", "/w", "get", "responses"],
     want: {
       "200": { description: "Response.", content: { "text/plain": { schema: { type: "string" } } } },
@@ -180,7 +253,10 @@ const cases: Case[] = [
   },
   {
     name: "the 2006 namespace: a representation with a status of its own is a response of that status",
-    wadl: application(`<resource path="w"><method name="POST" id="post"><response><representation mediaType="text/plain"/><representation status="201" mediaType="text/csv"><doc>Made.</doc></representation></response></method></resource>`, { ns: `xmlns="http://research.sun.com/wadl/2006/10"` }),
+    wadl: application(
+      `<resource path="w"><method name="POST" id="post"><response><representation mediaType="text/plain"/><representation status="201" mediaType="text/csv"><doc>Made.</doc></representation></response></method></resource>`,
+      { ns: `xmlns="http://research.sun.com/wadl/2006/10"` },
+    ),
     pointer: ["paths", "/w", "post", "responses"],
     want: {
       "200": { description: "Response.", content: { "text/plain": { schema: { type: "string" } } } },
@@ -191,7 +267,12 @@ const cases: Case[] = [
     name: "resources base becomes the server, without its trailing slash; the application doc is the info",
     wadl: `<application ${NS}><doc title="Shop">Buy things.</doc><resources base="https://shop.test/api/"/></application>`,
     pointer: [],
-    want: { openapi: "3.1.0", info: { title: "Shop", version: "1.0.0", description: "Buy things." }, servers: [{ url: "https://shop.test/api" }], paths: {} },
+    want: {
+      openapi: "3.1.0",
+      info: { title: "Shop", version: "1.0.0", description: "Buy things." },
+      servers: [{ url: "https://shop.test/api" }],
+      paths: {},
+    },
   },
   {
     name: "included grammars (and their xs:include) are read from the spec folder",
@@ -211,10 +292,15 @@ const cases: Case[] = [
   },
   {
     name: "operationIds: ids as written, verb + last segment without one, numbered on clashes",
-    wadl: application(`<resource path="a"><method name="GET">${ok200}</method><method name="POST" id="make">${ok200}</method></resource><resource path="b/a"><method name="GET">${ok200}</method></resource>`),
+    wadl: application(
+      `<resource path="a"><method name="GET">${ok200}</method><method name="POST" id="make">${ok200}</method></resource><resource path="b/a"><method name="GET">${ok200}</method></resource>`,
+    ),
     pointer: ["paths"],
     want: {
-      "/a": { get: { operationId: "get_a", responses: { "200": { description: "Response." } } }, post: { operationId: "make", responses: { "200": { description: "Response." } } } },
+      "/a": {
+        get: { operationId: "get_a", responses: { "200": { description: "Response." } } },
+        post: { operationId: "make", responses: { "200": { description: "Response." } } },
+      },
       "/b/a": { get: { operationId: "get_a_2", responses: { "200": { description: "Response." } } } },
     },
   },

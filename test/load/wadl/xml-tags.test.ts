@@ -6,7 +6,10 @@ const cases: { name: string; text: string; want: { at: string; attributes?: stri
   {
     name: "elements and attribute names",
     text: `<a x="1"><b y='2' z="3"/></a>`,
-    want: [{ at: "<a", attributes: ["x"] }, { at: "<b", attributes: ["y", "z"] }],
+    want: [
+      { at: "<a", attributes: ["x"] },
+      { at: "<b", attributes: ["y", "z"] },
+    ],
   },
   {
     name: "comments, CDATA, processing instructions and the declaration are skipped, even when they hold tags",
@@ -21,18 +24,24 @@ const cases: { name: string; text: string; want: { at: string; attributes?: stri
   {
     name: "prefixed names",
     text: `<xs:schema xmlns:xs="u"><xs:element name="e"/></xs:schema>`,
-    want: [{ at: "<xs:schema", attributes: ["xmlns:xs"] }, { at: "<xs:element", attributes: ["name"] }],
+    want: [
+      { at: "<xs:schema", attributes: ["xmlns:xs"] },
+      { at: "<xs:element", attributes: ["name"] },
+    ],
   },
 ];
 
 describe("scanStartTags", () => {
   it.each(cases)("$name", ({ text, want }) => {
     const { tags } = scanStartTags(text, 10);
-    expect(tags.map((t) => text.slice(t.offset, t.offset + want[tags.indexOf(t)]!.at.length))).toEqual(want.map((w) => w.at));
+    expect(tags.map((t) => text.slice(t.offset, t.offset + want[tags.indexOf(t)]!.at.length))).toEqual(
+      want.map((w) => w.at),
+    );
     tags.forEach((tag, i) => {
       if (want[i]!.attributes === undefined) return;
       expect(Object.keys(tag.attributes)).toEqual(want[i]!.attributes);
-      for (const [name, offset] of Object.entries(tag.attributes)) expect(text.slice(offset, offset + name.length)).toBe(name);
+      for (const [name, offset] of Object.entries(tag.attributes))
+        expect(text.slice(offset, offset + name.length)).toBe(name);
     });
   });
 

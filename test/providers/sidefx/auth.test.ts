@@ -27,7 +27,11 @@ describe("getting a token", () => {
 
   it("sends grant_type=client_credentials to the standard /oauth2/token endpoint", async () => {
     const sidefx = sideFxClient(mock(), { scheme: "clientCredentials" });
-    await sidefx.license.getNonCommercialLicense({ serverName: "render-node-01", serverCode: "1a2b3c4d", products: "HOUDINI-NC" });
+    await sidefx.license.getNonCommercialLicense({
+      serverName: "render-node-01",
+      serverCode: "1a2b3c4d",
+      products: "HOUDINI-NC",
+    });
     expect(lines()[0]).toBe(`POST /oauth2/token ${BASIC}`);
     expect(mock().requests[0]!.body.toString()).toBe("grant_type=client_credentials");
     expect(mock().requests[0]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -38,12 +42,21 @@ describe("getting a token", () => {
     await sidefx.download.getDailyBuildsList({ product: "houdini" });
     await sidefx.download.getDailyBuildsList({ product: "docker" });
     expect(mock().requests.filter((r) => r.url.startsWith("/oauth2/"))).toHaveLength(1);
-    expect(new Set(mock().apiCalls().map((r) => r.headers.authorization)).size).toBe(1);
+    expect(
+      new Set(
+        mock()
+          .apiCalls()
+          .map((r) => r.headers.authorization),
+      ).size,
+    ).toBe(1);
   });
 
   it("reports wrong credentials as ApiAuthError with the status and the server's text, without the secret", async () => {
     const sidefx = sideFxClient(mock(), { credentials: { ...NO_EULA_CLIENT, clientSecret: "wrong-secret" } });
-    const error = await sidefx.download.getDailyBuildsList({ product: "houdini" }).then(() => undefined, (e: unknown) => e);
+    const error = await sidefx.download.getDailyBuildsList({ product: "houdini" }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiAuthError);
     expect((error as ApiAuthError).status).toBe(401);
     expect((error as ApiAuthError).message).toContain("Invalid client credentials.");

@@ -8,9 +8,17 @@ export const consumerScenario: ConsumerScenario = {
   async start() {
     const mock = await startSideFxMock();
     return {
-      env: { SIDEFX_BASE_URL: mock.origin, SIDEFX_CLIENT_ID: TEST_CLIENT.clientId, SIDEFX_CLIENT_SECRET: TEST_CLIENT.clientSecret },
+      env: {
+        SIDEFX_BASE_URL: mock.origin,
+        SIDEFX_CLIENT_ID: TEST_CLIENT.clientId,
+        SIDEFX_CLIENT_SECRET: TEST_CLIENT.clientSecret,
+      },
       verify(output) {
-        expect(output).toEqual({ build: expect.any(String), downloaded: true, licenseKeys: ["LICENSE Generic Render-NC 20.5 1 c0de"] });
+        expect(output).toEqual({
+          build: expect.any(String),
+          downloaded: true,
+          licenseKeys: ["LICENSE Generic Render-NC 20.5 1 c0de"],
+        });
         expect(mock.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`)).toEqual([
           "POST /oauth2/application_token",
           "POST /api/",

@@ -18,7 +18,12 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<{ bytes: Uin
 }
 
 async function linuxBuild(sidefx: ReturnType<typeof sideFxClient>) {
-  return sidefx.download.getDailyBuildDownload({ product: "houdini", version: "20.0", build: "production", platform: "linux" });
+  return sidefx.download.getDailyBuildDownload({
+    product: "houdini",
+    version: "20.0",
+    build: "production",
+    platform: "linux",
+  });
 }
 
 describe("application/octet-stream results", () => {
@@ -50,7 +55,12 @@ describe("downloadVerified", () => {
   it("detects a corrupted byte (MD5 mismatch) at the end of the stream", async () => {
     const build = await linuxBuild(sideFxClient(mock()));
     mock().corrupt(0, "flip");
-    const error = await readAll(await downloadVerified({ url: build.download_url, md5: build.hash.toUpperCase(), size: build.size })).then(() => undefined, (e: unknown) => e);
+    const error = await readAll(
+      await downloadVerified({ url: build.download_url, md5: build.hash.toUpperCase(), size: build.size }),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiIntegrityError);
     expect(error).toMatchObject({ check: "md5", expected: build.hash });
     expect((error as ApiIntegrityError).actual).toMatch(/^[0-9a-f]{32}$/);
@@ -61,15 +71,33 @@ describe("downloadVerified", () => {
   it("detects a truncated download and one that is too long (size mismatch)", async () => {
     const build = await linuxBuild(sideFxClient(mock()));
     mock().corrupt(0, "truncate");
-    const short = await readAll(await downloadVerified({ url: build.download_url, md5: build.hash, size: build.size })).then(() => undefined, (e: unknown) => e);
-    expect(short).toMatchObject({ name: "ApiIntegrityError", check: "size", expected: "300001 bytes", actual: "300000 bytes" });
+    const short = await readAll(
+      await downloadVerified({ url: build.download_url, md5: build.hash, size: build.size }),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(short).toMatchObject({
+      name: "ApiIntegrityError",
+      check: "size",
+      expected: "300001 bytes",
+      actual: "300000 bytes",
+    });
     mock().corrupt(0, "pad");
-    const long = await readAll(await downloadVerified({ url: build.download_url, md5: build.hash, size: build.size })).then(() => undefined, (e: unknown) => e);
+    const long = await readAll(
+      await downloadVerified({ url: build.download_url, md5: build.hash, size: build.size }),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(long).toMatchObject({ name: "ApiIntegrityError", check: "size", expected: "300001 bytes" });
   });
 
   it("reports an error status of the link as a typed status error", async () => {
-    const error = await downloadVerified({ url: `${mock().origin}/cdn/download/download-build/9/cdn/`, size: 1 }).then(() => undefined, (e: unknown) => e);
+    const error = await downloadVerified({ url: `${mock().origin}/cdn/download/download-build/9/cdn/`, size: 1 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, body: "Not found" });
   });

@@ -16,7 +16,10 @@ const TRACEBACK = [
 ].join("\n");
 
 async function failure(run: () => PromiseLike<unknown>): Promise<unknown> {
-  return Promise.resolve(run()).then(() => undefined, (error: unknown) => error);
+  return Promise.resolve(run()).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 }
 
 describe("plain-text errors", () => {
@@ -35,12 +38,17 @@ describe("plain-text errors", () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok || outcome.status === undefined) throw new Error("expected a status error");
     const body: string = outcome.error.body;
-    expect([outcome.status, body]).toEqual([403, "You must accept the EULA at https://www.sidefx.com/services/eula/ before downloading."]);
+    expect([outcome.status, body]).toEqual([
+      403,
+      "You must accept the EULA at https://www.sidefx.com/services/eula/ before downloading.",
+    ]);
   });
 
   it("a production 500 is the stack trace as text (retried like any 5xx of a retry-safe function)", async () => {
     const sidefx = sideFxClient(mock(), { client: { maxRetries: 1 } });
-    const error = await failure(() => sidefx.download.getDailyBuildDownload({ product: "houdini", version: "18.5", build: 1, platform: "linux" }));
+    const error = await failure(() =>
+      sidefx.download.getDailyBuildDownload({ product: "houdini", version: "18.5", build: 1, platform: "linux" }),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 500, body: TRACEBACK });
   });
@@ -50,7 +58,7 @@ describe("plain-text errors", () => {
     const error = await failure(() => sidefx.download.getDailyBuildsList({ product: "maya" }));
     expect(error).toBeInstanceOf(ApiStatusError);
     expect((error as ApiStatusError).status).toBe(500);
-    expect(String((error as ApiStatusError).body)).toContain("Exception Value: Unknown product: \"maya\"");
+    expect(String((error as ApiStatusError).body)).toContain('Exception Value: Unknown product: "maya"');
     expect(mock().apiCalls()).toHaveLength(1);
   });
 });
@@ -59,7 +67,9 @@ describe("debug-mode HTML", () => {
   it("a 500 debug page becomes its traceback, unescaped", async () => {
     mock().debug = true;
     const sidefx = sideFxClient(mock(), { client: { maxRetries: 0 } });
-    const error = await failure(() => sidefx.download.getDailyBuildDownload({ product: "houdini", version: "18.5", build: 1, platform: "linux" }));
+    const error = await failure(() =>
+      sidefx.download.getDailyBuildDownload({ product: "houdini", version: "18.5", build: 1, platform: "linux" }),
+    );
     const sent = mock().apiCalls().at(-1);
     expect(sent).toBeDefined();
     expect(error).toBeInstanceOf(InternalServerError);

@@ -25,11 +25,52 @@ export interface BuildFile {
 
 /** Newest first, as SideFX lists them. */
 export const BUILDS: readonly DailyBuild[] = [
-  { build: "640", date: "2024/03/02", platform: "linux_x86_64_gcc11.2", product: "houdini", release: "devel", status: "good", version: "20.0" },
-  { build: "625", date: "2024/02/14", platform: "linux_x86_64_gcc11.2", product: "houdini", release: "gold", status: "good", version: "20.0" },
-  { build: "625", date: "2024/02/14", platform: "win64-vc143", product: "houdini", release: "gold", status: "good", version: "20.0" },
-  { build: "382", date: "2018/10/26", platform: "linux_x86_64_gcc6.3", product: "houdini", release: "gold", status: "good", version: "17.0", third_party_libraries: [{ name: "OpenVDB" }] },
-  { build: "101", date: "2024/01/10", platform: "linux", product: "docker", release: "gold", status: "good", version: "20.0" },
+  {
+    build: "640",
+    date: "2024/03/02",
+    platform: "linux_x86_64_gcc11.2",
+    product: "houdini",
+    release: "devel",
+    status: "good",
+    version: "20.0",
+  },
+  {
+    build: "625",
+    date: "2024/02/14",
+    platform: "linux_x86_64_gcc11.2",
+    product: "houdini",
+    release: "gold",
+    status: "good",
+    version: "20.0",
+  },
+  {
+    build: "625",
+    date: "2024/02/14",
+    platform: "win64-vc143",
+    product: "houdini",
+    release: "gold",
+    status: "good",
+    version: "20.0",
+  },
+  {
+    build: "382",
+    date: "2018/10/26",
+    platform: "linux_x86_64_gcc6.3",
+    product: "houdini",
+    release: "gold",
+    status: "good",
+    version: "17.0",
+    third_party_libraries: [{ name: "OpenVDB" }],
+  },
+  {
+    build: "101",
+    date: "2024/01/10",
+    platform: "linux",
+    product: "docker",
+    release: "gold",
+    status: "good",
+    version: "20.0",
+  },
 ];
 
 /** Deterministic bytes of a given size (a stand-in for an installer). */
@@ -46,8 +87,22 @@ export function fileBytes(size: number, seed: number): Uint8Array {
 /** The files of the production builds (about 300 KiB each, so they stream in several chunks). */
 export function buildFiles(): BuildFile[] {
   return [
-    { product: "houdini", version: "20.0", build: "625", platform: "linux", filename: "houdini-20.0.625-linux_x86_64_gcc11.2.tar.gz", bytes: fileBytes(300_001, 1) },
-    { product: "houdini", version: "20.0", build: "625", platform: "win64", filename: "houdini-20.0.625-win64-vc143.exe", bytes: fileBytes(280_017, 2) },
+    {
+      product: "houdini",
+      version: "20.0",
+      build: "625",
+      platform: "linux",
+      filename: "houdini-20.0.625-linux_x86_64_gcc11.2.tar.gz",
+      bytes: fileBytes(300_001, 1),
+    },
+    {
+      product: "houdini",
+      version: "20.0",
+      build: "625",
+      platform: "win64",
+      filename: "houdini-20.0.625-win64-vc143.exe",
+      bytes: fileBytes(280_017, 2),
+    },
   ];
 }
 
@@ -57,9 +112,16 @@ export function md5(bytes: Uint8Array): string {
 }
 
 /** The `BuildDownload` of a matching file, with a temporary link on the mock's CDN. */
-export function buildDownload(files: readonly BuildFile[], query: { product: string; version: string; build: unknown; platform: string }, origin: string): Record<string, unknown> | undefined {
+export function buildDownload(
+  files: readonly BuildFile[],
+  query: { product: string; version: string; build: unknown; platform: string },
+  origin: string,
+): Record<string, unknown> | undefined {
   const wanted = query.build === "production" ? "625" : String(query.build);
-  const index = files.findIndex((f) => f.product === query.product && f.version === query.version && f.build === wanted && f.platform === query.platform);
+  const index = files.findIndex(
+    (f) =>
+      f.product === query.product && f.version === query.version && f.build === wanted && f.platform === query.platform,
+  );
   const file = files[index];
   if (file === undefined) return undefined;
   return {

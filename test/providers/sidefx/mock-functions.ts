@@ -26,7 +26,10 @@ export interface Call {
 
 /** A Python-style exception raised by a function; the server turns it into a 500 with a traceback. */
 export class PythonError extends Error {
-  constructor(readonly type: string, message: string) {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,10 +40,19 @@ interface MockFunction {
   readonly run: (call: Call) => Reply;
 }
 
-const PRODUCTS = new Set(["houdini", "houdini-py3", "houdini-py37", "houdini-py2", "houdini-py311", "docker", "sidefxlabs"]);
+const PRODUCTS = new Set([
+  "houdini",
+  "houdini-py3",
+  "houdini-py37",
+  "houdini-py2",
+  "houdini-py311",
+  "docker",
+  "sidefxlabs",
+]);
 
 function checkProduct(product: unknown): string {
-  if (typeof product !== "string" || !PRODUCTS.has(product)) throw new PythonError("ValueError", `Unknown product: ${JSON.stringify(product)}`);
+  if (typeof product !== "string" || !PRODUCTS.has(product))
+    throw new PythonError("ValueError", `Unknown product: ${JSON.stringify(product)}`);
   return product;
 }
 
@@ -64,7 +76,11 @@ const FUNCTIONS: Readonly<Record<string, MockFunction>> = {
     params: ["product", "version", "build", "platform"],
     run: ({ values, origin, buildFiles }) => {
       const product = checkProduct(values["product"]);
-      const found = buildDownload(buildFiles, { product, version: String(values["version"]), build: values["build"], platform: String(values["platform"]) }, origin);
+      const found = buildDownload(
+        buildFiles,
+        { product, version: String(values["version"]), build: values["build"], platform: String(values["platform"]) },
+        origin,
+      );
       if (found === undefined) throw new PythonError("BuildNotFound", "No build matches these arguments");
       return json(200, found);
     },
@@ -75,14 +91,18 @@ const FUNCTIONS: Readonly<Record<string, MockFunction>> = {
       const products = String(values["products"]).split(";");
       const version = typeof values["version"] === "string" ? values["version"] : "20.5";
       return json(200, {
-        license_keys: products.map((p) => `LICENSE Generic ${p === "RENDER-NC" ? "Render-NC" : "Houdini-NC"} ${version} 1 ${String(values["server_code"])}`),
+        license_keys: products.map(
+          (p) =>
+            `LICENSE Generic ${p === "RENDER-NC" ? "Render-NC" : "Houdini-NC"} ${version} 1 ${String(values["server_code"])}`,
+        ),
         server_key: `SERVER ${String(values["server_name"])} ${String(values["server_code"])} +.+.+.+`,
       });
     },
   },
   "builds.get_daily_build_download": {
     params: ["product", "version", "build?", "platform?", "only_production?"],
-    run: ({ values }) => json(200, { build: String(values["build"] ?? "production"), hash: "ignored", received: values }),
+    run: ({ values }) =>
+      json(200, { build: String(values["build"] ?? "production"), hash: "ignored", received: values }),
   },
   "builds.get_build_file": {
     params: ["build_id"],
@@ -112,13 +132,23 @@ export function findFunction(name: string): MockFunction {
 }
 
 /** Binds `args` and `kwargs` to the parameters like Python does. */
-export function bindArguments(name: string, fn: MockFunction, args: readonly unknown[], kwargs: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function bindArguments(
+  name: string,
+  fn: MockFunction,
+  args: readonly unknown[],
+  kwargs: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const names = fn.params.map((p) => p.replace(/\?$/, ""));
-  if (args.length > names.length) throw new PythonError("TypeError", `${name}() takes ${names.length} positional arguments but ${args.length} were given`);
+  if (args.length > names.length)
+    throw new PythonError(
+      "TypeError",
+      `${name}() takes ${names.length} positional arguments but ${args.length} were given`,
+    );
   const values: Record<string, unknown> = {};
   args.forEach((value, i) => (values[names[i]!] = value));
   for (const [key, value] of Object.entries(kwargs)) {
-    if (!names.includes(key)) throw new PythonError("TypeError", `${name}() got an unexpected keyword argument '${key}'`);
+    if (!names.includes(key))
+      throw new PythonError("TypeError", `${name}() got an unexpected keyword argument '${key}'`);
     if (key in values) throw new PythonError("TypeError", `${name}() got multiple values for argument '${key}'`);
     values[key] = value;
   }

@@ -52,21 +52,29 @@ export async function startSideFxMock(): Promise<SideFxMock> {
     const path = request.url.split("?")[0]!;
     if (request.method === "POST" && path === "/oauth2/application_token") return applicationToken(request, tokens);
     if (request.method === "POST" && path === "/oauth2/token") return standardToken(request, tokens);
-    if (request.method === "POST" && path === "/api/") return callApi(request, { tokens, throttled, files, debug: state.debug, origin: state.origin });
+    if (request.method === "POST" && path === "/api/")
+      return callApi(request, { tokens, throttled, files, debug: state.debug, origin: state.origin });
     const download = /^\/cdn\/download\/download-build\/(\d+)\/cdn\/$/.exec(path);
     if (request.method === "GET" && download) return serveFile(files, Number(download[1]), corruptions);
     return text(404, "Not found");
   };
   const preflights: Recorded[] = [];
-  const server = createServer(withCors((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const recorded: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
-      requests.push(recorded);
-      writeReply(res, route(recorded));
-    });
-  }, preflights));
+  const server = createServer(
+    withCors((req: IncomingMessage, res: ServerResponse) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const recorded: Recorded = {
+          method: req.method ?? "",
+          url: req.url ?? "",
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        };
+        requests.push(recorded);
+        writeReply(res, route(recorded));
+      });
+    }, preflights),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -121,7 +129,14 @@ function callApi(request: Recorded, state: ApiState): Reply {
   } catch {
     return text(400, "The json parameter is not valid JSON.");
   }
-  if (!Array.isArray(triple) || triple.length !== 3 || typeof triple[0] !== "string" || !Array.isArray(triple[1]) || typeof triple[2] !== "object" || triple[2] === null) {
+  if (
+    !Array.isArray(triple) ||
+    triple.length !== 3 ||
+    typeof triple[0] !== "string" ||
+    !Array.isArray(triple[1]) ||
+    typeof triple[2] !== "object" ||
+    triple[2] === null
+  ) {
     return text(400, "The json parameter must be [function_name, args, kwargs].");
   }
   const [name, args, kwargs] = triple as [string, unknown[], Record<string, unknown>];
@@ -130,7 +145,8 @@ function callApi(request: Recorded, state: ApiState): Reply {
     state.throttled.set(name, remaining - 1);
     return text(429, "Request was throttled.", { "retry-after": "0" });
   }
-  if (name.startsWith("download.") && client.eula === false) return text(403, "You must accept the EULA at https://www.sidefx.com/services/eula/ before downloading.");
+  if (name.startsWith("download.") && client.eula === false)
+    return text(403, "You must accept the EULA at https://www.sidefx.com/services/eula/ before downloading.");
   try {
     const fn = findFunction(name);
     const values = bindArguments(name, fn, args, kwargs);

@@ -6,7 +6,11 @@ const readme = readFileSync("generated/sidefx/README.md", "utf8");
 
 describe("generated/sidefx/README.md", () => {
   it("has a section per function with its wire names", () => {
-    for (const name of ["download.get_daily_builds_list", "download.get_daily_build_download", "license.get_non_commercial_license"]) {
+    for (const name of [
+      "download.get_daily_builds_list",
+      "download.get_daily_build_download",
+      "license.get_non_commercial_license",
+    ]) {
       expect(readme).toContain(`### \`${name}\``);
     }
     expect(readme).toMatch(/\| `onlyProduction` +\| `only_production` +\| keyword +\| no +\|/);

@@ -22,7 +22,10 @@ describe("429 Too Many Requests", () => {
   it("gives up after maxRetries with RateLimitError", async () => {
     const sidefx = sideFxClient(mock(), { client: { maxRetries: 1 } });
     mock().throttle("download.get_daily_builds_list", 5);
-    const error = await Promise.resolve(sidefx.download.getDailyBuildsList({ product: "docker" })).then(() => undefined, (e: unknown) => e);
+    const error = await Promise.resolve(sidefx.download.getDailyBuildsList({ product: "docker" })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, body: "Request was throttled." });
     expect(mock().apiCalls()).toHaveLength(2);
@@ -32,7 +35,10 @@ describe("429 Too Many Requests", () => {
   it("is not retried for a function not declared safe (an upload)", async () => {
     const client = await fixtureClient(mock());
     mock().throttle("support.upload_crash_report", 1);
-    const error = await Promise.resolve(client.support.uploadCrashReport({ report: new Blob(["dump"]) })).then(() => undefined, (e: unknown) => e);
+    const error = await Promise.resolve(client.support.uploadCrashReport({ report: new Blob(["dump"]) })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf((await loadRpcFixture()).RateLimitError);
     expect(mock().apiCalls()).toHaveLength(1);
     const result = await client.support.uploadCrashReport({ report: new Blob(["dump"]) });
@@ -42,7 +48,10 @@ describe("429 Too Many Requests", () => {
   it("a function not declared safe is repeated when the call passes an idempotency key", async () => {
     const client = await fixtureClient(mock());
     mock().throttle("support.upload_crash_report", 1);
-    const result = await client.support.uploadCrashReport({ report: new Blob(["dump"]) }, { idempotencyKey: "crash-1" });
+    const result = await client.support.uploadCrashReport(
+      { report: new Blob(["dump"]) },
+      { idempotencyKey: "crash-1" },
+    );
     expect(result.id).toBe(41);
     const calls = mock().apiCalls();
     expect(calls.map((c) => c.headers["idempotency-key"])).toEqual(["crash-1", "crash-1"]);

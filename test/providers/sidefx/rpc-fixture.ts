@@ -15,7 +15,13 @@ import { TEST_CLIENT, type SideFxMock } from "./mock-server.js";
  */
 interface RpcOas31 {
   readonly builds: {
-    getDailyBuildDownload(args: { product: string; version?: string; build?: number | "production"; platform?: string; onlyProduction?: boolean }): Promise<Record<string, unknown>>;
+    getDailyBuildDownload(args: {
+      product: string;
+      version?: string;
+      build?: number | "production";
+      platform?: string;
+      onlyProduction?: boolean;
+    }): Promise<Record<string, unknown>>;
     getBuildFile(args: { buildId: number }): Promise<ReadableStream<Uint8Array>>;
   };
   readonly support: {
@@ -47,6 +53,11 @@ export function loadRpcFixture(): Promise<Module> {
 /** A fixture client authenticated like a SideFX client (application token), talking to the mock. */
 export async function fixtureClient(mock: SideFxMock): Promise<RpcOas31> {
   const { RpcOas31 } = await loadRpcFixture();
-  const auth = { clientId: TEST_CLIENT.clientId, clientSecret: TEST_CLIENT.clientSecret, tokenUrl: `${mock.origin}/oauth2/application_token`, allowInsecureTokenUrl: true };
+  const auth = {
+    clientId: TEST_CLIENT.clientId,
+    clientSecret: TEST_CLIENT.clientSecret,
+    tokenUrl: `${mock.origin}/oauth2/application_token`,
+    allowInsecureTokenUrl: true,
+  };
   return new RpcOas31({ baseUrl: mock.origin, auth: { applicationToken: auth } });
 }

@@ -30,7 +30,10 @@ export function useSideFxMock(): () => SideFxMock {
 /** Which token endpoint the client uses: the documented one, or the standard OAuth 2 one. */
 export type TokenScheme = "applicationToken" | "clientCredentials";
 
-const TOKEN_PATHS: Readonly<Record<TokenScheme, string>> = { applicationToken: "/oauth2/application_token", clientCredentials: "/oauth2/token" };
+const TOKEN_PATHS: Readonly<Record<TokenScheme, string>> = {
+  applicationToken: "/oauth2/application_token",
+  clientCredentials: "/oauth2/token",
+};
 
 /** A client with `credentials` (the test client by default) configured for `scheme`, talking to the mock over http. */
 export function sideFxClient(
@@ -39,7 +42,12 @@ export function sideFxClient(
 ): SideFx {
   const scheme = options.scheme ?? "applicationToken";
   const credentials = options.credentials ?? TEST_CLIENT;
-  const auth = { clientId: credentials.clientId, clientSecret: credentials.clientSecret, tokenUrl: `${mock.origin}${TOKEN_PATHS[scheme]}`, allowInsecureTokenUrl: true };
+  const auth = {
+    clientId: credentials.clientId,
+    clientSecret: credentials.clientSecret,
+    tokenUrl: `${mock.origin}${TOKEN_PATHS[scheme]}`,
+    allowInsecureTokenUrl: true,
+  };
   return new SideFx({ ...options.client, baseUrl: mock.origin, auth: { [scheme]: auth } });
 }
 

@@ -38,7 +38,12 @@ export function expectedSignature(secret: string, method: string, headers: Incom
 }
 
 /** The key that signed the request, or the 401/403 reply. */
-export function authenticate(method: string, headers: IncomingHttpHeaders, keys: ReadonlyMap<string, ApiKey>, now: number): ApiKey | Reply {
+export function authenticate(
+  method: string,
+  headers: IncomingHttpHeaders,
+  keys: ReadonlyMap<string, ApiKey>,
+  now: number,
+): ApiKey | Reply {
   const match = AUTHORIZATION.exec(String(headers.authorization ?? ""));
   if (match === null) return fail(401, "Request not authenticated: the API token is missing or invalid");
   const key = keys.get(match[1]!);
@@ -51,7 +56,8 @@ export function authenticate(method: string, headers: IncomingHttpHeaders, keys:
     return fail(401, "RequestTimeTooSkewed: the difference between the request time and the current time is too large");
   }
   const want = Buffer.from(expectedSignature(key.secret, method, headers), "hex");
-  if (!timingSafeEqual(want, Buffer.from(match[2]!, "hex"))) return fail(401, "Request not authenticated: the signature does not match");
+  if (!timingSafeEqual(want, Buffer.from(match[2]!, "hex")))
+    return fail(401, "Request not authenticated: the signature does not match");
   if (key.suspended === true) return fail(403, "Request not authorized: the account was suspended");
   return key;
 }

@@ -13,7 +13,12 @@ export function json(status: number, value: unknown, headers: Readonly<Record<st
 }
 
 /** The documented error body: `message` always, `url` and `errors` only when relevant. */
-export function fail(status: number, message: string, extra: { url?: string; errors?: Record<string, string[]> } = {}, headers: Readonly<Record<string, string>> = {}): Reply {
+export function fail(
+  status: number,
+  message: string,
+  extra: { url?: string; errors?: Record<string, string[]> } = {},
+  headers: Readonly<Record<string, string>> = {},
+): Reply {
   return json(status, { message, ...extra }, headers);
 }
 
@@ -22,7 +27,9 @@ export const NO_CONTENT: Reply = { status: 204 };
 
 /** True when a value is a reply rather than data. */
 export function isReply(value: unknown): value is Reply {
-  return typeof value === "object" && value !== null && "status" in value && typeof (value as Reply).status === "number";
+  return (
+    typeof value === "object" && value !== null && "status" in value && typeof (value as Reply).status === "number"
+  );
 }
 
 /** A create or update body: a JSON object sent as `application/json`, else 400. */
@@ -31,7 +38,8 @@ export function parseJsonObject(contentType: string | undefined, body: Buffer): 
   if (essence !== "application/json") return fail(400, "Request bodies must be JSON (Content-Type: application/json)");
   try {
     const value: unknown = JSON.parse(body.toString("utf8"));
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(400, "The request body must be a JSON object");
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return fail(400, "The request body must be a JSON object");
     return value as Record<string, unknown>;
   } catch {
     return fail(400, "The request body is not valid JSON");
@@ -42,7 +50,10 @@ export function parseJsonObject(contentType: string | undefined, body: Buffer): 
 export function refValue(body: Record<string, unknown>, key: string): string | undefined {
   const [outer, inner] = key.split(".") as [string, string];
   const flat = body[key];
-  const nested = typeof body[outer] === "object" && body[outer] !== null ? (body[outer] as Record<string, unknown>)[inner] : undefined;
+  const nested =
+    typeof body[outer] === "object" && body[outer] !== null
+      ? (body[outer] as Record<string, unknown>)[inner]
+      : undefined;
   const value = flat ?? nested;
   return value === undefined || value === null ? undefined : String(value);
 }

@@ -9,12 +9,19 @@ export function personOr404(ctx: Ctx, id: string): Row | Reply {
 }
 
 function relationshipRoutes(): RouteTable {
-  const typeOf = (ctx: Ctx, body: Record<string, unknown>): string | undefined => ctx.store.relationTypeAlias(typeof body.type === "string" ? body.type : undefined, refValue(body, "type.id"));
+  const typeOf = (ctx: Ctx, body: Record<string, unknown>): string | undefined =>
+    ctx.store.relationTypeAlias(typeof body.type === "string" ? body.type : undefined, refValue(body, "type.id"));
   return {
     "GET /people/{personId}/relationships": (ctx) => {
       const person = personOr404(ctx, ctx.params.personId!);
       if (isReply(person)) return person;
-      return listReply(ctx, rendered(ctx.store.rows("relationships", (r) => r.person_id === person.id), (r) => ctx.store.relationship(r)));
+      return listReply(
+        ctx,
+        rendered(
+          ctx.store.rows("relationships", (r) => r.person_id === person.id),
+          (r) => ctx.store.relationship(r),
+        ),
+      );
     },
     "POST /people/{personId}/relationships": (ctx) => {
       const person = personOr404(ctx, ctx.params.personId!);
@@ -23,15 +30,22 @@ function relationshipRoutes(): RouteTable {
       if (isReply(body)) return body;
       const errors = requireFields(body, ["related_person.id"]);
       const related = refValue(body, "related_person.id");
-      if (related !== undefined && ctx.store.row("people", related) === undefined) errors["related_person.id"] = ["related_person.id is not a person"];
+      if (related !== undefined && ctx.store.row("people", related) === undefined)
+        errors["related_person.id"] = ["related_person.id is not a person"];
       const alias = typeOf(ctx, body);
       if (alias === undefined) errors.type = ["type must be a known relationship type (alias, label or type.id)"];
       const invalid = validation(errors);
       if (invalid) return invalid;
-      const row = ctx.store.insert("relationships", { person_id: person.id, related_person_id: related, type_alias: alias, description: body.description ?? null });
+      const row = ctx.store.insert("relationships", {
+        person_id: person.id,
+        related_person_id: related,
+        type_alias: alias,
+        description: body.description ?? null,
+      });
       return json(201, ctx.store.relationship(row));
     },
-    "GET /relationships/{id}": (ctx) => one(ctx.store.row("relationships", ctx.params.id!), (r) => ctx.store.relationship(r)),
+    "GET /relationships/{id}": (ctx) =>
+      one(ctx.store.row("relationships", ctx.params.id!), (r) => ctx.store.relationship(r)),
     "PATCH /relationships/{id}": (ctx) => {
       const row = ctx.store.row("relationships", ctx.params.id!);
       if (row === undefined) return fail(404, "Not found");
@@ -63,7 +77,13 @@ function entityRoutes(): RouteTable {
     [`GET ${base}`]: (ctx) => {
       const person = personOr404(ctx, ctx.params.personId!);
       if (isReply(person)) return person;
-      return listReply(ctx, rendered(ctx.store.rows("entityData", (r) => r.person_id === person.id && r.entity === ctx.params.entity), render));
+      return listReply(
+        ctx,
+        rendered(
+          ctx.store.rows("entityData", (r) => r.person_id === person.id && r.entity === ctx.params.entity),
+          render,
+        ),
+      );
     },
     [`POST ${base}`]: (ctx) => {
       const person = personOr404(ctx, ctx.params.personId!);
@@ -71,7 +91,10 @@ function entityRoutes(): RouteTable {
       const body = bodyOf(ctx);
       if (isReply(body)) return body;
       if (Object.keys(body).length === 0) return validation({ data: ["at least one field is required"] })!;
-      return json(201, render(ctx.store.insert("entityData", { ...body, person_id: person.id, entity: ctx.params.entity })));
+      return json(
+        201,
+        render(ctx.store.insert("entityData", { ...body, person_id: person.id, entity: ctx.params.entity })),
+      );
     },
     [`GET ${base}/{dataId}`]: (ctx) => one(rowOf(ctx), render),
     [`PATCH ${base}/{dataId}`]: (ctx) => {
@@ -79,10 +102,16 @@ function entityRoutes(): RouteTable {
       if (row === undefined) return fail(404, "Not found");
       const body = bodyOf(ctx);
       if (isReply(body)) return body;
-      applyFields(ctx, row, body, Object.keys(body).filter((k) => !["id", "person_id", "entity"].includes(k)));
+      applyFields(
+        ctx,
+        row,
+        body,
+        Object.keys(body).filter((k) => !["id", "person_id", "entity"].includes(k)),
+      );
       return json(200, render(row));
     },
-    [`DELETE ${base}/{dataId}`]: (ctx) => (rowOf(ctx) === undefined ? fail(404, "Not found") : remove(ctx, "entityData", ctx.params.dataId!)),
+    [`DELETE ${base}/{dataId}`]: (ctx) =>
+      rowOf(ctx) === undefined ? fail(404, "Not found") : remove(ctx, "entityData", ctx.params.dataId!),
   };
 }
 

@@ -32,12 +32,22 @@ function params(raw: string | undefined): Map<string, string> {
 }
 
 /** The page `range` asks for (the first 100 by `fields[0]` without one), or 416. */
-export function pageOf<T extends Record<string, unknown>>(rows: readonly T[], range: string | undefined, fields: readonly string[]): Page<T> | Reply {
+export function pageOf<T extends Record<string, unknown>>(
+  rows: readonly T[],
+  range: string | undefined,
+  fields: readonly string[],
+): Page<T> | Reply {
   const acceptRanges = fields.join(", ");
   const match = RANGE.exec(range ?? `${fields[0]} ..`);
   const invalid = (why: string): Reply => fail(416, `Invalid range: ${why}`, {}, { "Accept-Ranges": acceptRanges });
   if (match === null) return invalid(`expected "<field> [start]..[end]; max=<n>"`);
-  const [, field, startText, endText, rawParams] = match as unknown as [string, string, string, string, string | undefined];
+  const [, field, startText, endText, rawParams] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+  ];
   if (!fields.includes(field)) return invalid(`the list can be ordered by ${acceptRanges}`);
   const extra = params(rawParams);
   const maxText = extra.get("max") ?? String(MAX_PAGE);
@@ -51,12 +61,22 @@ export function pageOf<T extends Record<string, unknown>>(rows: readonly T[], ra
   const sorted = [...rows].sort((a, b) => {
     const x = sortKey(a[field]);
     const y = sortKey(b[field]);
-    const diff = typeof x === "number" && typeof y === "number" ? x - y : String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+    const diff =
+      typeof x === "number" && typeof y === "number"
+        ? x - y
+        : String(x) < String(y)
+          ? -1
+          : String(x) > String(y)
+            ? 1
+            : 0;
     return order === "asc" ? diff : -diff;
   });
   const stop = Math.min(end === undefined ? start + max : Math.min(end + 1, start + max), sorted.length);
   const page = sorted.slice(start, Math.max(start, stop));
   const last = page.length === 0 ? "" : String(start + page.length - 1);
-  const headers = { "Accept-Ranges": acceptRanges, "Content-Range": `${field} ${start}..${last}; max=${max}, total=${sorted.length}, order=${order}` };
+  const headers = {
+    "Accept-Ranges": acceptRanges,
+    "Content-Range": `${field} ${start}..${last}; max=${max}, total=${sorted.length}, order=${order}`,
+  };
   return { status: start + page.length < sorted.length ? 206 : 200, rows: page, headers };
 }

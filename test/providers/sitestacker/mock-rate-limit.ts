@@ -20,7 +20,10 @@ export class RateLimiter {
   readonly #windows = new Map<string, Window>();
   settings: RateLimitSettings;
 
-  constructor(settings: RateLimitSettings, private readonly now: () => number) {
+  constructor(
+    settings: RateLimitSettings,
+    private readonly now: () => number,
+  ) {
     this.settings = settings;
   }
 
@@ -41,7 +44,10 @@ export class RateLimiter {
     };
     if (allowed) return { headers };
     const message = "Your account reached the API rate limit. Please wait a few minutes before making new requests";
-    return { headers, refused: fail(429, message, { url: "http://docs.sitestacker.com/articles/api#rate-limits" }, headers) };
+    return {
+      headers,
+      refused: fail(429, message, { url: "http://docs.sitestacker.com/articles/api#rate-limits" }, headers),
+    };
   }
 
   /** Uses up the current window of a key (the next request is answered 429). */

@@ -28,7 +28,9 @@ interface Compiled {
 }
 
 /** Compiles route tables into one matcher: the handler and path parameters for a request, or 404/405. */
-export function createRouter(...tables: readonly RouteTable[]): (method: string, path: string) => { handler: Handler; params: Record<string, string> } | Reply {
+export function createRouter(
+  ...tables: readonly RouteTable[]
+): (method: string, path: string) => { handler: Handler; params: Record<string, string> } | Reply {
   const compiled: Compiled[] = tables.flatMap((table) =>
     Object.entries(table).map(([key, handler]) => {
       const [method, template] = key.split(" ") as [string, string];
@@ -40,14 +42,19 @@ export function createRouter(...tables: readonly RouteTable[]): (method: string,
   return (method, path) => {
     const matching = compiled.filter((route) => route.pattern.test(path));
     const route = matching.find((r) => r.method === method);
-    if (route === undefined) return matching.length > 0 ? fail(405, `${method} is not allowed here`) : fail(404, "Not found");
+    if (route === undefined)
+      return matching.length > 0 ? fail(405, `${method} is not allowed here`) : fail(404, "Not found");
     const values = route.pattern.exec(path)!.slice(1).map(decodeURIComponent);
     return { handler: route.handler, params: Object.fromEntries(route.names.map((name, i) => [name, values[i]!])) };
   };
 }
 
 /** A list: `search` is applied to `match` (the fields as they appear in the result data), then the `Range` page of `out`. */
-export function listReply(ctx: Ctx, records: readonly { match: Row; out: Row }[], fields: readonly string[] = ["id"]): Reply {
+export function listReply(
+  ctx: Ctx,
+  records: readonly { match: Row; out: Row }[],
+  fields: readonly string[] = ["id"],
+): Reply {
   const conditions = parseSearch(ctx.url.searchParams.get("search"));
   if (isReply(conditions)) return conditions;
   const found = records.filter((r) => matchesAll(r.match, conditions));
@@ -57,7 +64,11 @@ export function listReply(ctx: Ctx, records: readonly { match: Row; out: Row }[]
     fields,
   );
   if (!("rows" in page)) return page;
-  return json(page.status, page.rows.map(({ __match: _m, ...out }) => out), page.headers);
+  return json(
+    page.status,
+    page.rows.map(({ __match: _m, ...out }) => out),
+    page.headers,
+  );
 }
 
 /** Rows rendered for a list (matched and returned as the same record). */
@@ -80,7 +91,10 @@ export function remove(ctx: Ctx, table: Table, id: string): Reply {
 
 /** The JSON object body of a create or update, or its 400 reply. */
 export function bodyOf(ctx: Ctx): Record<string, unknown> | Reply {
-  return parseJsonObject(typeof ctx.headers["content-type"] === "string" ? ctx.headers["content-type"] : undefined, ctx.body);
+  return parseJsonObject(
+    typeof ctx.headers["content-type"] === "string" ? ctx.headers["content-type"] : undefined,
+    ctx.body,
+  );
 }
 
 /** Copies the allowed fields that are present from the body onto the row and touches `modified`. */

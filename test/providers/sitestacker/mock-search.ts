@@ -24,16 +24,22 @@ export function parseSearch(raw: string | null): Condition[] | Reply {
   } catch {
     return fail(400, "Invalid search: not JSON");
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return fail(400, "Invalid search: expected a JSON object of conditions");
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return fail(400, "Invalid search: expected a JSON object of conditions");
   const conditions: Condition[] = [];
   for (const [key, value] of Object.entries(parsed)) {
     const match = KEY.exec(key.trim());
     if (match === null) return fail(400, `Invalid search condition "${key}"`);
     const path = match[1]!.split(".");
-    if (path.length > 2) return fail(400, `Invalid search condition "${key}": only fields on the record root level and one level deep are allowed`);
+    if (path.length > 2)
+      return fail(
+        400,
+        `Invalid search condition "${key}": only fields on the record root level and one level deep are allowed`,
+      );
     const operator = (match[2] ?? (Array.isArray(value) ? "IN" : "=")).toUpperCase();
     const listOperator = operator === "IN" || operator === "NOT IN";
-    if (listOperator !== Array.isArray(value)) return fail(400, `Invalid search condition "${key}": ${listOperator ? "expected a list" : "unexpected list"}`);
+    if (listOperator !== Array.isArray(value))
+      return fail(400, `Invalid search condition "${key}": ${listOperator ? "expected a list" : "unexpected list"}`);
     conditions.push({ path, operator, value });
   }
   return conditions;
@@ -66,7 +72,10 @@ function compare(a: unknown, b: unknown): number | undefined {
 
 function like(value: unknown, pattern: unknown): boolean {
   if (value === null || value === undefined) return false;
-  const regex = String(pattern).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%/g, ".*").replace(/_/g, ".");
+  const regex = String(pattern)
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/%/g, ".*")
+    .replace(/_/g, ".");
   return new RegExp(`^${regex}$`, "is").test(String(value));
 }
 

@@ -20,7 +20,8 @@ beforeEach(() => {
   mock.requests.length = 0;
 });
 
-const get = (path: string, headers: Record<string, string>): Promise<Response> => fetch(`${mock.apiBase}${path}`, { headers });
+const get = (path: string, headers: Record<string, string>): Promise<Response> =>
+  fetch(`${mock.apiBase}${path}`, { headers });
 const now = (): string => guideDate(mock.now());
 
 describe("signatures", () => {
@@ -28,7 +29,9 @@ describe("signatures", () => {
     const own = await startSiteStackerMock();
     try {
       own.advanceClock(Date.parse(VECTOR_DATE) - Date.now());
-      const read = await fetch(`${own.apiBase}/people/${own.seeded.john}`, { headers: { authorization: VECTOR_GET, "ss-date": VECTOR_DATE } });
+      const read = await fetch(`${own.apiBase}/people/${own.seeded.john}`, {
+        headers: { authorization: VECTOR_GET, "ss-date": VECTOR_DATE },
+      });
       expect(read.status).toBe(200);
       const create = await fetch(`${own.apiBase}/people`, {
         method: "POST",
@@ -45,7 +48,10 @@ describe("signatures", () => {
   it("refuses a wrong signature, an unknown key, a missing date and a date more than 5 minutes off", async () => {
     const good = signedHeaders("GET", now());
     const cases: [Record<string, string>, string][] = [
-      [{ ...good, authorization: good.authorization!.replace(/.$/, (c) => (c === "0" ? "1" : "0")) }, "signature does not match"],
+      [
+        { ...good, authorization: good.authorization!.replace(/.$/, (c) => (c === "0" ? "1" : "0")) },
+        "signature does not match",
+      ],
       [signedHeaders("GET", now(), undefined, { keyId: TEST_KEY.keyId, secret: "wrong" }), "signature does not match"],
       [signedHeaders("GET", now(), undefined, { keyId: "nobody", secret: TEST_KEY.secret }), "unknown access key"],
       [{ authorization: good.authorization! }, "RFC 2616 date"],
@@ -63,13 +69,24 @@ describe("signatures", () => {
   it("signs the content type: a POST signed without it fails", async () => {
     const date = now();
     const headers = { ...signedHeaders("POST", date), "content-type": "application/json" };
-    const response = await fetch(`${mock.apiBase}/people`, { method: "POST", headers, body: JSON.stringify({ fullname: "X" }) });
+    const response = await fetch(`${mock.apiBase}/people`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ fullname: "X" }),
+    });
     expect(response.status).toBe(401);
   });
 
   it("prefers ss-date over Date, and takes a GMT date too (a different string, so a different signature)", async () => {
     const date = now();
-    expect((await get(`/people/${mock.seeded.john}`, { ...signedHeaders("GET", date), date: "Mon, 01 Jan 2001 00:00:00 GMT" })).status).toBe(200);
+    expect(
+      (
+        await get(`/people/${mock.seeded.john}`, {
+          ...signedHeaders("GET", date),
+          date: "Mon, 01 Jan 2001 00:00:00 GMT",
+        })
+      ).status,
+    ).toBe(200);
     const gmt = new Date(mock.now()).toUTCString();
     expect((await get(`/people/${mock.seeded.john}`, signedHeaders("GET", gmt))).status).toBe(200);
     const mixed = { ...signedHeaders("GET", date), "ss-date": gmt };
@@ -84,11 +101,21 @@ describe("signatures", () => {
 
 describe("conventions", () => {
   it("checks Accept: JSON or the vendor type, version 1 or none", async () => {
-    expect(["application/json; version=1", "application/vnd.sitestacker+json; version=1", "*/*", undefined].map(acceptsVersion1)).toEqual([true, true, true, true]);
-    expect(["application/json; version=2", "application/xml", "text/html"].map(acceptsVersion1)).toEqual([false, false, false]);
+    expect(
+      ["application/json; version=1", "application/vnd.sitestacker+json; version=1", "*/*", undefined].map(
+        acceptsVersion1,
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(["application/json; version=2", "application/xml", "text/html"].map(acceptsVersion1)).toEqual([
+      false,
+      false,
+      false,
+    ]);
     const response = await get("/people", { ...signedHeaders("GET", now()), accept: "application/json; version=2" });
     expect(response.status).toBe(406);
-    expect(await response.json()).toEqual({ message: expect.stringContaining("Accept: application/vnd.sitestacker+json; version=1") });
+    expect(await response.json()).toEqual({
+      message: expect.stringContaining("Accept: application/vnd.sitestacker+json; version=1"),
+    });
   });
 
   it("sends rate-limit headers on every authenticated response", async () => {
@@ -100,12 +127,22 @@ describe("conventions", () => {
 
   it("pages by Range: 100 at most, 206 while more remain, 416 for a field the list cannot be ordered by", async () => {
     const first = await get("/people", signedHeaders("GET", now()));
-    expect([first.status, first.headers.get("content-range"), first.headers.get("accept-ranges")]).toEqual([206, "id 0..99; max=100, total=124, order=asc", "id"]);
+    expect([first.status, first.headers.get("content-range"), first.headers.get("accept-ranges")]).toEqual([
+      206,
+      "id 0..99; max=100, total=124, order=asc",
+      "id",
+    ]);
     expect(((await first.json()) as unknown[]).length).toBe(100);
     const capped = await get("/people", { ...signedHeaders("GET", now()), range: "id 100..; max=500" });
-    expect([capped.status, capped.headers.get("content-range")]).toEqual([200, "id 100..123; max=100, total=124, order=asc"]);
+    expect([capped.status, capped.headers.get("content-range")]).toEqual([
+      200,
+      "id 100..123; max=100, total=124, order=asc",
+    ]);
     const desc = await get("/people", { ...signedHeaders("GET", now()), range: "id 0..1; max=10, order=desc" });
-    expect(((await desc.json()) as { fullname: string }[]).map((p) => p.fullname)).toEqual(["Person 124", "Person 123"]);
+    expect(((await desc.json()) as { fullname: string }[]).map((p) => p.fullname)).toEqual([
+      "Person 124",
+      "Person 123",
+    ]);
     const bad = await get("/people", { ...signedHeaders("GET", now()), range: "fullname 0..; max=10" });
     expect([bad.status, bad.headers.get("accept-ranges")]).toEqual([416, "id"]);
   });

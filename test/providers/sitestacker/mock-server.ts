@@ -22,7 +22,11 @@ import { closeServer } from "../../support/close-server.js";
 
 /** The API key pair the scenarios use (the official test vectors' pair), and one of a suspended account. */
 export const TEST_KEY: ApiKey = { keyId: "1qxji41u", secret: "432e72e606029aa9d901bdab2c39445d944cb6ac" };
-export const SUSPENDED_KEY: ApiKey = { keyId: "suspended1", secret: "0123456789abcdef0123456789abcdef01234567", suspended: true };
+export const SUSPENDED_KEY: ApiKey = {
+  keyId: "suspended1",
+  secret: "0123456789abcdef0123456789abcdef01234567",
+  suspended: true,
+};
 
 /** A request as it went over the wire, with the mock-clock time it arrived. */
 export interface ArrivedRequest extends Recorded {
@@ -61,7 +65,9 @@ export function acceptsVersion1(accept: string | undefined): boolean {
 }
 
 /** Starts the mock with the seed data plus `people` extra people. */
-export async function startSiteStackerMock(options: { people?: number; rateLimit?: RateLimitSettings; keys?: readonly ApiKey[] } = {}): Promise<SiteStackerMock> {
+export async function startSiteStackerMock(
+  options: { people?: number; rateLimit?: RateLimitSettings; keys?: readonly ApiKey[] } = {},
+): Promise<SiteStackerMock> {
   let offset = 0;
   const now = (): number => Date.now() + offset;
   const store = new SiteStackerStore(now);
@@ -78,29 +84,54 @@ export async function startSiteStackerMock(options: { people?: number; rateLimit
     if (isReply(key)) return { reply: key, rateHeaders: {} };
     const { headers: rateHeaders, refused } = limiter.take(key.keyId);
     if (refused) return { reply: refused, rateHeaders };
-    if (!acceptsVersion1(req.headers.accept)) return { reply: fail(406, "Request failed, set Accept: application/vnd.sitestacker+json; version=1 header and try again"), rateHeaders };
+    if (!acceptsVersion1(req.headers.accept))
+      return {
+        reply: fail(
+          406,
+          "Request failed, set Accept: application/vnd.sitestacker+json; version=1 header and try again",
+        ),
+        rateHeaders,
+      };
     const found = route(recorded.method, url.pathname.slice("/api".length));
     if (isReply(found)) return { reply: found, rateHeaders };
-    return { reply: found.handler({ method: recorded.method, url, params: found.params, headers: req.headers, body: recorded.body, store }), rateHeaders };
+    return {
+      reply: found.handler({
+        method: recorded.method,
+        url,
+        params: found.params,
+        headers: req.headers,
+        body: recorded.body,
+        store,
+      }),
+      rateHeaders,
+    };
   };
 
   const preflights: Recorded[] = [];
-  const server = createServer(withCors((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const recorded: ArrivedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks), receivedAt: now() };
-      requests.push(recorded);
-      try {
-        const { reply, rateHeaders } = handle(req, recorded);
-        const headers = { ...rateHeaders, date: new Date(now()).toUTCString(), ...reply.headers };
-        recorded.response = { status: reply.status, headers };
-        write(res, { ...reply, headers });
-      } catch (error) {
-        write(res, json(500, { message: `mock failure: ${(error as Error).message}` }));
-      }
-    });
-  }, preflights));
+  const server = createServer(
+    withCors((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const recorded: ArrivedRequest = {
+          method: req.method ?? "",
+          url: req.url ?? "",
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+          receivedAt: now(),
+        };
+        requests.push(recorded);
+        try {
+          const { reply, rateHeaders } = handle(req, recorded);
+          const headers = { ...rateHeaders, date: new Date(now()).toUTCString(), ...reply.headers };
+          recorded.response = { status: reply.status, headers };
+          write(res, { ...reply, headers });
+        } catch (error) {
+          write(res, json(500, { message: `mock failure: ${(error as Error).message}` }));
+        }
+      });
+    }, preflights),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

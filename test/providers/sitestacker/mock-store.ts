@@ -32,11 +32,18 @@ export type Table = (typeof TABLES)[number];
 
 const STATES: Readonly<Record<string, string>> = { OH: "Ohio", CA: "California", ON: "Ontario", NY: "New York" };
 const COUNTRIES: Readonly<Record<string, [string, string]>> = { US: ["United States", "USD"], CA: ["Canada", "CAD"] };
-const RELATION_TYPES: Readonly<Record<string, [string, string]>> = { spouse: ["1", "Spouse"], parent: ["2", "Parent"], child: ["3", "Child"], employer: ["4", "Employer"] };
+const RELATION_TYPES: Readonly<Record<string, [string, string]>> = {
+  spouse: ["1", "Spouse"],
+  parent: ["2", "Parent"],
+  child: ["3", "Child"],
+  employer: ["4", "Employer"],
+};
 
 /** Every table, the person-type assignments and the id counter. */
 export class SiteStackerStore {
-  readonly tables: Readonly<Record<Table, Map<string, Row>>> = Object.fromEntries(TABLES.map((t) => [t, new Map<string, Row>()])) as Record<Table, Map<string, Row>>;
+  readonly tables: Readonly<Record<Table, Map<string, Row>>> = Object.fromEntries(
+    TABLES.map((t) => [t, new Map<string, Row>()]),
+  ) as Record<Table, Map<string, Row>>;
   /** `[personId, personTypeId]` pairs. */
   readonly personTypeLinks: [string, string][] = [];
   #nextId = 1;
@@ -83,11 +90,30 @@ export class SiteStackerStore {
     const address = this.mainOf("addresses", row.id);
     return {
       ...row,
-      email: email === undefined ? null : { id: email.id, email: email.email, created: email.created, modified: email.modified, type: recordType("Home") },
+      email:
+        email === undefined
+          ? null
+          : {
+              id: email.id,
+              email: email.email,
+              created: email.created,
+              modified: email.modified,
+              type: recordType("Home"),
+            },
       household: row.household ?? null,
       photo: null,
       address: address === undefined ? null : this.addressFields(address),
-      phone: phone === undefined ? null : { id: phone.id, number: phone.number, is_outside_us: phone.is_outside_us, created: phone.created, modified: phone.modified, type: recordType("Mobile") },
+      phone:
+        phone === undefined
+          ? null
+          : {
+              id: phone.id,
+              number: phone.number,
+              is_outside_us: phone.is_outside_us,
+              created: phone.created,
+              modified: phone.modified,
+              type: recordType("Mobile"),
+            },
       user: null,
     };
   }
@@ -97,7 +123,14 @@ export class SiteStackerStore {
   }
 
   email(row: Row): Row {
-    return { id: row.id, email: row.email, created: row.created, modified: row.modified, person: this.personSummaryById(row.person_id), type: recordType("Home") };
+    return {
+      id: row.id,
+      email: row.email,
+      created: row.created,
+      modified: row.modified,
+      person: this.personSummaryById(row.person_id),
+      type: recordType("Home"),
+    };
   }
 
   phone(row: Row): Row {
@@ -121,7 +154,8 @@ export class SiteStackerStore {
   /** The alias of a relationship type given by alias, label or id; undefined when unknown. */
   relationTypeAlias(value: string | undefined, id: string | undefined): string | undefined {
     for (const [alias, [typeId, label]] of Object.entries(RELATION_TYPES)) {
-      if (value !== undefined && (alias === value.toLowerCase() || label.toLowerCase() === value.toLowerCase())) return alias;
+      if (value !== undefined && (alias === value.toLowerCase() || label.toLowerCase() === value.toLowerCase()))
+        return alias;
       if (id !== undefined && typeId === id) return alias;
     }
     return undefined;
@@ -153,7 +187,14 @@ export class SiteStackerStore {
   }
 
   private addressFields(row: Row): Row {
-    const state = typeof row.state_code === "string" ? { id: String(Object.keys(STATES).indexOf(row.state_code) + 1), name: STATES[row.state_code], code: row.state_code } : null;
+    const state =
+      typeof row.state_code === "string"
+        ? {
+            id: String(Object.keys(STATES).indexOf(row.state_code) + 1),
+            name: STATES[row.state_code],
+            code: row.state_code,
+          }
+        : null;
     const country = typeof row.country_code === "string" ? countryOf(row.country_code) : null;
     const { person_id: _person, state_code: _state, country_code: _country, ...rest } = row;
     return { ...rest, state, country, type: recordType("Home") };
@@ -168,5 +209,17 @@ function countryOf(code: string): Row | null {
   const known = COUNTRIES[code];
   if (known === undefined) return null;
   const [name, currency] = known;
-  return { id: code === "US" ? "226" : "38", name, title: name, code, iso3: code === "US" ? "USA" : "CAN", iso_number: code === "US" ? "840" : "124", internet: code, nationality: code === "US" ? "American" : "Canadian", currency, currency_code: currency, population: null };
+  return {
+    id: code === "US" ? "226" : "38",
+    name,
+    title: name,
+    code,
+    iso3: code === "US" ? "USA" : "CAN",
+    iso_number: code === "US" ? "840" : "124",
+    internet: code,
+    nationality: code === "US" ? "American" : "Canadian",
+    currency,
+    currency_code: currency,
+    population: null,
+  };
 }

@@ -21,9 +21,17 @@ describe("people across three pages", () => {
     for await (const person of client.people.list()) ids.push(person.id);
     expect(ids).toHaveLength(250);
     expect(ids).toEqual([...mock.store.tables.people.keys()].sort((a, b) => Number(a) - Number(b)));
-    expect(mock.requests.map((r) => r.headers.range)).toEqual(["id 0..; max=100", "id 100..; max=100", "id 200..; max=100"]);
+    expect(mock.requests.map((r) => r.headers.range)).toEqual([
+      "id 0..; max=100",
+      "id 100..; max=100",
+      "id 200..; max=100",
+    ]);
     expect(wireLines(mock.requests)).toEqual(Array(3).fill("GET /api/people"));
-    expect(new Set(mock.requests.map((r) => r.headers["ss-date"] !== undefined && /^HMAC /.test(String(r.headers.authorization))))).toEqual(new Set([true]));
+    expect(
+      new Set(
+        mock.requests.map((r) => r.headers["ss-date"] !== undefined && /^HMAC /.test(String(r.headers.authorization))),
+      ),
+    ).toEqual(new Set([true]));
   });
 
   it("gives each page with .pages(), and the first page's status and headers with withResponse()", async () => {
@@ -32,7 +40,11 @@ describe("people across three pages", () => {
     expect(sizes).toEqual([100, 100, 50]);
     const { data, response } = await client.people.list().withResponse();
     expect(data).toHaveLength(100);
-    expect([response.status, response.headers.get("content-range"), response.headers.get("accept-ranges")]).toEqual([206, "id 0..99; max=100, total=250, order=asc", "id"]);
+    expect([response.status, response.headers.get("content-range"), response.headers.get("accept-ranges")]).toEqual([
+      206,
+      "id 0..99; max=100, total=250, order=asc",
+      "id",
+    ]);
     expect(readRateLimit(response)).toMatchObject({ limit: 5000, remaining: expect.any(Number) });
   });
 

@@ -64,7 +64,10 @@ describe("429 Too Many Requests", () => {
     expect(outcome.error).toBeInstanceOf(RateLimitError);
     expect(outcome.error).toMatchObject({
       status: 429,
-      body: { message: "Your account reached the API rate limit. Please wait a few minutes before making new requests", url: "http://docs.sitestacker.com/articles/api#rate-limits" },
+      body: {
+        message: "Your account reached the API rate limit. Please wait a few minutes before making new requests",
+        url: "http://docs.sitestacker.com/articles/api#rate-limits",
+      },
     });
     const headers = (outcome.error as RateLimitError).headers;
     expect(readRateLimit(headers)).toMatchObject({ limit: 2, remaining: 0 });
@@ -73,7 +76,9 @@ describe("429 Too Many Requests", () => {
   it("is not repeated for a POST (no idempotency keys): it fails at once", async () => {
     const client = siteStackerClient(mock);
     mock.limiter.exhaust(TEST_KEY.keyId);
-    await expect(Promise.resolve(client.tags.create({ categoryId: mock.seeded.topics, name: "Health" }))).rejects.toBeInstanceOf(RateLimitError);
+    await expect(
+      Promise.resolve(client.tags.create({ categoryId: mock.seeded.topics, name: "Health" })),
+    ).rejects.toBeInstanceOf(RateLimitError);
     expect(mock.requests).toHaveLength(1);
   });
 });

@@ -11,7 +11,25 @@ import { extractCodeBlocks, wrapBlock } from "../../emit/readme-blocks.js";
 const README = path.resolve("generated/sitestacker/README.md");
 const OUT = path.resolve("test/.out/providers/sitestacker-readme");
 const SOURCE = path.resolve("generated/sitestacker/src/index.js");
-const RESOURCES = ["addresses", "campaigns", "contentItems", "contributionBatches", "contributions", "emails", "entityData", "historicGifts", "people", "personTypes", "phones", "recurrings", "relationships", "tagCategories", "tags", "types", "webhooks"];
+const RESOURCES = [
+  "addresses",
+  "campaigns",
+  "contentItems",
+  "contributionBatches",
+  "contributions",
+  "emails",
+  "entityData",
+  "historicGifts",
+  "people",
+  "personTypes",
+  "phones",
+  "recurrings",
+  "relationships",
+  "tagCategories",
+  "tags",
+  "types",
+  "webhooks",
+];
 
 let readme: string;
 beforeAll(async () => {
@@ -46,7 +64,10 @@ describe("the Site Stacker README", () => {
     const blocks = extractCodeBlocks(readme).filter((b) => b.info === "ts");
     expect(blocks.length).toBeGreaterThan(20);
     for (const [i, block] of blocks.entries()) {
-      const wrapped = wrapBlock(block.code, "@specforge/sitestacker", "SiteStacker").replaceAll('"../src/index.js"', JSON.stringify(SOURCE));
+      const wrapped = wrapBlock(block.code, "@specforge/sitestacker", "SiteStacker").replaceAll(
+        '"../src/index.js"',
+        JSON.stringify(SOURCE),
+      );
       await writeFile(path.join(OUT, `block${i + 1}.ts`), wrapped);
     }
     expect(typeCheck([OUT]).filter((error) => error.includes("sitestacker-readme"))).toEqual([]);

@@ -29,7 +29,12 @@ describe("encoding", () => {
   });
 
   it("keeps keys with operators, lists and null as written", async () => {
-    const search = { "address.modified >=": "2007-11-12", gender: ["m", "f"], "email.email LIKE": "%@example.org", middlename: null } satisfies PeopleListParams["search"];
+    const search = {
+      "address.modified >=": "2007-11-12",
+      gender: ["m", "f"],
+      "email.email LIKE": "%@example.org",
+      middlename: null,
+    } satisfies PeopleListParams["search"];
     await client.people.list({ search });
     expect(sentSearch(mock.requests[0]!)).toEqual(search);
     expect(rawQuery(mock.requests[0]!)).toBe(`search=${encodeURIComponent(JSON.stringify(search))}`);
@@ -51,14 +56,29 @@ describe("the documented conditions, filtered by the server", () => {
 
   it("the guide's last example on contribution batches: succeeded and the donor is Chris", async () => {
     const batches = await client.contributionBatches.list({ search: { success: "1", "donor.firstname": "Chris" } });
-    expect(batches.map((b) => [b.id, b.amount, b.donor?.fullname])).toEqual([[mock.seeded.paidBatch, "75.00", "Chris Miller"]]);
-    const contributions = await client.contributions.list({ search: { "campaign.goal_amount >=": "1000", "batch.success": "1" } });
+    expect(batches.map((b) => [b.id, b.amount, b.donor?.fullname])).toEqual([
+      [mock.seeded.paidBatch, "75.00", "Chris Miller"],
+    ]);
+    const contributions = await client.contributions.list({
+      search: { "campaign.goal_amount >=": "1000", "batch.success": "1" },
+    });
     expect(contributions.map((c) => [c.amount, c.campaign?.item?.name])).toEqual([["50.00", "Clean Water"]]);
   });
 
   it("every list takes search: tags by category, content items by folder, webhooks by flag", async () => {
-    expect((await client.tags.list({ search: { "category.name": "Topics", "name >": "F" } })).map((t) => t.name)).toEqual(["Water"]);
-    expect((await client.contentItems.list({ typeAlias: "articles", language: "en", version: "live", search: { "folder.id": "12" } })).map((i) => i.name)).toEqual(["Spring appeal"]);
+    expect(
+      (await client.tags.list({ search: { "category.name": "Topics", "name >": "F" } })).map((t) => t.name),
+    ).toEqual(["Water"]);
+    expect(
+      (
+        await client.contentItems.list({
+          typeAlias: "articles",
+          language: "en",
+          version: "live",
+          search: { "folder.id": "12" },
+        })
+      ).map((i) => i.name),
+    ).toEqual(["Spring appeal"]);
     expect(await client.webhooks.list({ search: { active: false } })).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ import { startSiteStackerMock, SUSPENDED_KEY, TEST_KEY, type SiteStackerMock } f
 import { expectedAuthorization, siteStackerClient, wireLines } from "./setup.js";
 
 /** The generated package's version (its spec folder's CHANGELOG.md decides it), which `{packageVersion}` fills in. */
-const PACKAGE_VERSION = (JSON.parse(readFileSync("generated/sitestacker/package.json", "utf8")) as { version: string }).version;
+const PACKAGE_VERSION = (JSON.parse(readFileSync("generated/sitestacker/package.json", "utf8")) as { version: string })
+  .version;
 
 let mock: SiteStackerMock;
 beforeAll(async () => {
@@ -64,7 +65,10 @@ describe("what every request carries", () => {
     const client = new SiteStacker({
       serverVariables: { domain: "www.example.org" },
       auth: { hmac: { keyId: TEST_KEY.keyId, secret: TEST_KEY.secret } },
-      fetch: async (url) => (seen.push(url), new Response("[]", { status: 200, headers: { "content-type": "application/json" } })),
+      fetch: async (url) => (
+        seen.push(url),
+        new Response("[]", { status: 200, headers: { "content-type": "application/json" } })
+      ),
     });
     await client.webhooks.list({ search: { active: true } });
     expect(seen).toEqual([`https://www.example.org/api/webhooks?search=${encodeURIComponent('{"active":true}')}`]);
@@ -78,7 +82,10 @@ describe("failures", () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error).toBeInstanceOf(AuthenticationError);
-    expect(outcome.error).toMatchObject({ status: 401, body: { message: "Request not authenticated: the signature does not match" } });
+    expect(outcome.error).toMatchObject({
+      status: 401,
+      body: { message: "Request not authenticated: the signature does not match" },
+    });
     expect(String(outcome.error)).not.toContain("not-the-secret");
     expect(mock.requests).toHaveLength(1);
   });
@@ -96,7 +103,9 @@ describe("failures", () => {
       expect(await client.campaigns.retrieve({ id: own.seeded.cleanWater })).toMatchObject({ goal_amount: "10000.00" });
       const [skewed, corrected] = own.requests;
       expect(own.requests).toHaveLength(2);
-      expect(Date.parse(String(corrected!.headers["ss-date"])) - Date.parse(String(skewed!.headers["ss-date"]))).toBeGreaterThan(3_500_000);
+      expect(
+        Date.parse(String(corrected!.headers["ss-date"])) - Date.parse(String(skewed!.headers["ss-date"])),
+      ).toBeGreaterThan(3_500_000);
       await client.campaigns.retrieve({ id: own.seeded.schools });
       expect(own.requests).toHaveLength(3);
     } finally {

@@ -8,7 +8,14 @@ import { CLIENT_ID, PROJECT } from "./setup.js";
 export const consumerScenario: ConsumerScenario = {
   async start() {
     const mock = await startSnabbleMock();
-    const env = { SNABBLE_BASE_URL: mock.origin, SNABBLE_PROJECT: PROJECT, SNABBLE_JWT: mock.issueJwt(PROJECT), SNABBLE_APP_ID: TEST_APP.id, SNABBLE_APP_SECRET: TEST_APP.secret, SNABBLE_CLIENT_ID: CLIENT_ID };
+    const env = {
+      SNABBLE_BASE_URL: mock.origin,
+      SNABBLE_PROJECT: PROJECT,
+      SNABBLE_JWT: mock.issueJwt(PROJECT),
+      SNABBLE_APP_ID: TEST_APP.id,
+      SNABBLE_APP_SECRET: TEST_APP.secret,
+      SNABBLE_CLIENT_ID: CLIENT_ID,
+    };
     return {
       env,
       verify(output) {
@@ -23,7 +30,13 @@ export const consumerScenario: ConsumerScenario = {
           denied: 403,
         });
         const lines = mock.requests.map((r) => `${r.method} ${new URL(r.url, "http://x").pathname}`);
-        for (const line of [`POST /${PROJECT}/products/_batch`, `POST /${PROJECT}/pricing/_batch`, `POST /${PROJECT}/checkout/process`, `GET /${PROJECT}/checkout/process/${String(processId)}`]) expect(lines).toContain(line);
+        for (const line of [
+          `POST /${PROJECT}/products/_batch`,
+          `POST /${PROJECT}/pricing/_batch`,
+          `POST /${PROJECT}/checkout/process`,
+          `GET /${PROJECT}/checkout/process/${String(processId)}`,
+        ])
+          expect(lines).toContain(line);
         const batch = mock.requests.find((r) => r.url.endsWith("/products/_batch"));
         expect(batch?.headers["content-type"]).toMatch(/^application\/x-ndjson/);
         const tokenRequest = mock.requests.find((r) => r.headers.authorization?.startsWith("Basic "));

@@ -38,7 +38,9 @@ describe("the bare error object", () => {
     const error = outcome.error as ApiStatusError<ShopsRetrieveErrorBody>;
     expect(error.body).toEqual({ type: "shop_not_found", message: "shop with id 'some-shop' not found" });
     expect(unwrap(error.body)).toEqual({ type: "shop_not_found", message: "shop with id 'some-shop' not found" });
-    expect(error.message).toBe(`HTTP 404 for GET ${mock.origin}/${PROJECT}/shops/some-shop: shop with id 'some-shop' not found`);
+    expect(error.message).toBe(
+      `HTTP 404 for GET ${mock.origin}/${PROJECT}/shops/some-shop: shop with id 'some-shop' not found`,
+    );
   });
 });
 
@@ -46,7 +48,14 @@ describe("the error wrapped in `error`", () => {
   it("is the typed body of BadRequestError, details included, and its message is in the error's message", async () => {
     const snabble = snabbleClient(mock);
     const error = await snabble.checkout
-      .createInfo({ session: "s-1", shopID: "1", items: [{ id: "line-1", sku: "1", amount: 1 }, { id: "line-2", sku: "nope", amount: 2 }] })
+      .createInfo({
+        session: "s-1",
+        shopID: "1",
+        items: [
+          { id: "line-1", sku: "1", amount: 1 },
+          { id: "line-2", sku: "nope", amount: 2 },
+        ],
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     const body = (error as ApiStatusError<CheckoutCreateInfoErrorBody>).body;
@@ -54,7 +63,9 @@ describe("the error wrapped in `error`", () => {
       error: {
         type: "invalid_cart_item",
         message: "the cart has invalid items",
-        details: [{ type: "product_not_found", sku: "nope", id: "line-2", message: "product with sku 'nope' not found" }],
+        details: [
+          { type: "product_not_found", sku: "nope", id: "line-2", message: "product with sku 'nope' not found" },
+        ],
       },
     });
     const inner = unwrap(body);
@@ -64,7 +75,9 @@ describe("the error wrapped in `error`", () => {
   });
 
   it("unknown shops are invalid checkout requests too", async () => {
-    const outcome = await snabbleClient(mock).checkout.createInfo({ session: "s-1", shopID: "404", items: [] }).asResult();
+    const outcome = await snabbleClient(mock)
+      .checkout.createInfo({ session: "s-1", shopID: "404", items: [] })
+      .asResult();
     expect(!outcome.ok && outcome.error).toMatchObject({ status: 400, body: { error: { type: "shop_not_found" } } });
   });
 });
@@ -75,7 +88,10 @@ describe("403: JWT missing, insufficient or for another project", () => {
     await expect(reader.shops.list()).resolves.toHaveLength(2);
     const error = await reader.shops.create({ body: { id: "9", name: "Nope" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect(error).toMatchObject({ status: 403, body: { type: "permission_denied", message: "this call needs the permission shopsWrite" } });
+    expect(error).toMatchObject({
+      status: 403,
+      body: { type: "permission_denied", message: "this call needs the permission shopsWrite" },
+    });
   });
 
   it("an expired JWT is answered 403 too, and the token never shows in the error", async () => {
@@ -96,7 +112,11 @@ describe("the deprecated Client-Token header", () => {
     expect(mock.requests.at(-1)!.headers["client-token"]).toBe(token);
     expect(mock.requests.at(-1)!.headers.authorization).toBeUndefined();
 
-    const both = new Snabble({ baseUrl: mock.origin, project: PROJECT, auth: { jwt: { token }, clientToken: { key: token } } });
+    const both = new Snabble({
+      baseUrl: mock.origin,
+      project: PROJECT,
+      auth: { jwt: { token }, clientToken: { key: token } },
+    });
     await both.shops.list();
     expect(mock.requests.at(-1)!.headers.authorization).toBe(`Bearer ${token}`);
     expect(mock.requests.at(-1)!.headers["client-token"]).toBeUndefined();
@@ -104,7 +124,9 @@ describe("the deprecated Client-Token header", () => {
 
   it("without any credentials the call fails before anything is sent", async () => {
     const none = new Snabble({ baseUrl: mock.origin, project: PROJECT });
-    await expect(none.shops.list()).rejects.toThrow("GET /{project}/shops needs credentials: configure auth.jwt or auth.clientToken");
+    await expect(none.shops.list()).rejects.toThrow(
+      "GET /{project}/shops needs credentials: configure auth.jwt or auth.clientToken",
+    );
     expect(mock.requests).toHaveLength(0);
   });
 });

@@ -29,10 +29,21 @@ export class AppRegistry {
   readonly users = new Map<string, AppUser>();
   readonly issued: { readonly appUserId: string; readonly project: string; readonly token: string }[] = [];
 
-  token(appUserId: string, project: string, nowMs: number): { id: string; token: string; issuedAt: number; expiresAt: number } {
+  token(
+    appUserId: string,
+    project: string,
+    nowMs: number,
+  ): { id: string; token: string; issuedAt: number; expiresAt: number } {
     const issuedAt = Math.floor(nowMs / 1000);
     const expiresAt = issuedAt + TOKEN_LIFETIME_S;
-    const token = signJwt({ sub: appUserId, project, role: "retailerApp", permissions: [...APP_PERMISSIONS], iat: issuedAt, exp: expiresAt });
+    const token = signJwt({
+      sub: appUserId,
+      project,
+      role: "retailerApp",
+      permissions: [...APP_PERMISSIONS],
+      iat: issuedAt,
+      exp: expiresAt,
+    });
     this.issued.push({ appUserId, project, token });
     return { id: randomUUID(), token, issuedAt, expiresAt };
   }
@@ -46,34 +57,51 @@ function clientId(headers: IncomingHttpHeaders): string | undefined {
 /** Checks the TOTP basic credentials; `parts` is the number of colon-separated fields expected. */
 function checkCredentials(call: Call, appID: string, parts: 2 | 4): string[] | Reply {
   const fields = basicParts(call.headers.authorization);
-  if (fields === undefined || fields.length !== parts) return failure(401, "wrapped", "invalid_credentials", "basic credentials of the app are required");
-  if (fields[0] !== appID || appID !== TEST_APP.id) return failure(401, "wrapped", "invalid_credentials", "unknown app");
-  if (!acceptsTotp(TEST_APP.secret, fields[1]!, call.now)) return failure(401, "wrapped", "invalid_credentials", "invalid one-time password");
+  if (fields === undefined || fields.length !== parts)
+    return failure(401, "wrapped", "invalid_credentials", "basic credentials of the app are required");
+  if (fields[0] !== appID || appID !== TEST_APP.id)
+    return failure(401, "wrapped", "invalid_credentials", "unknown app");
+  if (!acceptsTotp(TEST_APP.secret, fields[1]!, call.now))
+    return failure(401, "wrapped", "invalid_credentials", "invalid one-time password");
   return fields;
 }
 
 /** The two app-token routes, served from `registry`. */
 export function appRoutes(registry: AppRegistry): Route[] {
   return [
-    { ...route("POST", "/apps/{appID}/users", null, "wrapped", (call) => {
-      const fields = checkCredentials(call, call.params["appID"]!, 2);
-      if (!Array.isArray(fields)) return fields;
-      const client = clientId(call.headers);
-      if (client === undefined) return failure(400, "wrapped", "missing_client_id", "the Client-ID header is required");
-      const project = call.url.searchParams.get("project") ?? "";
-      if (!(PROJECTS as readonly string[]).includes(project)) return failure(400, "wrapped", "unknown_project", `unknown project '${project}'`);
-      const user: AppUser = { id: randomUUID(), secret: randomBytes(16).toString("hex"), clientId: client };
-      registry.users.set(user.id, user);
-      return json(200, { appUser: { id: user.id, secret: user.secret }, token: registry.token(user.id, project, call.now) });
-    }), auth: "appCredentials" },
-    { ...route("GET", "/{project}/tokens", null, "wrapped", (call) => {
-      const fields = checkCredentials(call, TEST_APP.id, 4);
-      if (!Array.isArray(fields)) return fields;
-      const user = registry.users.get(fields[2]!);
-      if (user === undefined || user.secret !== fields[3]) return failure(401, "wrapped", "invalid_credentials", "unknown app user");
-      if (clientId(call.headers) === undefined) return failure(400, "wrapped", "missing_client_id", "the Client-ID header is required");
-      if ((call.url.searchParams.get("role") ?? "retailerApp") !== "retailerApp") return failure(400, "wrapped", "invalid_role", "role must be retailerApp");
-      return json(200, registry.token(user.id, call.project, call.now));
-    }), auth: "appUserCredentials" },
+    {
+      ...route("POST", "/apps/{appID}/users", null, "wrapped", (call) => {
+        const fields = checkCredentials(call, call.params["appID"]!, 2);
+        if (!Array.isArray(fields)) return fields;
+        const client = clientId(call.headers);
+        if (client === undefined)
+          return failure(400, "wrapped", "missing_client_id", "the Client-ID header is required");
+        const project = call.url.searchParams.get("project") ?? "";
+        if (!(PROJECTS as readonly string[]).includes(project))
+          return failure(400, "wrapped", "unknown_project", `unknown project '${project}'`);
+        const user: AppUser = { id: randomUUID(), secret: randomBytes(16).toString("hex"), clientId: client };
+        registry.users.set(user.id, user);
+        return json(200, {
+          appUser: { id: user.id, secret: user.secret },
+          token: registry.token(user.id, project, call.now),
+        });
+      }),
+      auth: "appCredentials",
+    },
+    {
+      ...route("GET", "/{project}/tokens", null, "wrapped", (call) => {
+        const fields = checkCredentials(call, TEST_APP.id, 4);
+        if (!Array.isArray(fields)) return fields;
+        const user = registry.users.get(fields[2]!);
+        if (user === undefined || user.secret !== fields[3])
+          return failure(401, "wrapped", "invalid_credentials", "unknown app user");
+        if (clientId(call.headers) === undefined)
+          return failure(400, "wrapped", "missing_client_id", "the Client-ID header is required");
+        if ((call.url.searchParams.get("role") ?? "retailerApp") !== "retailerApp")
+          return failure(400, "wrapped", "invalid_role", "role must be retailerApp");
+        return json(200, registry.token(user.id, call.project, call.now));
+      }),
+      auth: "appUserCredentials",
+    },
   ];
 }

@@ -23,7 +23,13 @@ export function empty(status: number, headers: Readonly<Record<string, string>> 
 }
 
 /** The documented structured error `{type, message, details?}`, bare or wrapped in `error`. */
-export function failure(status: number, style: ErrorStyle, type: string, message: string, details?: readonly unknown[]): Reply {
+export function failure(
+  status: number,
+  style: ErrorStyle,
+  type: string,
+  message: string,
+  details?: readonly unknown[],
+): Reply {
   const error = { type, message, ...(details === undefined ? {} : { details }) };
   return json(status, style === "wrapped" ? { error } : error);
 }
@@ -35,13 +41,22 @@ export function ndjson(status: number, lines: Iterable<unknown>, contentType = "
 
 /** The media type of a request without parameters, lower-cased. */
 export function essence(contentType: string | string[] | undefined): string {
-  return String(contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  return String(contentType ?? "")
+    .split(";")[0]!
+    .trim()
+    .toLowerCase();
 }
 
 /** Parses a JSON body; a malformed one or a wrong media type becomes snabble's 400/415. */
-export function parseJsonBody(contentType: string | string[] | undefined, body: Buffer, accepted: readonly string[], style: ErrorStyle): { value: unknown } | Reply {
+export function parseJsonBody(
+  contentType: string | string[] | undefined,
+  body: Buffer,
+  accepted: readonly string[],
+  style: ErrorStyle,
+): { value: unknown } | Reply {
   const type = essence(contentType);
-  if (!accepted.includes(type)) return failure(415, style, "unsupported_media_type", `expected ${accepted.join(" or ")}, got "${type}"`);
+  if (!accepted.includes(type))
+    return failure(415, style, "unsupported_media_type", `expected ${accepted.join(" or ")}, got "${type}"`);
   try {
     return { value: JSON.parse(body.toString("utf8")) as unknown };
   } catch (error) {
@@ -71,5 +86,7 @@ export function isReply(value: unknown): value is Reply {
 
 /** A plain JSON object, or undefined. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

@@ -34,7 +34,13 @@ export interface Route {
 }
 
 /** A route; `permission` null means any valid JWT of the project. */
-export function route(method: string, template: string, permission: string | null, style: ErrorStyle, handle: (call: Call) => Reply): Route {
+export function route(
+  method: string,
+  template: string,
+  permission: string | null,
+  style: ErrorStyle,
+  handle: (call: Call) => Reply,
+): Route {
   return { method, template, auth: { jwt: permission }, style, handle };
 }
 
@@ -57,7 +63,11 @@ export function matchTemplate(template: string, pathname: string): Record<string
 }
 
 /** The first route whose template matches (routes with literal segments are listed first), and whether only the method differs. */
-export function findRoute(routes: readonly Route[], method: string, pathname: string): { route: Route; params: Record<string, string> } | "method" | undefined {
+export function findRoute(
+  routes: readonly Route[],
+  method: string,
+  pathname: string,
+): { route: Route; params: Record<string, string> } | "method" | undefined {
   let pathMatched = false;
   for (const candidate of routes) {
     const params = matchTemplate(candidate.template, pathname);

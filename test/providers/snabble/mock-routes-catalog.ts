@@ -1,5 +1,15 @@
 /** Shops and products, as api_shops.md and api_products.md describe them. */
-import { asRecord, empty, failure, isReply, json, ndjson, parseJsonBody, parseNdjsonBody, type Reply } from "./mock-http.js";
+import {
+  asRecord,
+  empty,
+  failure,
+  isReply,
+  json,
+  ndjson,
+  parseJsonBody,
+  parseNdjsonBody,
+  type Reply,
+} from "./mock-http.js";
 import { route, type Call, type Route } from "./mock-router.js";
 import type { Json } from "./mock-store.js";
 
@@ -25,14 +35,18 @@ const shops: Route[] = [
     const externalId = call.url.searchParams.get("externalId");
     if (externalId === null) return failure(400, "bare", "missing_parameter", "externalId is required");
     const shop = [...call.store.shops.values()].find((s) => s["externalId"] === externalId);
-    return shop ? json(200, shop) : failure(404, "bare", "shop_not_found", `shop with externalId '${externalId}' not found`);
+    return shop
+      ? json(200, shop)
+      : failure(404, "bare", "shop_not_found", `shop with externalId '${externalId}' not found`);
   }),
   route("GET", "/{project}/shops", "shopsRead", "bare", (call) => json(200, [...call.store.shops.values()])),
   route("POST", "/{project}/shops", "shopsWrite", "bare", (call) => {
     const shop = body(call);
     if (isReply(shop)) return shop;
-    if (typeof shop["id"] !== "string" || typeof shop["name"] !== "string") return failure(400, "bare", "invalid_shop", "id and name are required");
-    if (call.store.shops.has(shop["id"])) return failure(409, "bare", "shop_exists", `shop with id '${shop["id"]}' exists`);
+    if (typeof shop["id"] !== "string" || typeof shop["name"] !== "string")
+      return failure(400, "bare", "invalid_shop", "id and name are required");
+    if (call.store.shops.has(shop["id"]))
+      return failure(409, "bare", "shop_exists", `shop with id '${shop["id"]}' exists`);
     const self = `/${call.project}/shops/${encodeURIComponent(shop["id"])}`;
     const stored = { ...withProject(call, shop), links: { self: { href: self } } };
     call.store.shops.set(shop["id"], stored);
@@ -45,26 +59,35 @@ const shops: Route[] = [
   route("PUT", "/{project}/shops/{id}", "shopsWrite", "bare", (call) => {
     const shop = body(call);
     if (isReply(shop)) return shop;
-    if (shop["id"] !== call.params["id"]) return failure(400, "bare", "id_mismatch", "the body's id must be the path's");
+    if (shop["id"] !== call.params["id"])
+      return failure(400, "bare", "id_mismatch", "the body's id must be the path's");
     if (!call.store.shops.has(call.params["id"]!)) return notFound("shop", call.params["id"]!);
     const stored = withProject(call, shop);
     call.store.shops.set(call.params["id"]!, stored);
     return json(200, stored);
   }),
-  route("DELETE", "/{project}/shops/{id}", "shopsWrite", "bare", (call) => (call.store.shops.delete(call.params["id"]!) ? empty(200) : notFound("shop", call.params["id"]!))),
+  route("DELETE", "/{project}/shops/{id}", "shopsWrite", "bare", (call) =>
+    call.store.shops.delete(call.params["id"]!) ? empty(200) : notFound("shop", call.params["id"]!),
+  ),
 ];
 
 function productMatches(product: Json, q: string): boolean {
   const text = `${String(product["name"] ?? "")} ${String(product["description"] ?? "")}`.toLowerCase();
   const codes = ((product["codes"] ?? []) as { code: string }[]).map((c) => c.code);
-  return text.includes(q.toLowerCase()) || String(product["sku"]).startsWith(q) || codes.some((code) => code.startsWith(q));
+  return (
+    text.includes(q.toLowerCase()) || String(product["sku"]).startsWith(q) || codes.some((code) => code.startsWith(q))
+  );
 }
 
-function storeProducts(call: Call, lines: readonly ({ ok: true; value: unknown } | { ok: false; text: string })[]): unknown[] {
+function storeProducts(
+  call: Call,
+  lines: readonly ({ ok: true; value: unknown } | { ok: false; text: string })[],
+): unknown[] {
   return lines.map((line) => {
     const product = line.ok ? asRecord(line.value) : undefined;
     if (product === undefined) return { sku: "", status: "error", message: "line is not a JSON object" };
-    if (typeof product["sku"] !== "string" || product["sku"] === "") return { sku: "", status: "error", message: "sku is required" };
+    if (typeof product["sku"] !== "string" || product["sku"] === "")
+      return { sku: "", status: "error", message: "sku is required" };
     call.store.products.set(product["sku"], withProject(call, product));
     return { sku: product["sku"], status: "ok" };
   });
@@ -73,12 +96,14 @@ function storeProducts(call: Call, lines: readonly ({ ok: true; value: unknown }
 const products: Route[] = [
   route("POST", "/{project}/products/_batch", "productsWrite", "bare", (call) => {
     const lines = parseNdjsonBody(call.body);
-    if (lines.length > MAX_BATCH) return failure(400, "bare", "too_many_items", `at most ${MAX_BATCH} items per batch, got ${lines.length}`);
+    if (lines.length > MAX_BATCH)
+      return failure(400, "bare", "too_many_items", `at most ${MAX_BATCH} items per batch, got ${lines.length}`);
     return ndjson(200, storeProducts(call, lines));
   }),
   route("GET", "/{project}/products/statistics", "productsRead", "bare", (call) => {
     const since = call.url.searchParams.get("since");
-    if (since === null || Number.isNaN(Date.parse(since))) return failure(400, "bare", "invalid_parameter", "since must be an RFC 3339 date");
+    if (since === null || Number.isNaN(Date.parse(since)))
+      return failure(400, "bare", "invalid_parameter", "since must be an RFC 3339 date");
     const count = call.store.products.size;
     return json(200, { count, created: count, updated: 0, deleted: 0, inStock: count });
   }),
@@ -107,13 +132,18 @@ const products: Route[] = [
   route("PUT", "/{project}/products/sku/{sku}", "productsWrite", "bare", (call) => {
     const product = body(call, [PRODUCT_TYPE]);
     if (isReply(product)) return product;
-    if (product["sku"] !== call.params["sku"]) return failure(400, "bare", "sku_mismatch", "the body's sku must be the path's");
+    if (product["sku"] !== call.params["sku"])
+      return failure(400, "bare", "sku_mismatch", "the body's sku must be the path's");
     call.store.products.set(call.params["sku"]!, withProject(call, product));
     return empty(200);
   }),
-  route("DELETE", "/{project}/products/sku/{sku}", "productsWrite", "bare", (call) => (call.store.products.delete(call.params["sku"]!) ? empty(204) : notFound("product", call.params["sku"]!))),
+  route("DELETE", "/{project}/products/sku/{sku}", "productsWrite", "bare", (call) =>
+    call.store.products.delete(call.params["sku"]!) ? empty(204) : notFound("product", call.params["sku"]!),
+  ),
   route("GET", "/{project}/products/plu/{plu}", "productsRead", "bare", (call) => {
-    const product = [...call.store.products.values()].find((p) => ((p["pluSet"] ?? []) as string[]).includes(call.params["plu"]!));
+    const product = [...call.store.products.values()].find((p) =>
+      ((p["pluSet"] ?? []) as string[]).includes(call.params["plu"]!),
+    );
     return product ? json(200, product, { "content-type": PRODUCT_TYPE }) : notFound("product", call.params["plu"]!);
   }),
 ];

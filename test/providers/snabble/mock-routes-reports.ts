@@ -12,7 +12,8 @@ function orders(call: Call): Reply {
   const shopID = call.url.searchParams.get("shopID");
   const externalID = call.url.searchParams.get("shop.externalID");
   const from = date === null ? undefined : Date.parse(date);
-  if (from !== undefined && Number.isNaN(from)) return failure(400, "bare", "invalid_parameter", "date must be an RFC 3339 date");
+  if (from !== undefined && Number.isNaN(from))
+    return failure(400, "bare", "invalid_parameter", "date must be an RFC 3339 date");
   const list = call.store.orders.filter((order) => {
     const at = Date.parse(String(order["date"]));
     if (from !== undefined && !(at >= from && at < from + 86_400_000)) return false;
@@ -25,7 +26,8 @@ function orders(call: Call): Reply {
 function closings(call: Call): Reply {
   const page = Number(call.url.searchParams.get("page") ?? "0");
   const perPage = Number(call.url.searchParams.get("perPage") ?? "1000");
-  if (!Number.isInteger(page) || page < 0 || !Number.isInteger(perPage) || perPage < 1) return failure(400, "bare", "invalid_parameter", "page must be ≥ 0 and perPage ≥ 1");
+  if (!Number.isInteger(page) || page < 0 || !Number.isInteger(perPage) || perPage < 1)
+    return failure(400, "bare", "invalid_parameter", "page must be ≥ 0 and perPage ≥ 1");
   const resources = call.store.closings.slice(page * perPage, (page + 1) * perPage);
   return json(200, { resources, pagination: { page, perPage, total: call.store.closings.length } });
 }
@@ -34,8 +36,16 @@ function scheduleBody(call: Call): Json | Reply {
   const parsed = parseJsonBody(call.headers["content-type"], call.body, ["application/json"], "bare");
   if (isReply(parsed)) return parsed;
   const schedule = asRecord(parsed.value);
-  const valid = schedule !== undefined && typeof schedule["id"] === "string" && typeof schedule["shop"] === "string" && Number.isInteger(schedule["hour"]) && Number.isInteger(schedule["minute"]) && Array.isArray(schedule["days"]);
-  return valid ? { ...schedule, project: call.project } : failure(400, "bare", "invalid_schedule", "id, shop, mode, hour, minute, days and location are required");
+  const valid =
+    schedule !== undefined &&
+    typeof schedule["id"] === "string" &&
+    typeof schedule["shop"] === "string" &&
+    Number.isInteger(schedule["hour"]) &&
+    Number.isInteger(schedule["minute"]) &&
+    Array.isArray(schedule["days"]);
+  return valid
+    ? { ...schedule, project: call.project }
+    : failure(400, "bare", "invalid_schedule", "id, shop, mode, hour, minute, days and location are required");
 }
 
 /** The report routes; closing log files redirect to `storageOrigin` (another host, as file storage is). */
@@ -46,7 +56,9 @@ export function reportRoutes(storageOrigin: string): Route[] {
       const order = call.store.orders.find((o) => o["id"] === call.params["id"]);
       return order ? json(200, order) : notFound("order", call.params["id"]!);
     }),
-    route("GET", "/{project}/closings/schedules", "createClosingSchedulesRead", "bare", (call) => json(200, [...call.store.schedules.values()])),
+    route("GET", "/{project}/closings/schedules", "createClosingSchedulesRead", "bare", (call) =>
+      json(200, [...call.store.schedules.values()]),
+    ),
     route("POST", "/{project}/closings/schedules", "closingSchedulesWrite", "bare", (call) => {
       const schedule = scheduleBody(call);
       if (isReply(schedule)) return schedule;
@@ -65,16 +77,28 @@ export function reportRoutes(storageOrigin: string): Route[] {
       call.store.schedules.set(call.params["id"]!, { ...schedule, id: call.params["id"] });
       return json(200, call.store.schedules.get(call.params["id"]!));
     }),
-    route("DELETE", "/{project}/closings/schedules/id/{id}", "closingSchedulesWrite", "bare", (call) => (call.store.schedules.delete(call.params["id"]!) ? empty(200) : notFound("schedule", call.params["id"]!))),
+    route("DELETE", "/{project}/closings/schedules/id/{id}", "closingSchedulesWrite", "bare", (call) =>
+      call.store.schedules.delete(call.params["id"]!) ? empty(200) : notFound("schedule", call.params["id"]!),
+    ),
     route("GET", "/{project}/closings/logs/{id}", "closingRead", "bare", (call) => {
       const id = Number(call.params["id"]);
       if (!call.store.logFiles.has(id)) return notFound("closing_log", call.params["id"]!);
       return empty(302, { location: `${storageOrigin}/exports/${call.project}/${id}.csv?signature=mock-${id}` });
     }),
-    route("GET", "/{project}/closings/shops/{shopID}/sequenceNumbers/{sequenceNumber}", "closingRead", "bare", (call) => {
-      const closing = call.store.closings.find((c) => c["shopID"] === call.params["shopID"] && String(c["sequenceNumber"]) === call.params["sequenceNumber"]);
-      return closing ? json(200, closing) : notFound("closing", `${call.params["shopID"]}/${call.params["sequenceNumber"]}`);
-    }),
+    route(
+      "GET",
+      "/{project}/closings/shops/{shopID}/sequenceNumbers/{sequenceNumber}",
+      "closingRead",
+      "bare",
+      (call) => {
+        const closing = call.store.closings.find(
+          (c) => c["shopID"] === call.params["shopID"] && String(c["sequenceNumber"]) === call.params["sequenceNumber"],
+        );
+        return closing
+          ? json(200, closing)
+          : notFound("closing", `${call.params["shopID"]}/${call.params["sequenceNumber"]}`);
+      },
+    ),
     route("GET", "/{project}/closings", "closingRead", "bare", closings),
   ];
 }

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const call = (path: string, init: RequestInit = {}): Promise<Response> => fetch(`${mock.origin}${path}`, { redirect: "manual", ...init });
+const call = (path: string, init: RequestInit = {}): Promise<Response> =>
+  fetch(`${mock.origin}${path}`, { redirect: "manual", ...init });
 const bearer = (token: string): HeadersInit => ({ authorization: `Bearer ${token}` });
 
 describe("authentication (api_general.md)", () => {
@@ -35,14 +36,28 @@ describe("authentication (api_general.md)", () => {
 
   it("checks the app's TOTP against its own clock and answers a wrong one 401 with that clock's Date", async () => {
     mock.advanceClock(3_600_000);
-    const basic = (code: string): HeadersInit => ({ authorization: `Basic ${Buffer.from(`${TEST_APP.id}:${code}`).toString("base64")}`, "client-id": CLIENT_ID });
-    const stale = await call(`/apps/${TEST_APP.id}/users?project=${PROJECT}`, { method: "POST", headers: basic(totpAt(TEST_APP.secret, Date.now())) });
+    const basic = (code: string): HeadersInit => ({
+      authorization: `Basic ${Buffer.from(`${TEST_APP.id}:${code}`).toString("base64")}`,
+      "client-id": CLIENT_ID,
+    });
+    const stale = await call(`/apps/${TEST_APP.id}/users?project=${PROJECT}`, {
+      method: "POST",
+      headers: basic(totpAt(TEST_APP.secret, Date.now())),
+    });
     expect(stale.status).toBe(401);
     expect(Math.abs(Date.parse(stale.headers.get("date")!) - mock.now())).toBeLessThan(2000);
-    expect(await stale.json()).toEqual({ error: { type: "invalid_credentials", message: "invalid one-time password" } });
-    const fresh = await call(`/apps/${TEST_APP.id}/users?project=${PROJECT}`, { method: "POST", headers: basic(totpAt(TEST_APP.secret, mock.now())) });
+    expect(await stale.json()).toEqual({
+      error: { type: "invalid_credentials", message: "invalid one-time password" },
+    });
+    const fresh = await call(`/apps/${TEST_APP.id}/users?project=${PROJECT}`, {
+      method: "POST",
+      headers: basic(totpAt(TEST_APP.secret, mock.now())),
+    });
     expect(fresh.status).toBe(200);
-    expect(await fresh.json()).toMatchObject({ appUser: { id: expect.any(String), secret: expect.any(String) }, token: { token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) } });
+    expect(await fresh.json()).toMatchObject({
+      appUser: { id: expect.any(String), secret: expect.any(String) },
+      token: { token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) },
+    });
   });
 });
 
@@ -55,11 +70,19 @@ describe("HTTP semantics", () => {
 
   it("takes products only as the vendor type and PoS patches only as merge patch (415 otherwise)", async () => {
     const token = mock.issueJwt(PROJECT);
-    const asJson = await call(`/${PROJECT}/products`, { method: "POST", headers: { ...bearer(token), "content-type": "application/json" }, body: '{"sku":"x"}' });
+    const asJson = await call(`/${PROJECT}/products`, {
+      method: "POST",
+      headers: { ...bearer(token), "content-type": "application/json" },
+      body: '{"sku":"x"}',
+    });
     expect(asJson.status).toBe(415);
     mock.stores.get(PROJECT)!.posCheckouts.set("pos-x", { id: "pos-x", state: "pending" });
     const patch = (contentType: string): Promise<Response> =>
-      call(`/${PROJECT}/pos/checkout/id/pos-x`, { method: "PATCH", headers: { ...bearer(token), "content-type": contentType }, body: '{"state":"processing"}' });
+      call(`/${PROJECT}/pos/checkout/id/pos-x`, {
+        method: "PATCH",
+        headers: { ...bearer(token), "content-type": contentType },
+        body: '{"state":"processing"}',
+      });
     expect((await patch("application/json")).status).toBe(415);
     const merged = await patch("application/merge-patch+json");
     expect(merged.status).toBe(200);
@@ -70,13 +93,18 @@ describe("HTTP semantics", () => {
     const response = await call(`/${PROJECT}/products`, { headers: bearer(mock.issueJwt(PROJECT)) });
     expect(response.headers.get("content-type")).toBe("application/vnd.snabble.product.v2+x-ndjson");
     expect(response.headers.get("transfer-encoding")).toBe("chunked");
-    const lines = (await response.text()).trim().split("\n").map((l) => JSON.parse(l) as { sku: string });
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { sku: string });
     expect(lines.map((l) => l.sku)).toEqual([...mock.stores.get(PROJECT)!.products.keys()]);
   });
 
   it("redirects closing log downloads to another host", async () => {
     const response = await call(`/${PROJECT}/closings/logs/101`, { headers: bearer(mock.issueJwt(PROJECT)) });
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe(`${mock.storageOrigin}/exports/${PROJECT}/101.csv?signature=mock-101`);
+    expect(response.headers.get("location")).toBe(
+      `${mock.storageOrigin}/exports/${PROJECT}/101.csv?signature=mock-101`,
+    );
   });
 });

@@ -50,13 +50,23 @@ export interface SnabbleMock {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 function readRequest(req: IncomingMessage, onDone: (recorded: SeenRequest) => void): void {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
-  req.on("end", () => onDone({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks), chunked: req.headers["transfer-encoding"] === "chunked" }));
+  req.on("end", () =>
+    onDone({
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: req.headers,
+      body: Buffer.concat(chunks),
+      chunked: req.headers["transfer-encoding"] === "chunked",
+    }),
+  );
 }
 
 function bearerOf(req: IncomingMessage): string | undefined {
@@ -70,13 +80,16 @@ function bearerOf(req: IncomingMessage): string | undefined {
 function authorize(route: Route, req: IncomingMessage, project: string, now: number): Claims | Reply | undefined {
   if (typeof route.auth !== "object") return undefined;
   const token = bearerOf(req);
-  if (token === undefined) return failure(403, route.style, "missing_token", "a JWT is required (Authorization: Bearer <jwt>)");
+  if (token === undefined)
+    return failure(403, route.style, "missing_token", "a JWT is required (Authorization: Bearer <jwt>)");
   const claims = verifyJwt(token, now);
   if (claims === "invalid") return failure(403, route.style, "invalid_token", "the JWT is invalid");
   if (claims === "expired") return failure(403, route.style, "token_expired", "the JWT has expired");
-  if (claims.project !== project) return failure(403, route.style, "wrong_project", `the JWT is not valid for project '${project}'`);
+  if (claims.project !== project)
+    return failure(403, route.style, "wrong_project", `the JWT is not valid for project '${project}'`);
   const permission = route.auth.jwt;
-  if (permission !== null && !claims.permissions.includes(permission)) return failure(403, route.style, "permission_denied", `this call needs the permission ${permission}`);
+  if (permission !== null && !claims.permissions.includes(permission))
+    return failure(403, route.style, "permission_denied", `this call needs the permission ${permission}`);
   return claims;
 }
 
@@ -96,40 +109,71 @@ export async function startSnabbleMock(options: { closings?: number; products?: 
   const streams: { finished: boolean; closedEarly: boolean }[] = [];
 
   const preflights: Recorded[] = [];
-  const storage = createServer(withCors((req, res) => readRequest(req, (recorded) => {
-    storageRequests.push(recorded);
-    const match = /^\/exports\/([^/]+)\/(\d+)\.csv$/.exec(new URL(recorded.url, "http://x").pathname);
-    const file = match ? stores.get(match[1]!)?.logFiles.get(Number(match[2])) : undefined;
-    if (file === undefined) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "text/csv", "content-length": Buffer.byteLength(file) }).end(file);
-  }), preflights));
+  const storage = createServer(
+    withCors(
+      (req, res) =>
+        readRequest(req, (recorded) => {
+          storageRequests.push(recorded);
+          const match = /^\/exports\/([^/]+)\/(\d+)\.csv$/.exec(new URL(recorded.url, "http://x").pathname);
+          const file = match ? stores.get(match[1]!)?.logFiles.get(Number(match[2])) : undefined;
+          if (file === undefined) return void res.writeHead(404).end();
+          res.writeHead(200, { "content-type": "text/csv", "content-length": Buffer.byteLength(file) }).end(file);
+        }),
+      preflights,
+    ),
+  );
   const storageOrigin = await listen(storage);
-  const routes: Route[] = [...appRoutes(apps), ...CATALOG_ROUTES, ...PRICING_ROUTES, ...CHECKOUT_ROUTES, ...POS_ROUTES, ...reportRoutes(storageOrigin)];
+  const routes: Route[] = [
+    ...appRoutes(apps),
+    ...CATALOG_ROUTES,
+    ...PRICING_ROUTES,
+    ...CHECKOUT_ROUTES,
+    ...POS_ROUTES,
+    ...reportRoutes(storageOrigin),
+  ];
   let origin = "";
 
   const respond = (req: IncomingMessage, recorded: SeenRequest): Reply => {
     const url = new URL(recorded.url, origin);
     const found = findRoute(routes, recorded.method, url.pathname);
     if (found === undefined) return failure(404, "bare", "not_found", `no resource at ${url.pathname}`);
-    if (found === "method") return failure(405, "bare", "method_not_allowed", `${recorded.method} is not allowed on ${url.pathname}`);
+    if (found === "method")
+      return failure(405, "bare", "method_not_allowed", `${recorded.method} is not allowed on ${url.pathname}`);
     const project = found.params["project"] ?? url.searchParams.get("project") ?? "";
     const claims = authorize(found.route, req, project, now());
     if (claims !== undefined && !("sub" in claims)) return claims;
     const store = stores.get(project) ?? new ProjectStore(project);
-    const call: Call = { method: recorded.method, url, params: found.params, headers: req.headers, body: recorded.body, store, project, now: now(), claims, origin };
+    const call: Call = {
+      method: recorded.method,
+      url,
+      params: found.params,
+      headers: req.headers,
+      body: recorded.body,
+      store,
+      project,
+      now: now(),
+      claims,
+      origin,
+    };
     return found.route.handle(call);
   };
 
-  const server = createServer(withCors((req, res) => readRequest(req, (recorded) => {
-    requests.push(recorded);
-    let reply: Reply;
-    try {
-      reply = respond(req, recorded);
-    } catch (error) {
-      reply = json(500, { type: "internal_error", message: `mock failure: ${(error as Error).message}` });
-    }
-    write(res, reply, now(), streams);
-  }), preflights));
+  const server = createServer(
+    withCors(
+      (req, res) =>
+        readRequest(req, (recorded) => {
+          requests.push(recorded);
+          let reply: Reply;
+          try {
+            reply = respond(req, recorded);
+          } catch (error) {
+            reply = json(500, { type: "internal_error", message: `mock failure: ${(error as Error).message}` });
+          }
+          write(res, reply, now(), streams);
+        }),
+      preflights,
+    ),
+  );
   origin = await listen(server);
 
   return {
@@ -157,7 +201,12 @@ export async function startSnabbleMock(options: { closings?: number; products?: 
 }
 
 /** Writes a reply with the mock's `Date`; NDJSON lines go out a few at a time, so the client really streams. */
-function write(res: ServerResponse, reply: Reply, nowMs: number, streams: { finished: boolean; closedEarly: boolean }[]): void {
+function write(
+  res: ServerResponse,
+  reply: Reply,
+  nowMs: number,
+  streams: { finished: boolean; closedEarly: boolean }[],
+): void {
   const date = new Date(nowMs).toUTCString();
   if (reply.lines !== undefined) {
     const stream = { finished: false, closedEarly: false };

@@ -1,6 +1,10 @@
 /** Products: NDJSON batch uploads (arrays and streamed async iterables), the streamed product list, vendor media types. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BadRequestError, NotFoundError, type ProductsImportBatchParams } from "../../../generated/snabble/src/index.js";
+import {
+  BadRequestError,
+  NotFoundError,
+  type ProductsImportBatchParams,
+} from "../../../generated/snabble/src/index.js";
 import { startSnabbleMock, type SnabbleMock } from "./mock-server.js";
 import { collect, ndjsonLines, PROJECT, snabbleClient, wireLines } from "./setup.js";
 
@@ -17,11 +21,18 @@ beforeEach(() => {
   mock.requests.length = 0;
 });
 
-const product = (sku: string, name: string): Product => ({ sku, name, productType: "default", codes: [{ code: `2000000${sku}`, template: "default" }] });
+const product = (sku: string, name: string): Product => ({
+  sku,
+  name,
+  productType: "default",
+  codes: [{ code: `2000000${sku}`, template: "default" }],
+});
 
 describe("NDJSON batch import", () => {
   it("sends an array as one JSON product per line and yields one typed result per line", async () => {
-    const results = await snabble.products.importBatch({ body: [product("b-1", "Brezel"), product("b-2", "Laugenstange"), { name: "no sku" } as Product] });
+    const results = await snabble.products.importBatch({
+      body: [product("b-1", "Brezel"), product("b-2", "Laugenstange"), { name: "no sku" } as Product],
+    });
     const sent = mock.requests.at(-1)!;
     expect(`${sent.method} ${sent.url}`).toBe(`POST /${PROJECT}/products/_batch`);
     expect(sent.headers["content-type"]).toBe("application/x-ndjson");
@@ -67,7 +78,10 @@ describe("NDJSON batch import", () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error).toBeInstanceOf(BadRequestError);
-    expect(outcome.error).toMatchObject({ status: 400, body: { type: "too_many_items", message: "at most 20000 items per batch, got 20001" } });
+    expect(outcome.error).toMatchObject({
+      status: 400,
+      body: { type: "too_many_items", message: "at most 20000 items per batch, got 20001" },
+    });
   });
 });
 
@@ -109,7 +123,9 @@ describe("single products as application/vnd.snabble.product.v2+json", () => {
     expect(mock.requests.at(-1)!.headers.accept).toBe("application/vnd.snabble.product.v2+json");
     expect(read).toMatchObject({ sku: "p-1", name: "Milch 1 l", project: PROJECT });
 
-    await expect(snabble.products.update({ sku: "p-1", body: { sku: "p-1", name: "Milch 1,5 l" } })).resolves.toBeUndefined();
+    await expect(
+      snabble.products.update({ sku: "p-1", body: { sku: "p-1", name: "Milch 1,5 l" } }),
+    ).resolves.toBeUndefined();
     const mismatch = await snabble.products.update({ sku: "p-1", body: { sku: "p-2" } }).catch((e: unknown) => e);
     expect(mismatch).toMatchObject({ status: 400, body: { type: "sku_mismatch" } });
     await expect(snabble.products.delete({ sku: "p-1" })).resolves.toBeUndefined();
@@ -125,7 +141,10 @@ describe("single products as application/vnd.snabble.product.v2+json", () => {
   });
 
   it("finds a product by PLU and counts products since a date", async () => {
-    expect(await snabble.products.retrieveByPlu({ plu: "4011" })).toMatchObject({ sku: "1", depositProduct: "deposit-0.25" });
+    expect(await snabble.products.retrieveByPlu({ plu: "4011" })).toMatchObject({
+      sku: "1",
+      depositProduct: "deposit-0.25",
+    });
     const stats = await snabble.products.statistics({ since: "2021-10-01T00:00:00Z" });
     expect(stats.count).toBe(mock.stores.get(PROJECT)!.products.size);
   });

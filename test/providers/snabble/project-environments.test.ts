@@ -1,6 +1,11 @@
 /** Project scoping (the first path segment, a client option overridable per call) and each environment's base URL. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiRequestError, PermissionDeniedError, Snabble, type FetchLike } from "../../../generated/snabble/src/index.js";
+import {
+  ApiRequestError,
+  PermissionDeniedError,
+  Snabble,
+  type FetchLike,
+} from "../../../generated/snabble/src/index.js";
 import { startSnabbleMock, type SnabbleMock } from "./mock-server.js";
 import { OTHER_PROJECT, PROJECT, snabbleClient, wireLines } from "./setup.js";
 
@@ -55,7 +60,9 @@ describe("the project in the path", () => {
     const snabble = new Snabble({ baseUrl: mock.origin, auth: { jwt: { token: mock.issueJwt(PROJECT) } } });
     const error = await snabble.shops.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
-    expect((error as Error).message).toBe('Missing required path parameter "project" (pass "project" or set the client option "project")');
+    expect((error as Error).message).toBe(
+      'Missing required path parameter "project" (pass "project" or set the client option "project")',
+    );
     expect(mock.requests).toHaveLength(0);
     await snabble.shops.list({ project: PROJECT });
     expect(mock.requests).toHaveLength(1);
@@ -78,14 +85,26 @@ describe("environments", () => {
     ["testing", "https://api.snabble-testing.io"],
   ] as const)("environment %s calls %s", async (environment, base) => {
     const seen: string[] = [];
-    const snabble = new Snabble({ ...(environment ? { environment } : {}), project: PROJECT, fetch: recordingFetch(seen), auth: { jwt: { token: "jwt-1" } } });
+    const snabble = new Snabble({
+      ...(environment ? { environment } : {}),
+      project: PROJECT,
+      fetch: recordingFetch(seen),
+      auth: { jwt: { token: "jwt-1" } },
+    });
     await snabble.shops.list();
     await snabble.products.statistics({ since: "2021-10-01T00:00:00Z" });
-    expect(seen).toEqual([`${base}/${PROJECT}/shops`, `${base}/${PROJECT}/products/statistics?since=2021-10-01T00%3A00%3A00Z`]);
+    expect(seen).toEqual([
+      `${base}/${PROJECT}/shops`,
+      `${base}/${PROJECT}/products/statistics?since=2021-10-01T00%3A00%3A00Z`,
+    ]);
   });
 
   it("baseUrl replaces the environment; both together are refused", () => {
-    expect(() => new Snabble({ environment: "staging", baseUrl: mock.origin })).toThrow(/either `baseUrl` or `environment`/);
-    expect(() => new Snabble({ environment: "qa" as "staging" })).toThrow(/unknown environment "qa"; expected one of production, staging, testing/);
+    expect(() => new Snabble({ environment: "staging", baseUrl: mock.origin })).toThrow(
+      /either `baseUrl` or `environment`/,
+    );
+    expect(() => new Snabble({ environment: "qa" as "staging" })).toThrow(
+      /unknown environment "qa"; expected one of production, staging, testing/,
+    );
   });
 });

@@ -10,9 +10,17 @@ export const OTHER_PROJECT = "other-xy12ab";
 export const CLIENT_ID = "0c6b2bd9-35b7-4b2e-8e0a-2a0e3d2a8f8a";
 
 /** A client for `PROJECT` with a JWT holding every documented permission (or the permissions given). */
-export function snabbleClient(mock: SnabbleMock, options: Partial<SnabbleOptions> & { permissions?: readonly string[] } = {}): Snabble {
+export function snabbleClient(
+  mock: SnabbleMock,
+  options: Partial<SnabbleOptions> & { permissions?: readonly string[] } = {},
+): Snabble {
   const { permissions, ...rest } = options;
-  return new Snabble({ baseUrl: mock.origin, project: PROJECT, auth: { jwt: { token: mock.issueJwt(PROJECT, permissions) } }, ...rest });
+  return new Snabble({
+    baseUrl: mock.origin,
+    project: PROJECT,
+    auth: { jwt: { token: mock.issueJwt(PROJECT, permissions) } },
+    ...rest,
+  });
 }
 
 /** `METHOD path?query` of each recorded request. */

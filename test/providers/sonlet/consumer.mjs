@@ -8,7 +8,10 @@ const sonlet = new Sonlet({ baseUrl, auth: { oauth2: { token } } });
 const pks = [];
 for await (const item of sonlet.items.list()) pks.push(item.pk);
 const first = await sonlet.items.retrieve({ id: pks[0] ?? 0 });
-const created = await sonlet.items.create({ itemchoice_id: 414, size_id: 9, image_id: first.image.pk }, { idempotencyKey: "consumer-1" });
+const created = await sonlet.items.create(
+  { itemchoice_id: 414, size_id: 9, image_id: first.image.pk },
+  { idempotencyKey: "consumer-1" },
+);
 const missing = await sonlet.items.retrieve({ id: 999_999 }).catch((error) => error);
 console.log(
   JSON.stringify({

@@ -1,6 +1,12 @@
 /** Sonlet `X-Idempotency-Key` scenarios against the mock: duplicates become a typed 403, retries keep their key. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ApiStatusError, BadRequestError, PermissionDeniedError, type ItemsCreateErrorBody, type ItemsCreateParams } from "../../../generated/sonlet/src/index.js";
+import {
+  ApiStatusError,
+  BadRequestError,
+  PermissionDeniedError,
+  type ItemsCreateErrorBody,
+  type ItemsCreateParams,
+} from "../../../generated/sonlet/src/index.js";
 import { startSonletMock, type SonletMock } from "./mock-server.js";
 import { asTokens, PNG_BYTES, sonletClient, wireLines } from "./setup.js";
 
@@ -41,15 +47,21 @@ describe("duplicate requests", () => {
 
   it("throws PermissionDeniedError when awaited directly, and does not retry a 403", async () => {
     await sonlet.items.create(item, { idempotencyKey: "once-only" });
-    await expect(Promise.resolve(sonlet.items.create(item, { idempotencyKey: "once-only" }))).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(Promise.resolve(sonlet.items.create(item, { idempotencyKey: "once-only" }))).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
     expect(mock.requests).toHaveLength(2);
   });
 
   it("scopes keys per user and to 24 hours", async () => {
     await sonlet.items.create(item, { idempotencyKey: "shared" });
     const otherUser = sonletClient(mock, { tokens: asTokens(mock.issueTokens({ userId: 2 })) });
-    const theirImage = await otherUser.images.create({ image_full: new File([PNG_BYTES], "x.png", { type: "image/png" }) });
-    expect((await otherUser.items.create({ ...item, image_id: theirImage.pk }, { idempotencyKey: "shared" }).asResult()).ok).toBe(true);
+    const theirImage = await otherUser.images.create({
+      image_full: new File([PNG_BYTES], "x.png", { type: "image/png" }),
+    });
+    expect(
+      (await otherUser.items.create({ ...item, image_id: theirImage.pk }, { idempotencyKey: "shared" }).asResult()).ok,
+    ).toBe(true);
     mock.advanceClock(DAY_MS);
     expect((await sonlet.items.create(item, { idempotencyKey: "shared" }).asResult()).ok).toBe(true);
   });
@@ -67,7 +79,9 @@ describe("duplicate requests", () => {
     expect((await sonlet.items.create(item, { idempotencyKey: "k".repeat(128) }).asResult()).ok).toBe(true);
     const outcome = await sonlet.items.create(item, { idempotencyKey: "k".repeat(129) }).asResult();
     expect(outcome.ok === false && outcome.error).toBeInstanceOf(BadRequestError);
-    expect(outcome.ok === false && outcome.error).toMatchObject({ body: { detail: "X-Idempotency-Key must be at most 128 characters." } });
+    expect(outcome.ok === false && outcome.error).toMatchObject({
+      body: { detail: "X-Idempotency-Key must be at most 128 characters." },
+    });
     expect(mock.requests).toHaveLength(2);
   });
 });
@@ -75,7 +89,11 @@ describe("duplicate requests", () => {
 describe("retried POSTs reuse their key", () => {
   it("repeats a POST answered 503 with the same key, creating one item", async () => {
     const before = mock.store.items.size;
-    mock.injectFault({ method: "POST", path: "/api/v2/items/", kind: { status: 503, headers: { "retry-after": "0" } } });
+    mock.injectFault({
+      method: "POST",
+      path: "/api/v2/items/",
+      kind: { status: 503, headers: { "retry-after": "0" } },
+    });
     const created = await sonlet.items.create(item, { idempotencyKey: "retry-me" });
     expect(wireLines(mock.requests)).toEqual(["POST /api/v2/items/", "POST /api/v2/items/"]);
     expect(keysSent()).toEqual(["retry-me", "retry-me"]);
@@ -85,7 +103,11 @@ describe("retried POSTs reuse their key", () => {
   });
 
   it("keeps an automatic key across attempts too (a multipart upload here)", async () => {
-    mock.injectFault({ method: "POST", path: "/api/v2/images/", kind: { status: 503, headers: { "retry-after": "0" } } });
+    mock.injectFault({
+      method: "POST",
+      path: "/api/v2/images/",
+      kind: { status: 503, headers: { "retry-after": "0" } },
+    });
     await sonlet.images.create({ image_full: new File([PNG_BYTES], "y.png", { type: "image/png" }) });
     const [first, second] = keysSent();
     expect(first).toMatch(/^[0-9a-f-]{36}$/);

@@ -26,14 +26,22 @@ export function handleApi(store: SonletStore, request: ApiRequest, options: { pa
   const route = /^\/api\/v2\/(items|images|itemchoices|sizes|schema)\/(?:(\d+)\/)?$/.exec(request.url.pathname);
   if (route === null) return detail(404, "Not found.");
   const [, collection, id] = route as unknown as [string, string, string | undefined];
-  if (collection === "schema") return request.method === "GET" && id === undefined ? json(200, schemaDocument(request.url)) : detail(405, `Method "${request.method}" not allowed.`);
+  if (collection === "schema")
+    return request.method === "GET" && id === undefined
+      ? json(200, schemaDocument(request.url))
+      : detail(405, `Method "${request.method}" not allowed.`);
   const serialize = serializers(store, request.url);
   const visible = rows(store, collection, request.user);
   if (request.method === "GET" && id !== undefined) {
     const row = visible.find((r) => r.pk === Number(id));
     return row === undefined ? detail(404, "Not found.") : json(200, serialize[collection]!(row));
   }
-  if (request.method === "GET") return paginate(visible.map((r) => serialize[collection]!(r)), request.url, options.pageSize);
+  if (request.method === "GET")
+    return paginate(
+      visible.map((r) => serialize[collection]!(r)),
+      request.url,
+      options.pageSize,
+    );
   if (request.method === "POST" && id === undefined && (collection === "items" || collection === "images")) {
     return withIdempotency(store, request, options.now, () => {
       const body = parseBody(headerText(request.headers["content-type"]), request.body);
@@ -50,10 +58,13 @@ function headerText(value: string | string[] | undefined): string | undefined {
 
 function rows(store: SonletStore, collection: string, user: number): Row[] {
   const all: Row[] =
-    collection === "items" ? [...store.items.values()].filter((i) => i.owner === user)
-    : collection === "images" ? [...store.images.values()].filter((i) => i.owner === user)
-    : collection === "itemchoices" ? [...store.itemchoices.values()]
-    : [...store.sizes.values()];
+    collection === "items"
+      ? [...store.items.values()].filter((i) => i.owner === user)
+      : collection === "images"
+        ? [...store.images.values()].filter((i) => i.owner === user)
+        : collection === "itemchoices"
+          ? [...store.itemchoices.values()]
+          : [...store.sizes.values()];
   return all.sort((a, b) => a.pk - b.pk);
 }
 
@@ -81,7 +92,8 @@ function paginate(results: unknown[], url: URL, pageSize: number): Reply {
 function withIdempotency(store: SonletStore, request: ApiRequest, now: number, create: () => Reply): Reply {
   const key = headerText(request.headers["x-idempotency-key"]);
   if (key === undefined || key === "") return create();
-  if (key.length > MAX_KEY_LENGTH) return detail(400, `X-Idempotency-Key must be at most ${MAX_KEY_LENGTH} characters.`);
+  if (key.length > MAX_KEY_LENGTH)
+    return detail(400, `X-Idempotency-Key must be at most ${MAX_KEY_LENGTH} characters.`);
   const slot = `${request.user}:${key}`;
   const usedAt = store.idempotencyKeys.get(slot);
   if (usedAt !== undefined && now - usedAt < IDEMPOTENCY_WINDOW_MS) return detail(403, "Duplicate request detected.");
@@ -94,7 +106,13 @@ function schemaDocument(url: URL): unknown {
   return {
     _type: "document",
     _meta: { url: `${url.origin}/api/v2/schema/`, title: "STR API v2" },
-    items: { list: { _type: "link", url: "/api/v2/items/", action: "get" }, create: { _type: "link", url: "/api/v2/items/", action: "post" } },
-    images: { list: { _type: "link", url: "/api/v2/images/", action: "get" }, create: { _type: "link", url: "/api/v2/images/", action: "post" } },
+    items: {
+      list: { _type: "link", url: "/api/v2/items/", action: "get" },
+      create: { _type: "link", url: "/api/v2/items/", action: "post" },
+    },
+    images: {
+      list: { _type: "link", url: "/api/v2/images/", action: "get" },
+      create: { _type: "link", url: "/api/v2/images/", action: "post" },
+    },
   };
 }

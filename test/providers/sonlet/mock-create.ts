@@ -12,7 +12,9 @@ export function createImage(store: SonletStore, request: ApiRequest, body: Parse
   if (file.data.length === 0) return json(400, { image_full: ["The submitted file is empty."] });
   if (!IMAGE_EXTENSIONS.test(file.filename)) {
     const ext = /\.([^.]*)$/.exec(file.filename)?.[1] ?? "";
-    return json(400, { image_full: [`File extension “${ext}” is not allowed. Allowed extensions are: bmp, gif, jpeg, jpg, png, webp.`] });
+    return json(400, {
+      image_full: [`File extension “${ext}” is not allowed. Allowed extensions are: bmp, gif, jpeg, jpg, png, webp.`],
+    });
   }
   const image = addImage(store, { owner: request.user, filename: file.filename, bytes: file.data.length });
   return json(201, serializers(store, request.url)["images"]!(image));
@@ -41,7 +43,8 @@ export function createItem(store: SonletStore, request: ApiRequest, body: Parsed
     const pk = integerField(raw);
     if (pk === undefined) return void (errors[name] = ["A valid integer is required."]);
     const row = table.get(pk);
-    if (row === undefined || !visible(row)) return void (errors[name] = [`Invalid pk "${pk}" - object does not exist.`]);
+    if (row === undefined || !visible(row))
+      return void (errors[name] = [`Invalid pk "${pk}" - object does not exist.`]);
     return row;
   };
   const choice = ref("itemchoice_id", store.itemchoices, () => true);
@@ -51,12 +54,24 @@ export function createItem(store: SonletStore, request: ApiRequest, body: Parsed
   if (quantity === undefined || quantity < 1) errors["quantity"] = ["Ensure this value is greater than or equal to 1."];
   const price = fields["price"] === undefined ? choice?.mapPrice : decimalField(fields["price"]);
   if (price === undefined && fields["price"] !== undefined) errors["price"] = ["A valid number is required."];
-  const wholesale = fields["wholesale_price"] === undefined ? choice?.wholesalePrice : decimalField(fields["wholesale_price"]);
-  if (wholesale === undefined && fields["wholesale_price"] !== undefined) errors["wholesale_price"] = ["A valid number is required."];
+  const wholesale =
+    fields["wholesale_price"] === undefined ? choice?.wholesalePrice : decimalField(fields["wholesale_price"]);
+  if (wholesale === undefined && fields["wholesale_price"] !== undefined)
+    errors["wholesale_price"] = ["A valid number is required."];
   const data = parseDataField(fields["data"], errors);
   if (Object.keys(errors).length > 0 || !choice || !size || !image) return json(400, errors);
   const pk = store.nextItemPk++;
-  const item: ItemRecord = { pk, owner: request.user, imagePk: image.pk, itemchoicePk: choice.pk, sizePk: size.pk, price: price!, wholesalePrice: wholesale!, quantity: quantity!, data };
+  const item: ItemRecord = {
+    pk,
+    owner: request.user,
+    imagePk: image.pk,
+    itemchoicePk: choice.pk,
+    sizePk: size.pk,
+    price: price!,
+    wholesalePrice: wholesale!,
+    quantity: quantity!,
+    data,
+  };
   store.items.set(pk, item);
   return json(201, serializers(store, request.url)["items"]!(item));
 }
@@ -77,4 +92,3 @@ function parseDataField(raw: unknown, errors: Record<string, string[]>): unknown
   errors["data"] = ["Value must be a JSON object encoded as a string."];
   return null;
 }
-

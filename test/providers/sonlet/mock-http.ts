@@ -44,7 +44,8 @@ export function parseBody(contentType: string | undefined, body: Buffer): Parsed
   if (essence === "application/json") {
     try {
       const value: unknown = JSON.parse(body.toString("utf8"));
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return detail(400, "Invalid data. Expected a dictionary, but got list.");
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        return detail(400, "Invalid data. Expected a dictionary, but got list.");
       return { mediaType: "json", fields: value as Record<string, unknown>, files: {} };
     } catch (error) {
       return detail(400, `JSON parse error - ${(error as Error).message}`);
@@ -58,7 +59,8 @@ export function parseBody(contentType: string | undefined, body: Buffer): Parsed
     const files: Record<string, UploadedFile> = {};
     for (const part of parseMultipart(body, contentType ?? "")) {
       if (part.name === undefined) continue;
-      if (part.filename !== undefined) files[part.name] = { filename: part.filename, contentType: part.contentType, data: part.data };
+      if (part.filename !== undefined)
+        files[part.name] = { filename: part.filename, contentType: part.contentType, data: part.data };
       else fields[part.name] = part.data.toString("utf8");
     }
     return { mediaType: "multipart", fields, files };

@@ -79,11 +79,25 @@ export class OAuthServer {
   /** Issues tokens as a completed authorization would (for tests that are not about the OAuth flow). */
   issue(options: { clientId: string; userId?: number; refresh?: boolean }): IssuedTokens {
     const access = `access-${++this.#counter}`;
-    this.#access.set(access, { userId: options.userId ?? 1, expiresAt: this.#now() + TOKEN_LIFETIME_S * 1000, revoked: false });
-    const base = { access_token: access, expires_in: TOKEN_LIFETIME_S, token_type: "Bearer" as const, scope: "read write" };
+    this.#access.set(access, {
+      userId: options.userId ?? 1,
+      expiresAt: this.#now() + TOKEN_LIFETIME_S * 1000,
+      revoked: false,
+    });
+    const base = {
+      access_token: access,
+      expires_in: TOKEN_LIFETIME_S,
+      token_type: "Bearer" as const,
+      scope: "read write",
+    };
     if (options.refresh === false) return base;
     const refresh = `refresh-${this.#counter}`;
-    this.#refresh.set(refresh, { clientId: options.clientId, userId: options.userId ?? 1, accessToken: access, revoked: false });
+    this.#refresh.set(refresh, {
+      clientId: options.clientId,
+      userId: options.userId ?? 1,
+      accessToken: access,
+      revoked: false,
+    });
     return { ...base, refresh_token: refresh };
   }
 
@@ -105,14 +119,27 @@ export class OAuthServer {
     if (!this.approves) return back({ error: "access_denied" });
     if (responseType === "token") {
       const issued = this.issue({ clientId: app.clientId, userId: this.signedInUser, refresh: false });
-      return back({ access_token: issued.access_token, token_type: "Bearer", expires_in: String(issued.expires_in), scope: issued.scope });
+      return back({
+        access_token: issued.access_token,
+        token_type: "Bearer",
+        expires_in: String(issued.expires_in),
+        scope: issued.scope,
+      });
     }
     if (responseType !== "code") return back({ error: "unsupported_response_type" });
     const method = query.get("code_challenge_method") ?? "plain";
     const challenge = query.get("code_challenge") ?? undefined;
-    if (challenge !== undefined && method !== "S256") return back({ error: "invalid_request", error_description: "Unsupported code challenge method." });
+    if (challenge !== undefined && method !== "S256")
+      return back({ error: "invalid_request", error_description: "Unsupported code challenge method." });
     const code = `code-${++this.#counter}`;
-    this.#codes.set(code, { clientId: app.clientId, redirectUri, userId: this.signedInUser, challenge, expiresAt: this.#now() + CODE_LIFETIME_MS, used: false });
+    this.#codes.set(code, {
+      clientId: app.clientId,
+      redirectUri,
+      userId: this.signedInUser,
+      challenge,
+      expiresAt: this.#now() + CODE_LIFETIME_MS,
+      used: false,
+    });
     return back({ code });
   }
 
@@ -127,8 +154,10 @@ export class OAuthServer {
 
   #exchangeCode(app: OAuthApp, form: Readonly<Record<string, string>>): Reply {
     const grant = this.#codes.get(form["code"] ?? "");
-    if (grant === undefined || grant.used || grant.clientId !== app.clientId || grant.expiresAt <= this.#now()) return json(400, { error: "invalid_grant" });
-    if (form["redirect_uri"] !== grant.redirectUri) return json(400, { error: "invalid_grant", error_description: "Mismatching redirect URI." });
+    if (grant === undefined || grant.used || grant.clientId !== app.clientId || grant.expiresAt <= this.#now())
+      return json(400, { error: "invalid_grant" });
+    if (form["redirect_uri"] !== grant.redirectUri)
+      return json(400, { error: "invalid_grant", error_description: "Mismatching redirect URI." });
     if (grant.challenge !== undefined) {
       const verifier = form["code_verifier"] ?? "";
       if (createHash("sha256").update(verifier).digest("base64url") !== grant.challenge) {

@@ -68,19 +68,32 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
     if (!url.pathname.endsWith("/")) return redirect(301, `${url.pathname}/${url.search}`);
     if (url.pathname === "/o/authorize/" && recorded.method === "GET") return oauth.authorize(url.searchParams);
     if (url.pathname === "/o/token/" && recorded.method === "POST") {
-      if (!String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) return json(400, { error: "invalid_request" });
+      if (!String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded"))
+        return json(400, { error: "invalid_request" });
       return oauth.token(Object.fromEntries(new URLSearchParams(recorded.body.toString("utf8"))));
     }
     if (!url.pathname.startsWith("/api/v2/")) return detail(404, "Not found.");
     const user = oauth.authenticate(req.headers.authorization);
-    if (user === undefined) return detail(401, "Authentication credentials were not provided.", { "www-authenticate": 'Bearer realm="api"' });
-    return handleApi(store, { method: recorded.method, url, user, headers: req.headers, body: recorded.body }, { pageSize, now: now() });
+    if (user === undefined)
+      return detail(401, "Authentication credentials were not provided.", { "www-authenticate": 'Bearer realm="api"' });
+    return handleApi(
+      store,
+      { method: recorded.method, url, user, headers: req.headers, body: recorded.body },
+      { pageSize, now: now() },
+    );
   };
 
   const respond = (req: IncomingMessage, res: ServerResponse, recorded: Recorded): void => {
-    const at = faults.findIndex((f) => f.method === recorded.method && f.path === new URL(recorded.url, "http://x").pathname);
+    const at = faults.findIndex(
+      (f) => f.method === recorded.method && f.path === new URL(recorded.url, "http://x").pathname,
+    );
     const fault = at === -1 ? undefined : faults.splice(at, 1)[0];
-    if (fault !== undefined && fault.kind !== "drop") return write(res, { status: fault.kind.status, headers: fault.kind.headers ?? {}, json: { detail: "Service unavailable." } });
+    if (fault !== undefined && fault.kind !== "drop")
+      return write(res, {
+        status: fault.kind.status,
+        headers: fault.kind.headers ?? {},
+        json: { detail: "Service unavailable." },
+      });
     const reply = route(req, recorded);
     if (fault?.kind === "drop") {
       res.socket?.destroy();
@@ -89,19 +102,26 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
     write(res, reply);
   };
 
-  const server = createServer(withCors((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const recorded: Recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
-      requests.push(recorded);
-      try {
-        respond(req, res, recorded);
-      } catch (error) {
-        write(res, json(500, { detail: `mock failure: ${(error as Error).message}` }));
-      }
-    });
-  }, preflights));
+  const server = createServer(
+    withCors((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const recorded: Recorded = {
+          method: req.method ?? "",
+          url: req.url ?? "",
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        };
+        requests.push(recorded);
+        try {
+          respond(req, res, recorded);
+        } catch (error) {
+          write(res, json(500, { detail: `mock failure: ${(error as Error).message}` }));
+        }
+      });
+    }, preflights),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -124,6 +144,10 @@ export async function startSonletMock(options: { items?: number; pageSize?: numb
 
 function write(res: ServerResponse, reply: Reply): void {
   const body = reply.json === undefined ? "" : JSON.stringify(reply.json);
-  res.writeHead(reply.status, { ...(body === "" ? {} : { "content-type": "application/json" }), "content-length": Buffer.byteLength(body), ...reply.headers });
+  res.writeHead(reply.status, {
+    ...(body === "" ? {} : { "content-type": "application/json" }),
+    "content-length": Buffer.byteLength(body),
+    ...reply.headers,
+  });
   res.end(body);
 }

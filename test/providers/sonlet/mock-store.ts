@@ -57,7 +57,17 @@ export function seedStore(store: SonletStore, options: { items: number }): void 
     const image = addImage(store, { owner: 1, filename: `seed-${i}.png`, bytes: 100 });
     const choice = store.itemchoices.get(412 + (i % 3))!;
     const pk = store.nextItemPk++;
-    store.items.set(pk, { pk, owner: 1, imagePk: image.pk, itemchoicePk: choice.pk, sizePk: 5 + (i % 7), price: choice.mapPrice, wholesalePrice: choice.wholesalePrice, quantity: 1, data: null });
+    store.items.set(pk, {
+      pk,
+      owner: 1,
+      imagePk: image.pk,
+      itemchoicePk: choice.pk,
+      sizePk: 5 + (i % 7),
+      price: choice.mapPrice,
+      wholesalePrice: choice.wholesalePrice,
+      quantity: 1,
+      data: null,
+    });
   }
 }
 
@@ -73,7 +83,11 @@ export type Row = { readonly pk: number };
 export function serializers(store: SonletStore, url: URL): Record<string, (row: Row) => unknown> {
   const image = (row: Row) => {
     const r = row as ImageRecord;
-    return { pk: r.pk, image_full: `${url.origin}/media/images/${r.pk}/full.png`, image_thumbnail: `${url.origin}/media/images/${r.pk}/thumb.png` };
+    return {
+      pk: r.pk,
+      image_full: `${url.origin}/media/images/${r.pk}/full.png`,
+      image_thumbnail: `${url.origin}/media/images/${r.pk}/thumb.png`,
+    };
   };
   const itemchoice = (row: Row) => ({ pk: row.pk, name: (row as ItemChoiceRecord).name });
   const size = (row: Row) => ({ pk: row.pk, name: (row as SizeRecord).name });
@@ -95,4 +109,3 @@ export function serializers(store: SonletStore, url: URL): Record<string, (row: 
   };
   return { items: item, images: image, itemchoices: itemchoice, sizes: size };
 }
-

@@ -59,10 +59,19 @@ describe("authorization code grant (server-side web apps)", () => {
 
   it("also runs exactly as documented, without PKCE", async () => {
     const sonlet = sonletClient(mock);
-    const request = await sonlet.oauth.oauth2.authorizationUrl({ redirectUri: "https://app.example/str-cb", pkce: false });
+    const request = await sonlet.oauth.oauth2.authorizationUrl({
+      redirectUri: "https://app.example/str-cb",
+      pkce: false,
+    });
     expect(new URL(request.url).searchParams.has("code_challenge")).toBe(false);
     await sonlet.oauth.oauth2.completeAuthorization(await followAuthorization(request.url), request);
-    expect(Object.keys(formFields(mock.requests.at(-1)!)).sort()).toEqual(["client_id", "client_secret", "code", "grant_type", "redirect_uri"]);
+    expect(Object.keys(formFields(mock.requests.at(-1)!)).sort()).toEqual([
+      "client_id",
+      "client_secret",
+      "code",
+      "grant_type",
+      "redirect_uri",
+    ]);
     expect((await sonlet.sizes.list()).results.length).toBeGreaterThan(0);
   });
 
@@ -70,10 +79,14 @@ describe("authorization code grant (server-side web apps)", () => {
     const sonlet = sonletClient(mock);
     const request = await sonlet.oauth.oauth2.authorizationUrl({ redirectUri: "https://app.example/str-cb" });
     const callback = await followAuthorization(request.url);
-    await expect(sonlet.oauth.oauth2.completeAuthorization(callback.replace(/state=[^&]+/, "state=forged"), request)).rejects.toThrow(/state/);
+    await expect(
+      sonlet.oauth.oauth2.completeAuthorization(callback.replace(/state=[^&]+/, "state=forged"), request),
+    ).rejects.toThrow(/state/);
     mock.oauth.approves = false;
     const denied = await sonlet.oauth.oauth2.authorizationUrl({ redirectUri: "https://app.example/str-cb" });
-    const error = await sonlet.oauth.oauth2.completeAuthorization(await followAuthorization(denied.url), denied).catch((e: unknown) => e);
+    const error = await sonlet.oauth.oauth2
+      .completeAuthorization(await followAuthorization(denied.url), denied)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiAuthError);
     expect(error).toMatchObject({ oauthError: "access_denied" });
     expect(mock.requests.some((r) => r.url === "/o/token/")).toBe(false);
@@ -95,13 +108,22 @@ describe("authorization code grant (server-side web apps)", () => {
     await sonlet.sizes.retrieve({ id: 7 });
     expect(seen).toEqual(["https://beta.sonlet.com/o/token/", "https://beta.sonlet.com/api/v2/sizes/7/"]);
     const production = new Sonlet({ auth: { oauth2: { clientId: "x" } } });
-    expect((await production.oauth.oauth2.authorizationUrl({})).url.startsWith("https://sonlet.com/o/authorize/?")).toBe(true);
+    expect(
+      (await production.oauth.oauth2.authorizationUrl({})).url.startsWith("https://sonlet.com/o/authorize/?"),
+    ).toBe(true);
   });
 
   it("is broken by a token URL without the trailing slash, as the documentation warns (the redirect is refused)", async () => {
     const sonlet = new Sonlet({
       baseUrl: mock.apiBase,
-      auth: { oauth2: { clientId: TEST_APP.clientId, clientSecret: TEST_APP.clientSecret, allowInsecureTokenUrl: true, tokenUrl: `${mock.origin}/o/token` } },
+      auth: {
+        oauth2: {
+          clientId: TEST_APP.clientId,
+          clientSecret: TEST_APP.clientSecret,
+          allowInsecureTokenUrl: true,
+          tokenUrl: `${mock.origin}/o/token`,
+        },
+      },
     });
     await expect(sonlet.oauth.oauth2.exchangeCode({ code: "c" })).rejects.toThrow(/redirected \(HTTP 301\)/);
   });
@@ -112,7 +134,12 @@ describe("implicit grant (mobile apps)", () => {
     const sonlet = sonletClient(mock, { flow: "implicit", secret: false });
     const request = await sonlet.oauth.oauth2.authorizationUrl({ flow: "implicit", redirectUri: "str-api-demo://cb" });
     const url = new URL(request.url);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ response_type: "token", client_id: TEST_APP.clientId, redirect_uri: "str-api-demo://cb", state: request.state });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      response_type: "token",
+      client_id: TEST_APP.clientId,
+      redirect_uri: "str-api-demo://cb",
+      state: request.state,
+    });
     const redirect = await followAuthorization(request.url);
     expect(redirect).toMatch(/^str-api-demo:\/\/cb#access_token=/);
     const tokens = await sonlet.oauth.oauth2.handleImplicitRedirect(redirect, request.state);
@@ -144,7 +171,11 @@ describe("refresh token", () => {
 
     const item = await sonlet.items.retrieve({ id: 11466409 });
     expect(item.pk).toBe(11466409);
-    expect(wireLines(mock.requests)).toEqual(["GET /api/v2/items/11466409/", "POST /o/token/", "GET /api/v2/items/11466409/"]);
+    expect(wireLines(mock.requests)).toEqual([
+      "GET /api/v2/items/11466409/",
+      "POST /o/token/",
+      "GET /api/v2/items/11466409/",
+    ]);
     expect(formFields(mock.requests[1]!)).toEqual({
       grant_type: "refresh_token",
       refresh_token: issued.refresh_token,
@@ -163,7 +194,11 @@ describe("refresh token", () => {
     const sonlet = sonletClient(mock, { tokens: asTokens(issued, Date.now() + FOURTEEN_DAYS_MS * 2) });
     mock.advanceClock(FOURTEEN_DAYS_MS + 1000);
     mock.requests.length = 0;
-    const results = await Promise.all([sonlet.sizes.retrieve({ id: 5 }), sonlet.sizes.retrieve({ id: 6 }), sonlet.itemChoices.retrieve({ id: 412 })]);
+    const results = await Promise.all([
+      sonlet.sizes.retrieve({ id: 5 }),
+      sonlet.sizes.retrieve({ id: 6 }),
+      sonlet.itemChoices.retrieve({ id: 412 }),
+    ]);
     expect(results.map((r) => r.name)).toEqual(["XS", "S", "Amelia"]);
     expect(mock.requests.filter((r) => r.url === "/o/token/")).toHaveLength(1);
   });

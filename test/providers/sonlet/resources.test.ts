@@ -27,24 +27,48 @@ const dataObject = attributes as unknown as NonNullable<ItemsCreateParams["data"
 
 describe("upload an image, then create an item with it", () => {
   it("sends the image as multipart image_full, then the item as JSON with data as a string of JSON", async () => {
-    const image = await sonlet.images.create({ image_full: new File([PNG_BYTES], "red-dress.png", { type: "image/png" }) });
+    const image = await sonlet.images.create({
+      image_full: new File([PNG_BYTES], "red-dress.png", { type: "image/png" }),
+    });
     expect(image.pk).toBeGreaterThan(0);
     expect(image.image_thumbnail).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/images\/\d+\/thumb\.png$/);
     const upload = mock.requests.at(-1)!;
     expect(`${upload.method} ${upload.url}`).toBe("POST /api/v2/images/");
     const parts = parseMultipart(upload.body, String(upload.headers["content-type"]));
-    expect(parts.map((p) => [p.name, p.filename, p.contentType])).toEqual([["image_full", "red-dress.png", "image/png"]]);
+    expect(parts.map((p) => [p.name, p.filename, p.contentType])).toEqual([
+      ["image_full", "red-dress.png", "image/png"],
+    ]);
     expect(parts[0]!.data.equals(PNG_BYTES)).toBe(true);
 
-    const item = await sonlet.items.create({ itemchoice_id: 412, size_id: 7, image_id: image.pk, quantity: 4, data: dataObject });
+    const item = await sonlet.items.create({
+      itemchoice_id: 412,
+      size_id: 7,
+      image_id: image.pk,
+      quantity: 4,
+      data: dataObject,
+    });
     const create = mock.requests.at(-1)!;
     expect(`${create.method} ${create.url}`).toBe("POST /api/v2/items/");
     expect(create.headers["content-type"]).toBe("application/json");
     const sent = JSON.parse(create.body.toString()) as Record<string, unknown>;
-    expect(sent).toEqual({ itemchoice_id: 412, size_id: 7, image_id: image.pk, quantity: 4, data: JSON.stringify(attributes) });
+    expect(sent).toEqual({
+      itemchoice_id: 412,
+      size_id: 7,
+      image_id: image.pk,
+      quantity: 4,
+      data: JSON.stringify(attributes),
+    });
     expect(typeof sent["data"]).toBe("string");
 
-    expect(item).toMatchObject({ image: { pk: image.pk }, itemchoice: { pk: 412, name: "Amelia" }, size: { pk: 7, name: "M" }, quantity: 4, price: "64.00", wholesale_price: "25.50", data: attributes });
+    expect(item).toMatchObject({
+      image: { pk: image.pk },
+      itemchoice: { pk: 412, name: "Amelia" },
+      size: { pk: 7, name: "M" },
+      quantity: 4,
+      price: "64.00",
+      wholesale_price: "25.50",
+      data: attributes,
+    });
     expect(await sonlet.items.retrieve({ id: item.pk })).toEqual(item);
     expect(await sonlet.images.retrieve({ id: image.pk })).toEqual(image);
   });
@@ -52,9 +76,19 @@ describe("upload an image, then create an item with it", () => {
   it("sends only the required fields when nothing else is given, and the server fills in the defaults", async () => {
     const image = await sonlet.images.create({ image_full: new File([PNG_BYTES], "a.jpg", { type: "image/jpeg" }) });
     const item = await sonlet.items.create({ itemchoice_id: 413, size_id: 5, image_id: image.pk });
-    expect(JSON.parse(mock.requests.at(-1)!.body.toString())).toEqual({ itemchoice_id: 413, size_id: 5, image_id: image.pk });
+    expect(JSON.parse(mock.requests.at(-1)!.body.toString())).toEqual({
+      itemchoice_id: 413,
+      size_id: 5,
+      image_id: image.pk,
+    });
     expect(item).toMatchObject({ quantity: 1, price: "55.00", wholesale_price: "22.00", data: null });
-    const priced = await sonlet.items.create({ itemchoice_id: 413, size_id: 5, image_id: image.pk, price: 49.5, wholesale_price: "20" });
+    const priced = await sonlet.items.create({
+      itemchoice_id: 413,
+      size_id: 5,
+      image_id: image.pk,
+      price: 49.5,
+      wholesale_price: "20",
+    });
     expect(priced).toMatchObject({ price: "49.50", wholesale_price: "20.00" });
   });
 
@@ -63,9 +97,17 @@ describe("upload an image, then create an item with it", () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error).toBeInstanceOf(BadRequestError);
-    expect(outcome.error).toMatchObject({ status: 400, body: { image_id: ['Invalid pk "999" - object does not exist.'] } });
-    const nameless = await sonlet.images.create({ image_full: new Blob([PNG_BYTES], { type: "image/png" }) }).asResult();
-    expect(nameless.ok === false && nameless.error).toMatchObject({ status: 400, body: { image_full: [expect.stringContaining("extension")] } });
+    expect(outcome.error).toMatchObject({
+      status: 400,
+      body: { image_id: ['Invalid pk "999" - object does not exist.'] },
+    });
+    const nameless = await sonlet.images
+      .create({ image_full: new Blob([PNG_BYTES], { type: "image/png" }) })
+      .asResult();
+    expect(nameless.ok === false && nameless.error).toMatchObject({
+      status: 400,
+      body: { image_full: [expect.stringContaining("extension")] },
+    });
   });
 });
 
@@ -92,9 +134,17 @@ describe("DRF pagination", () => {
       for await (const item of client.items.list()) pks.push(item.pk);
       expect(pks).toEqual([...own.store.items.keys()]);
       expect(pks).toHaveLength(6);
-      expect(wireLines(own.requests)).toEqual(["GET /api/v2/items/", "GET /api/v2/items/?page=2", "GET /api/v2/items/?page=3"]);
-      expect(new Set(own.requests.map((r) => r.headers.authorization))).toEqual(new Set([expect.stringMatching(/^Bearer access-\d+$/)]));
-      expect(own.requests.map((r) => r.headers.authorization)).toEqual(Array(3).fill(own.requests[0]!.headers.authorization));
+      expect(wireLines(own.requests)).toEqual([
+        "GET /api/v2/items/",
+        "GET /api/v2/items/?page=2",
+        "GET /api/v2/items/?page=3",
+      ]);
+      expect(new Set(own.requests.map((r) => r.headers.authorization))).toEqual(
+        new Set([expect.stringMatching(/^Bearer access-\d+$/)]),
+      );
+      expect(own.requests.map((r) => r.headers.authorization)).toEqual(
+        Array(3).fill(own.requests[0]!.headers.authorization),
+      );
     } finally {
       everything.push(...own.requests);
       await own.close();
@@ -118,7 +168,10 @@ describe("DRF pagination", () => {
   });
 
   it("reports a page past the end as NotFoundError (Invalid page.)", async () => {
-    await expect(Promise.resolve(sonlet.sizes.list({ page: 9 }))).rejects.toMatchObject({ status: 404, body: { detail: "Invalid page." } });
+    await expect(Promise.resolve(sonlet.sizes.list({ page: 9 }))).rejects.toMatchObject({
+      status: 404,
+      body: { detail: "Invalid page." },
+    });
   });
 });
 
@@ -133,6 +186,7 @@ describe("trailing slashes", () => {
   it("are on every path the client sent in this file", () => {
     everything.push(...mock.requests.splice(0));
     expect(everything.length).toBeGreaterThan(15);
-    for (const request of everything) expect(new URL(request.url, "http://x").pathname, request.url).toMatch(/^\/api\/v2\/.*\/$/);
+    for (const request of everything)
+      expect(new URL(request.url, "http://x").pathname, request.url).toMatch(/^\/api\/v2\/.*\/$/);
   });
 });

@@ -24,11 +24,26 @@ export function memoryTokenStore(initial?: OAuthTokens): MemoryTokenStore {
 
 /** The runtime's token shape for tokens the mock issued. */
 export function asTokens(issued: IssuedTokens, expiresAt = Date.now() + issued.expires_in * 1000): OAuthTokens {
-  return { accessToken: issued.access_token, refreshToken: issued.refresh_token, expiresAt, tokenType: issued.token_type, scope: issued.scope };
+  return {
+    accessToken: issued.access_token,
+    refreshToken: issued.refresh_token,
+    expiresAt,
+    tokenType: issued.token_type,
+    scope: issued.scope,
+  };
 }
 
 /** A client for the registered test app, talking to the mock (http on 127.0.0.1 needs allowInsecureTokenUrl). */
-export function sonletClient(mock: SonletMock, oauth: { tokens?: OAuthTokens; tokenStore?: TokenStore; flow?: "authorizationCode" | "implicit"; secret?: boolean } = {}, options: Omit<SonletOptions, "auth" | "baseUrl"> = {}): Sonlet {
+export function sonletClient(
+  mock: SonletMock,
+  oauth: {
+    tokens?: OAuthTokens;
+    tokenStore?: TokenStore;
+    flow?: "authorizationCode" | "implicit";
+    secret?: boolean;
+  } = {},
+  options: Omit<SonletOptions, "auth" | "baseUrl"> = {},
+): Sonlet {
   return new Sonlet({
     ...options,
     baseUrl: mock.apiBase,
@@ -59,9 +74,13 @@ export function formFields(request: Recorded): Record<string, string> {
 export async function followAuthorization(url: string): Promise<string> {
   const response = await fetch(url, { redirect: "manual" });
   const location = response.headers.get("location");
-  if (response.status !== 302 || location === null) throw new Error(`authorize answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 302 || location === null)
+    throw new Error(`authorize answered ${response.status}: ${await response.text()}`);
   return location;
 }
 
 /** The smallest valid PNG (1×1), as an upload would carry it. */
-export const PNG_BYTES = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+export const PNG_BYTES = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);

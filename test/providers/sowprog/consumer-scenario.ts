@@ -21,10 +21,20 @@ export const consumerScenario: ConsumerScenario = {
       verify(output) {
         expect(output).toEqual({ id: expect.any(Number), status: "PUBLISHED", version: 2, stores: 1 });
         const id = (output as { id: number }).id;
-        expect(wireLines(mock)).toEqual(["POST /token 200", "POST /events 200", `PUT /events/${id}/picture 200`, `PUT /events/${id} 200`, "POST /token 200", `GET /events/${id} 200`]);
+        expect(wireLines(mock)).toEqual([
+          "POST /token 200",
+          "POST /events 200",
+          `PUT /events/${id}/picture 200`,
+          `PUT /events/${id} 200`,
+          "POST /token 200",
+          `GET /events/${id} 200`,
+        ]);
         const [create, , publish, , get] = mock.requests.slice(1);
         expect(create!.headers["content-type"]).toMatch(/^application\/json/);
-        expect(JSON.parse(publish!.body.toString("utf8"))).toEqual({ sowprogId: { id, version: 1 }, status: "PUBLISHED" });
+        expect(JSON.parse(publish!.body.toString("utf8"))).toEqual({
+          sowprogId: { id, version: 1 },
+          status: "PUBLISHED",
+        });
         expect(get!.headers.accept).toMatch(/^application\/xml/);
       },
       close: () => mock.close(),

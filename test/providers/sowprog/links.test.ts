@@ -18,7 +18,11 @@ function byRel(links: readonly Link[] | undefined, rel: string, method = "GET"):
 
 /** The bearer token every API call of the scenario carried (the token endpoint excluded). */
 function apiAuthorizations(): string[] {
-  return [...new Set(mock.requests.filter((r) => !r.url.startsWith("/api/v1/token")).map((r) => String(r.headers.authorization)))];
+  return [
+    ...new Set(
+      mock.requests.filter((r) => !r.url.startsWith("/api/v1/token")).map((r) => String(r.headers.authorization)),
+    ),
+  ];
 }
 
 describe.each(["xml", "json"] as const)("following links in %s", (format: WireFormat) => {
@@ -93,7 +97,9 @@ describe("refused links", () => {
     const error = await Promise.resolve(secure.follow("http://api.sowprog.com/api/v1/events")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect((error as Error).message).toContain("leaves https");
-    const sameOrigin = await Promise.resolve(secure.follow("https://api.sowprog.com/api/v1/events", { maxRetries: 0 })).catch((e: unknown) => e);
+    const sameOrigin = await Promise.resolve(
+      secure.follow("https://api.sowprog.com/api/v1/events", { maxRetries: 0 }),
+    ).catch((e: unknown) => e);
     expect(sameOrigin).not.toBeInstanceOf(ApiRequestError);
     expect(fetched).toEqual(["https://api.sowprog.com/api/v1/events"]);
   });

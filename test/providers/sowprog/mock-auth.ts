@@ -15,7 +15,12 @@ export interface Credentials {
 }
 
 /** The credentials the scenarios use (a password with a space, a colon and an accent, to exercise the encodings). */
-export const TEST_CREDENTIALS: Credentials = { clientId: "agenda-app", clientSecret: "app:s3cret é", username: "organiser@example.org", password: "pa ss:wörd" };
+export const TEST_CREDENTIALS: Credentials = {
+  clientId: "agenda-app",
+  clientSecret: "app:s3cret é",
+  username: "organiser@example.org",
+  password: "pa ss:wörd",
+};
 
 /** Access token lifetime in seconds (documented: 3600). */
 export const TOKEN_LIFETIME_S = 3600;
@@ -55,7 +60,10 @@ export class TokenAuthority {
   token(headers: IncomingHttpHeaders, body: Buffer): Reply {
     const app = basicCredentials(headers.authorization);
     if (app === undefined || app.id !== this.credentials.clientId || app.secret !== this.credentials.clientSecret) {
-      return { ...oauthError(401, "invalid_client", "Application authentication failed"), headers: { "www-authenticate": 'Basic realm="sowprog"' } };
+      return {
+        ...oauthError(401, "invalid_client", "Application authentication failed"),
+        headers: { "www-authenticate": 'Basic realm="sowprog"' },
+      };
     }
     if (!(headers["content-type"] ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) {
       return oauthError(400, "invalid_request", "The body must be application/x-www-form-urlencoded");
@@ -82,7 +90,12 @@ export class TokenAuthority {
     const refresh = randomUUID();
     this.#access.set(access, { expiresAt: this.now() + TOKEN_LIFETIME_S * 1000 });
     this.#refresh.add(refresh);
-    const content = { access_token: access, expires_in: TOKEN_LIFETIME_S, token_type: "bearer", refresh_token: refresh };
+    const content = {
+      access_token: access,
+      expires_in: TOKEN_LIFETIME_S,
+      token_type: "bearer",
+      refresh_token: refresh,
+    };
     return { status: 200, root: "OAuth", content, xmlOnly: true, headers: { "cache-control": "no-store" } };
   }
 

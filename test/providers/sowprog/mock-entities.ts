@@ -40,13 +40,16 @@ export function present(entity: Entity, base: string): Doc {
 /** The value at a dotted path, or undefined. */
 export function valueAt(doc: Doc, path: string): unknown {
   let value: unknown = doc;
-  for (const key of path.split(".")) value = typeof value === "object" && value !== null ? (value as Doc)[key] : undefined;
+  for (const key of path.split("."))
+    value = typeof value === "object" && value !== null ? (value as Doc)[key] : undefined;
   return value;
 }
 
 /** MANDATORY_ELEMENT for each dotted path that is absent or empty. */
 export function mandatory(data: Doc, paths: readonly string[]): ErrorMessage[] {
-  return paths.filter((p) => valueAt(data, p) === undefined || valueAt(data, p) === "").map((element) => ({ errorCode: "MANDATORY_ELEMENT", element }));
+  return paths
+    .filter((p) => valueAt(data, p) === undefined || valueAt(data, p) === "")
+    .map((element) => ({ errorCode: "MANDATORY_ELEMENT", element }));
 }
 
 /** A request body of `root` in the format its Content-Type names; 415 or a 400 message otherwise. */
@@ -54,7 +57,10 @@ export function requestDoc(ctx: Context, root: string): Doc | Reply {
   const format = bodyFormat(ctx.headers["content-type"]);
   if (format === undefined) return bare(415);
   const read = readBody(format, root, ctx.body);
-  if (typeof read === "string") return message(400, [{ errorCode: "BAD_FORMAT", element: root, expectedFormat: format === "xml" ? `<${root}> XML` : "JSON object" }]);
+  if (typeof read === "string")
+    return message(400, [
+      { errorCode: "BAD_FORMAT", element: root, expectedFormat: format === "xml" ? `<${root}> XML` : "JSON object" },
+    ]);
   if (read.problems.length > 0) return message(400, formatErrors(read.problems));
   return read.doc;
 }
@@ -67,7 +73,11 @@ function intParam(url: URL, name: string): number | undefined | ErrorMessage {
 
 /** A list response: entities passing `keep`, modified after `modifiedSince`, paged by `startIndex`/`count`. */
 export function listReply(ctx: Context, kind: Kind, keep: (e: Entity) => boolean = () => true): Reply {
-  const [since, start, count] = [intParam(ctx.url, "modifiedSince"), intParam(ctx.url, "startIndex"), intParam(ctx.url, "count")];
+  const [since, start, count] = [
+    intParam(ctx.url, "modifiedSince"),
+    intParam(ctx.url, "startIndex"),
+    intParam(ctx.url, "count"),
+  ];
   const bad = [since, start, count].filter((v): v is ErrorMessage => typeof v === "object");
   if (bad.length > 0) return message(400, bad);
   const from = (start as number | undefined) ?? 0;
@@ -102,9 +112,12 @@ export function updateReply(ctx: Context, kind: Kind, param: string, validate: V
   if (isReply(doc)) return doc;
   const { sowprogId, link: _links, ...patch } = doc;
   const sent = (typeof sowprogId === "object" && sowprogId !== null ? sowprogId : {}) as Doc;
-  if (sent.version === undefined || sent.version === "") return message(400, [{ errorCode: "MANDATORY_ELEMENT", element: "sowprogId.version" }]);
-  if (sent.id !== undefined && sent.id !== entity.sowprogId.id) return message(400, [{ errorCode: "UNKNOWN_REFERENCE", element: "sowprogId.id" }]);
-  if (sent.version !== entity.sowprogId.version) return message(409, [{ errorCode: "BAD_VERSION", element: "sowprogId.version" }]);
+  if (sent.version === undefined || sent.version === "")
+    return message(400, [{ errorCode: "MANDATORY_ELEMENT", element: "sowprogId.version" }]);
+  if (sent.id !== undefined && sent.id !== entity.sowprogId.id)
+    return message(400, [{ errorCode: "UNKNOWN_REFERENCE", element: "sowprogId.id" }]);
+  if (sent.version !== entity.sowprogId.version)
+    return message(409, [{ errorCode: "BAD_VERSION", element: "sowprogId.version" }]);
   const merged = mergePartial(entity.data, patch);
   const errors = validate(merged, ctx);
   if (errors.length > 0) return message(400, errors);
@@ -121,5 +134,7 @@ export function getReply(ctx: Context, kind: Kind, param: string): Reply {
 export function reference(data: Doc, path: string, kind: Kind, store: SowprogStore): ErrorMessage[] {
   const ref = valueAt(data, `${path}.sowprogId.id`);
   if (ref === undefined) return [];
-  return typeof ref === "number" && store.get(kind, ref) !== undefined ? [] : [{ errorCode: "UNKNOWN_REFERENCE", element: `${path}.sowprogId.id` }];
+  return typeof ref === "number" && store.get(kind, ref) !== undefined
+    ? []
+    : [{ errorCode: "UNKNOWN_REFERENCE", element: `${path}.sowprogId.id` }];
 }

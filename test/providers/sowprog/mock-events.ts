@@ -36,18 +36,23 @@ function badFormat(element: string, expectedFormat: string): ErrorMessage {
 
 function formatErrors(data: Doc): ErrorMessage[] {
   const errors: ErrorMessage[] = [];
-  if (data.status !== undefined && !STATUSES.includes(String(data.status))) errors.push(badFormat("status", STATUSES.join("|")));
+  if (data.status !== undefined && !STATUSES.includes(String(data.status)))
+    errors.push(badFormat("status", STATUSES.join("|")));
   for (const date of list(valueAt(data, "eventSchedule.eventScheduleDate"))) {
-    if (date.date !== undefined && !DATE.test(String(date.date))) errors.push(badFormat("eventSchedule.eventScheduleDate.date", "yyyy-MM-dd"));
+    if (date.date !== undefined && !DATE.test(String(date.date)))
+      errors.push(badFormat("eventSchedule.eventScheduleDate.date", "yyyy-MM-dd"));
     for (const key of ["startHour", "endHour"]) {
-      if (date[key] !== undefined && !HOUR.test(String(date[key]))) errors.push(badFormat(`eventSchedule.eventScheduleDate.${key}`, "HH:mm"));
+      if (date[key] !== undefined && !HOUR.test(String(date[key])))
+        errors.push(badFormat(`eventSchedule.eventScheduleDate.${key}`, "HH:mm"));
     }
   }
   for (const price of list(valueAt(data, "offer.eventPrice"))) {
-    if (price.currency !== undefined && !/^[A-Z]{3}$/.test(String(price.currency))) errors.push(badFormat("offer.eventPrice.currency", "ISO 4217 code, e.g. EUR"));
+    if (price.currency !== undefined && !/^[A-Z]{3}$/.test(String(price.currency)))
+      errors.push(badFormat("offer.eventPrice.currency", "ISO 4217 code, e.g. EUR"));
   }
   for (const artist of list(data.artist)) {
-    if (artist.billing !== undefined && !BILLINGS.includes(String(artist.billing))) errors.push(badFormat("artist.billing", BILLINGS.join("|")));
+    if (artist.billing !== undefined && !BILLINGS.includes(String(artist.billing)))
+      errors.push(badFormat("artist.billing", BILLINGS.join("|")));
   }
   return errors;
 }
@@ -70,7 +75,11 @@ export const validateEvent: Validator = (data, ctx) => {
     ...formatErrors(data),
     ...referenceErrors(data, ctx),
   ];
-  if (errors.length === 0 && data.status === "PUBLISHED" && valueAt(data, "eventDescription.pictureUrl") === undefined) {
+  if (
+    errors.length === 0 &&
+    data.status === "PUBLISHED" &&
+    valueAt(data, "eventDescription.pictureUrl") === undefined
+  ) {
     errors.push({ errorCode: "MANDATORY_ELEMENT", element: "picture" });
   }
   return errors;
@@ -79,7 +88,10 @@ export const validateEvent: Validator = (data, ctx) => {
 /** Text the `query` parameter searches. */
 function searchable(entity: Entity): string {
   const description = (entity.data.eventDescription ?? {}) as Doc;
-  return ["title", "punchline", "description", "pictureCredit"].map((k) => String(description[k] ?? "")).join("\n").toLowerCase();
+  return ["title", "punchline", "description", "pictureCredit"]
+    .map((k) => String(description[k] ?? ""))
+    .join("\n")
+    .toLowerCase();
 }
 
 /** True when every date of the event is before the mock's today (an event without dates is never past). */
@@ -92,7 +104,11 @@ function listEvents(ctx: Context): Reply {
   const query = ctx.url.searchParams.get("query")?.toLowerCase();
   const includePast = ctx.url.searchParams.get("includePastEvents") === "true";
   const today = new Date(ctx.now()).toISOString().slice(0, 10);
-  return listReply(ctx, "event", (e) => (query === undefined || searchable(e).includes(query)) && (includePast || !isPast(e, today)));
+  return listReply(
+    ctx,
+    "event",
+    (e) => (query === undefined || searchable(e).includes(query)) && (includePast || !isPast(e, today)),
+  );
 }
 
 const IMAGE_TYPES = ["image/jpeg", "image/png", "image/gif"];
@@ -102,7 +118,8 @@ function uploadPicture(ctx: Context): Reply {
   const entity = found(ctx, "event", "eventId");
   if (isReply(entity)) return entity;
   const contentType = ctx.headers["content-type"] ?? "";
-  if (!contentType.toLowerCase().startsWith("multipart/form-data")) return message(400, [{ errorCode: "MANDATORY_ELEMENT", element: "file" }]);
+  if (!contentType.toLowerCase().startsWith("multipart/form-data"))
+    return message(400, [{ errorCode: "MANDATORY_ELEMENT", element: "file" }]);
   let parts;
   try {
     parts = parseMultipart(ctx.body, contentType);
@@ -111,10 +128,14 @@ function uploadPicture(ctx: Context): Reply {
   }
   const file = parts.find((p) => p.name === "file" && p.data.length > 0);
   if (file === undefined) return message(400, [{ errorCode: "MANDATORY_ELEMENT", element: "file" }]);
-  if (!IMAGE_TYPES.includes((file.contentType ?? "").toLowerCase())) return message(400, [badFormat("file", IMAGE_TYPES.join("|"))]);
+  if (!IMAGE_TYPES.includes((file.contentType ?? "").toLowerCase()))
+    return message(400, [badFormat("file", IMAGE_TYPES.join("|"))]);
   const id = entity.sowprogId.id;
   ctx.store.pictures.set(id, { filename: file.filename, contentType: file.contentType, bytes: Buffer.from(file.data) });
-  const description = { ...((entity.data.eventDescription ?? {}) as Doc), pictureUrl: `${ctx.base.replace(/\/api\/v1$/, "")}/pictures/${id}.jpg` };
+  const description = {
+    ...((entity.data.eventDescription ?? {}) as Doc),
+    pictureUrl: `${ctx.base.replace(/\/api\/v1$/, "")}/pictures/${id}.jpg`,
+  };
   const saved = ctx.store.save(entity, { ...entity.data, eventDescription: description });
   return ok("eventResponse", { event: present(saved, ctx.base) });
 }

@@ -10,19 +10,79 @@ export type Doc = Record<string, unknown>;
 
 /** Element order shared by every sequence of ns0.xsd (a global rank is consistent with all of them). */
 const ORDER = [
-  "sowprogId", "link", "id", "version", "deleted", "creationDate", "modificationDate", "href", "method", "rel",
-  "email", "status", "role", "cancelled", "cancellationReason", "eventDescription", "offer", "eventSchedule",
-  "partOfEventGroup", "eventGroup", "name", "title", "punchline", "description", "pictureCredit", "pictureUrl",
-  "website", "facebookFanPage", "contact", "label", "eventType", "eventStyle", "freeAdmission", "freeAdmissionCondition",
-  "eventPrice", "eventTicketStore", "price", "currency", "url", "eventScheduleDate", "startHour", "endHour", "date",
-  "soldOut", "artist", "sequence", "billing", "location", "user", "clientId", "clientVersion", "errorMessages",
-  "errorCode", "element", "expectedFormat", "message",
+  "sowprogId",
+  "link",
+  "id",
+  "version",
+  "deleted",
+  "creationDate",
+  "modificationDate",
+  "href",
+  "method",
+  "rel",
+  "email",
+  "status",
+  "role",
+  "cancelled",
+  "cancellationReason",
+  "eventDescription",
+  "offer",
+  "eventSchedule",
+  "partOfEventGroup",
+  "eventGroup",
+  "name",
+  "title",
+  "punchline",
+  "description",
+  "pictureCredit",
+  "pictureUrl",
+  "website",
+  "facebookFanPage",
+  "contact",
+  "label",
+  "eventType",
+  "eventStyle",
+  "freeAdmission",
+  "freeAdmissionCondition",
+  "eventPrice",
+  "eventTicketStore",
+  "price",
+  "currency",
+  "url",
+  "eventScheduleDate",
+  "startHour",
+  "endHour",
+  "date",
+  "soldOut",
+  "artist",
+  "sequence",
+  "billing",
+  "location",
+  "user",
+  "clientId",
+  "clientVersion",
+  "errorMessages",
+  "errorCode",
+  "element",
+  "expectedFormat",
+  "message",
 ];
 const RANK = new Map(ORDER.map((name, index) => [name, index]));
 
 /** Elements that repeat (lists); `artist` only directly inside an event. */
 const LIST_ELEMENTS = new Set(["link", "eventPrice", "eventTicketStore", "eventScheduleDate", "errorMessages"]);
-const NUMBERS = new Set(["id", "version", "creationDate", "modificationDate", "price", "sequence", "clientVersion", "latitude", "longitude", "expires_in"]);
+const NUMBERS = new Set([
+  "id",
+  "version",
+  "creationDate",
+  "modificationDate",
+  "price",
+  "sequence",
+  "clientVersion",
+  "latitude",
+  "longitude",
+  "expires_in",
+]);
 const BOOLEANS = new Set(["deleted", "cancelled", "freeAdmission", "soldOut", "partOfEventGroup"]);
 
 /** The representation a request asks for: `Accept` with q-values; XML when absent or `*\/*`; undefined = 406. */
@@ -33,7 +93,11 @@ export function negotiate(accept: string | undefined): Format | undefined {
     const [type = "", ...params] = range.split(";").map((p) => p.trim().toLowerCase());
     const q = Number(params.find((p) => p.startsWith("q="))?.slice(2) ?? "1");
     const format: Format | undefined =
-      type === "application/json" ? "json" : type === "application/xml" || type === "text/xml" || type === "*/*" || type === "application/*" ? "xml" : undefined;
+      type === "application/json"
+        ? "json"
+        : type === "application/xml" || type === "text/xml" || type === "*/*" || type === "application/*"
+          ? "xml"
+          : undefined;
     if (format !== undefined && q > 0 && (best === undefined || q > best.q)) best = { format, q };
   }
   return best?.format;
@@ -59,7 +123,9 @@ function escapeXml(text: string): string {
 function writeElement(name: string, value: unknown, indent: string): string {
   if (Array.isArray(value)) return value.map((item) => writeElement(name, item, indent)).join("");
   if (typeof value === "object" && value !== null) {
-    const inner = ordered(value as Doc).map(([k, v]) => writeElement(k, v, `${indent}    `)).join("");
+    const inner = ordered(value as Doc)
+      .map(([k, v]) => writeElement(k, v, `${indent}    `))
+      .join("");
     return `${indent}<${name}>\n${inner}${indent}</${name}>\n`;
   }
   return `${indent}<${name}>${escapeXml(String(value))}</${name}>\n`;
@@ -106,7 +172,12 @@ function canonical(value: unknown, path: string, problems: FormatProblem[]): unk
   if (Array.isArray(value)) return value.map((item) => canonical(item, path, problems));
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value as Doc).filter(([k]) => k !== "__proto__");
-    return Object.fromEntries(entries.map(([k, v]) => [k, canonical(isList(k, path) && !Array.isArray(v) ? [v] : v, path === "" ? k : `${path}.${k}`, problems)]));
+    return Object.fromEntries(
+      entries.map(([k, v]) => [
+        k,
+        canonical(isList(k, path) && !Array.isArray(v) ? [v] : v, path === "" ? k : `${path}.${k}`, problems),
+      ]),
+    );
   }
   const text = value === null ? "" : String(value);
   if (NUMBERS.has(name) && text !== "") {

@@ -40,5 +40,7 @@ export function formatErrors(problems: readonly FormatProblem[]): ErrorMessage[]
 
 /** True when a value is a reply rather than data. */
 export function isReply(value: unknown): value is Reply {
-  return typeof value === "object" && value !== null && "status" in value && typeof (value as Reply).status === "number";
+  return (
+    typeof value === "object" && value !== null && "status" in value && typeof (value as Reply).status === "number"
+  );
 }

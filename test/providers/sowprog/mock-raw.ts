@@ -9,7 +9,11 @@ export function appBasic(credentials: Credentials = TEST_CREDENTIALS): string {
 }
 
 /** Posts a token request with the given form fields. */
-export function postToken(mock: SowprogMock, form: Record<string, string>, authorization: string = appBasic()): Promise<Response> {
+export function postToken(
+  mock: SowprogMock,
+  form: Record<string, string>,
+  authorization: string = appBasic(),
+): Promise<Response> {
   return fetch(`${mock.apiBase}/token`, {
     method: "POST",
     headers: { authorization, "content-type": "application/x-www-form-urlencoded" },
@@ -24,7 +28,11 @@ export function xmlText(xml: string, element: string): string | undefined {
 
 /** A fresh access token from the password grant. */
 export async function accessToken(mock: SowprogMock): Promise<string> {
-  const response = await postToken(mock, { grant_type: "password", username: TEST_CREDENTIALS.username, password: TEST_CREDENTIALS.password });
+  const response = await postToken(mock, {
+    grant_type: "password",
+    username: TEST_CREDENTIALS.username,
+    password: TEST_CREDENTIALS.password,
+  });
   const token = xmlText(await response.text(), "access_token");
   if (token === undefined) throw new Error("no access token");
   return token;
@@ -45,7 +53,10 @@ export async function call(
 }
 
 /** The documented example event as XML, with the seed's references. */
-export function exampleEventXml(refs: { eventType: number; eventStyle: number; artist: number; location: number }, title = "Nouveau via API éè - title"): string {
+export function exampleEventXml(
+  refs: { eventType: number; eventStyle: number; artist: number; location: number },
+  title = "Nouveau via API éè - title",
+): string {
   return `<event>
     <cancelled>false</cancelled>
     <eventDescription>

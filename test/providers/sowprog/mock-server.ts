@@ -67,26 +67,50 @@ export async function startSowprogMock(options: SowprogMockOptions = {}): Promis
     if (negotiate(req.headers.accept) === undefined) return bare(406);
     const found = route(recorded.method, path);
     if (isReply(found)) return found;
-    return found.handler({ method: recorded.method, url, params: found.params, headers: req.headers, body: recorded.body, store, base, now });
+    return found.handler({
+      method: recorded.method,
+      url,
+      params: found.params,
+      headers: req.headers,
+      body: recorded.body,
+      store,
+      base,
+      now,
+    });
   };
 
   const preflights: Recorded[] = [];
-  const server = createServer(withCors((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const recorded: ArrivedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
-      requests.push(recorded);
-      let reply: Reply;
-      try {
-        reply = handle(req, recorded);
-      } catch (error) {
-        reply = { status: 500, headers: { "x-mock-failure": (error as Error).message.replace(/[^\x20-\x7e]/g, "?") } };
-      }
-      recorded.status = reply.status;
-      write(res, reply, reply.xmlOnly === true ? "xml" : (negotiate(req.headers.accept) ?? "xml"), options.jsonSingletons ?? "object");
-    });
-  }, preflights));
+  const server = createServer(
+    withCors((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const recorded: ArrivedRequest = {
+          method: req.method ?? "",
+          url: req.url ?? "",
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        };
+        requests.push(recorded);
+        let reply: Reply;
+        try {
+          reply = handle(req, recorded);
+        } catch (error) {
+          reply = {
+            status: 500,
+            headers: { "x-mock-failure": (error as Error).message.replace(/[^\x20-\x7e]/g, "?") },
+          };
+        }
+        recorded.status = reply.status;
+        write(
+          res,
+          reply,
+          reply.xmlOnly === true ? "xml" : (negotiate(req.headers.accept) ?? "xml"),
+          options.jsonSingletons ?? "object",
+        );
+      });
+    }, preflights),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   base = `${origin}${PREFIX}`;
@@ -108,7 +132,11 @@ export async function startSowprogMock(options: SowprogMockOptions = {}): Promis
 
 function write(res: ServerResponse, reply: Reply, format: "xml" | "json", singletons: "object" | "array"): void {
   const hasBody = reply.root !== undefined && reply.content !== undefined;
-  const body = !hasBody ? "" : format === "xml" ? writeXml(reply.root!, reply.content!) : writeJson(reply.content!, singletons);
+  const body = !hasBody
+    ? ""
+    : format === "xml"
+      ? writeXml(reply.root!, reply.content!)
+      : writeJson(reply.content!, singletons);
   const type = !hasBody ? {} : { "content-type": format === "xml" ? "application/xml" : "application/json" };
   res.writeHead(reply.status, { ...type, "content-length": Buffer.byteLength(body), ...reply.headers });
   res.end(body);

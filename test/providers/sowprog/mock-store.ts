@@ -84,7 +84,12 @@ export class SowprogStore {
   /** Entities of `kind` in id order, modified after `modifiedSince` when given. */
   list(kind: Kind, modifiedSince?: number): Entity[] {
     return [...this.#entities.values()]
-      .filter((e) => e.kind === kind && !e.sowprogId.deleted && (modifiedSince === undefined || e.sowprogId.modificationDate > modifiedSince))
+      .filter(
+        (e) =>
+          e.kind === kind &&
+          !e.sowprogId.deleted &&
+          (modifiedSince === undefined || e.sowprogId.modificationDate > modifiedSince),
+      )
       .sort((a, b) => a.sowprogId.id - b.sowprogId.id);
   }
 

@@ -7,7 +7,12 @@ import type { ArrivedRequest, SowprogMock } from "./mock-server.js";
 export type WireFormat = "xml" | "json";
 
 /** A client logging in with the password grant (application credentials as HTTP Basic), in `format`. */
-export function sowprogClient(mock: SowprogMock, format: WireFormat, options: Omit<SowprogOptions, "auth" | "baseUrl"> = {}, credentials: Credentials = TEST_CREDENTIALS): Sowprog {
+export function sowprogClient(
+  mock: SowprogMock,
+  format: WireFormat,
+  options: Omit<SowprogOptions, "auth" | "baseUrl"> = {},
+  credentials: Credentials = TEST_CREDENTIALS,
+): Sowprog {
   return new Sowprog({
     ...options,
     baseUrl: mock.apiBase,
@@ -60,7 +65,9 @@ export function exampleEvent(mock: SowprogMock, title = "Nouveau via API éè - 
         { label: "Tarif plein", price: 30, currency: "EUR" },
         { label: "Tarif DanseAujourdhui", price: 19, currency: "EUR" },
       ],
-      eventTicketStore: [{ label: "Réserver avec DanseAujourdhui", url: "http://www.danseaujourdhui.fr/robyn-orlin-finger/" }],
+      eventTicketStore: [
+        { label: "Réserver avec DanseAujourdhui", url: "http://www.danseaujourdhui.fr/robyn-orlin-finger/" },
+      ],
     },
     eventSchedule: {
       eventScheduleDate: [
@@ -76,5 +83,7 @@ export function exampleEvent(mock: SowprogMock, title = "Nouveau via API éè - 
 
 /** A small JPEG-looking image. */
 export function jpeg(): Blob {
-  return new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46])], { type: "image/jpeg" });
+  return new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46])], {
+    type: "image/jpeg",
+  });
 }

@@ -47,11 +47,20 @@ function exampleXml(m: SowprogMock): string {
 }
 
 /** What each format puts on the wire for a body. */
-const WIRE: Record<WireFormat, { example: (m: SowprogMock) => string; publish: (id: number, version: number) => string; emptyTitle: (id: number, version: number) => string }> = {
+const WIRE: Record<
+  WireFormat,
+  {
+    example: (m: SowprogMock) => string;
+    publish: (id: number, version: number) => string;
+    emptyTitle: (id: number, version: number) => string;
+  }
+> = {
   xml: {
     example: exampleXml,
-    publish: (id, v) => `<?xml version="1.0" encoding="UTF-8"?><event><sowprogId><id>${id}</id><version>${v}</version></sowprogId><status>PUBLISHED</status></event>`,
-    emptyTitle: (id, v) => `<?xml version="1.0" encoding="UTF-8"?><event><sowprogId><id>${id}</id><version>${v}</version></sowprogId><eventDescription><title></title></eventDescription></event>`,
+    publish: (id, v) =>
+      `<?xml version="1.0" encoding="UTF-8"?><event><sowprogId><id>${id}</id><version>${v}</version></sowprogId><status>PUBLISHED</status></event>`,
+    emptyTitle: (id, v) =>
+      `<?xml version="1.0" encoding="UTF-8"?><event><sowprogId><id>${id}</id><version>${v}</version></sowprogId><eventDescription><title></title></eventDescription></event>`,
   },
   json: {
     example: (m) => JSON.stringify(exampleEvent(m)),
@@ -69,7 +78,11 @@ describe.each(["xml", "json"] as const)("the documented workflow in %s", (format
 
     const [tokenRequest] = received(mock, "POST", "/token");
     expect(tokenRequest!.headers.authorization).toBe(APP_BASIC);
-    expect(Object.fromEntries(new URLSearchParams(tokenRequest!.body.toString()))).toEqual({ grant_type: "password", username: TEST_CREDENTIALS.username, password: TEST_CREDENTIALS.password });
+    expect(Object.fromEntries(new URLSearchParams(tokenRequest!.body.toString()))).toEqual({
+      grant_type: "password",
+      username: TEST_CREDENTIALS.username,
+      password: TEST_CREDENTIALS.password,
+    });
     const [createRequest] = received(mock, "POST", "/events");
     expect(createRequest!.headers["content-type"]).toBe(type);
     expect(createRequest!.headers.accept).toBe(type);
@@ -81,8 +94,12 @@ describe.each(["xml", "json"] as const)("the documented workflow in %s", (format
     expect(event.status).toBe("DRAFT");
     expect(event.sowprogId!.version).toBe(0);
     expect(event.offer!.eventPrice!.map((p) => p.price)).toEqual([30, 19]);
-    expect(event.offer!.eventTicketStore).toEqual([{ label: "Réserver avec DanseAujourdhui", url: "http://www.danseaujourdhui.fr/robyn-orlin-finger/" }]);
-    expect(event.artist).toEqual([{ artist: { sowprogId: { id: mock.seeded.artist.sowprogId.id } }, sequence: 0, billing: "HEADLINE" }]);
+    expect(event.offer!.eventTicketStore).toEqual([
+      { label: "Réserver avec DanseAujourdhui", url: "http://www.danseaujourdhui.fr/robyn-orlin-finger/" },
+    ]);
+    expect(event.artist).toEqual([
+      { artist: { sowprogId: { id: mock.seeded.artist.sowprogId.id } }, sequence: 0, billing: "HEADLINE" },
+    ]);
     expect(event.link!.map((l) => `${l.method} ${l.rel}`)).toEqual(["GET self", "PUT update", "PUT picture"]);
 
     const since = mock.now();
@@ -91,25 +108,41 @@ describe.each(["xml", "json"] as const)("the documented workflow in %s", (format
     const uploaded = await client.events.uploadPicture({ eventId: id, file });
     const [uploadRequest] = received(mock, "PUT", `/events/${id}/picture`);
     const parts = parseMultipart(uploadRequest!.body, String(uploadRequest!.headers["content-type"]));
-    expect(parts.map((p) => [p.name, p.filename, p.contentType, [...p.data]])).toEqual([["file", "1br.JPG", "image/jpeg", [0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]]]);
+    expect(parts.map((p) => [p.name, p.filename, p.contentType, [...p.data]])).toEqual([
+      ["file", "1br.JPG", "image/jpeg", [0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]],
+    ]);
     expect(uploaded.event!.sowprogId!.version).toBe(1);
     expect(uploaded.event!.eventDescription!.pictureUrl).toBe(`${mock.origin}/pictures/${id}.jpg`);
 
-    const published = await client.events.update({ eventId: id, body: { sowprogId: { id, version: 1 }, status: "PUBLISHED" } });
+    const published = await client.events.update({
+      eventId: id,
+      body: { sowprogId: { id, version: 1 }, status: "PUBLISHED" },
+    });
     expect(received(mock, "PUT", `/events/${id}`)[0]!.body.toString("utf8")).toBe(WIRE[format].publish(id, 1));
-    expect([published.event!.status, published.event!.sowprogId!.version, published.event!.eventDescription!.title]).toEqual(["PUBLISHED", 2, "Nouveau via API éè - title"]);
+    expect([
+      published.event!.status,
+      published.event!.sowprogId!.version,
+      published.event!.eventDescription!.title,
+    ]).toEqual(["PUBLISHED", 2, "Nouveau via API éè - title"]);
 
-    const refused = await client.events.update({ eventId: id, body: { sowprogId: { id, version: 2 }, eventDescription: { title: "" } } }).asResult();
+    const refused = await client.events
+      .update({ eventId: id, body: { sowprogId: { id, version: 2 }, eventDescription: { title: "" } } })
+      .asResult();
     expect(received(mock, "PUT", `/events/${id}`)[1]!.body.toString("utf8")).toBe(WIRE[format].emptyTitle(id, 2));
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error).toBeInstanceOf(BadRequestError);
-    expect(errorCodes((refused.error as BadRequestError<EventsUpdateErrorBody>).body)).toEqual(["MANDATORY_ELEMENT:eventDescription.title"]);
+    expect(errorCodes((refused.error as BadRequestError<EventsUpdateErrorBody>).body)).toEqual([
+      "MANDATORY_ELEMENT:eventDescription.title",
+    ]);
 
     const changed = [];
     for await (const item of client.events.list({ modifiedSince: since })) changed.push(item);
     expect(changed.map((e) => [e.sowprogId!.id, e.status])).toEqual([[id, "PUBLISHED"]]);
-    expect(received(mock, "GET", "/events").map((r) => r.url)).toEqual([`/api/v1/events?modifiedSince=${since}&startIndex=0`, `/api/v1/events?modifiedSince=${since}&startIndex=1`]);
+    expect(received(mock, "GET", "/events").map((r) => r.url)).toEqual([
+      `/api/v1/events?modifiedSince=${since}&startIndex=0`,
+      `/api/v1/events?modifiedSince=${since}&startIndex=1`,
+    ]);
     expect(wireLines(mock).filter((l) => l.startsWith("POST /token"))).toEqual(["POST /token 200"]);
   });
 
@@ -117,7 +150,9 @@ describe.each(["xml", "json"] as const)("the documented workflow in %s", (format
     const client = sowprogClient(mock, format);
     const id = (await client.events.create({ body: exampleEvent(mock) })).event!.sowprogId!.id!;
     await client.events.update({ eventId: id, body: { sowprogId: { id, version: 0 }, cancelled: true } });
-    const stale = await client.events.update({ eventId: id, body: { sowprogId: { id, version: 0 }, eventDescription: { title: "Lost update" } } }).asResult();
+    const stale = await client.events
+      .update({ eventId: id, body: { sowprogId: { id, version: 0 }, eventDescription: { title: "Lost update" } } })
+      .asResult();
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error).toBeInstanceOf(ConflictError);
@@ -125,6 +160,10 @@ describe.each(["xml", "json"] as const)("the documented workflow in %s", (format
     expect(conflict.status).toBe(409);
     expect(errorCodes(conflict.body)).toEqual(["BAD_VERSION:sowprogId.version"]);
     const current = await client.events.get({ eventId: id });
-    expect([current.event!.sowprogId!.version, current.event!.cancelled, current.event!.eventDescription!.title]).toEqual([1, true, "Nouveau via API éè - title"]);
+    expect([
+      current.event!.sowprogId!.version,
+      current.event!.cancelled,
+      current.event!.eventDescription!.title,
+    ]).toEqual([1, true, "Nouveau via API éè - title"]);
   });
 });

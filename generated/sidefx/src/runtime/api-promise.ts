@@ -49,7 +49,11 @@ export class ApiPromise<T, E = unknown> implements PromiseLike<T> {
       (result): ApiOutcome<T, E> => ({ ok: true, data: result.data, response: result.response }),
       (error: unknown): ApiOutcome<T, E> => {
         if (isStatusError<E>(error)) return { ok: false, status: error.status, error };
-        return { ok: false, status: undefined, error: error instanceof ApiError ? error : new ApiError(String(error), { cause: error }) };
+        return {
+          ok: false,
+          status: undefined,
+          error: error instanceof ApiError ? error : new ApiError(String(error), { cause: error }),
+        };
       },
     );
   }

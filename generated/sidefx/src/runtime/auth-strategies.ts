@@ -1,7 +1,15 @@
 // specforge runtime — copied verbatim from templates/runtime by `npm run generate`; do not edit.
 /** One auth strategy per security scheme type: what each puts on a request (header, query, cookie, signature). */
 
-import type { ApiKeyAuth, BasicAuth, BearerAuth, SchemeAuth, SecretInput, SignableRequest, SigningAuth } from "./auth-types.js";
+import type {
+  ApiKeyAuth,
+  BasicAuth,
+  BearerAuth,
+  SchemeAuth,
+  SecretInput,
+  SignableRequest,
+  SigningAuth,
+} from "./auth-types.js";
 import { encodeUtf8Base64 } from "./base64.js";
 import { encodeStrict } from "./encode.js";
 import { ApiRequestError } from "./errors.js";
@@ -42,7 +50,9 @@ export interface StrategyContext {
 }
 
 type Factory<S extends SecuritySchemeSpec> = (scheme: S, config: SchemeAuth, context: StrategyContext) => AuthStrategy;
-type FactoryTable = { readonly [K in SecuritySchemeSpec["type"]]: Factory<Extract<SecuritySchemeSpec, { readonly type: K }>> };
+type FactoryTable = {
+  readonly [K in SecuritySchemeSpec["type"]]: Factory<Extract<SecuritySchemeSpec, { readonly type: K }>>;
+};
 
 /** Resolves a static or provided credential and registers it for redaction. */
 async function resolveSecret(input: SecretInput, secrets: SecretRegistry, what: string): Promise<string> {
@@ -77,22 +87,35 @@ function signingStrategy(config: SigningAuth, context: StrategyContext): AuthStr
   return { sign: async (request) => config.sign(request) };
 }
 
-function httpStrategy(scheme: Extract<SecuritySchemeSpec, { type: "http" }>, config: SchemeAuth, context: StrategyContext): AuthStrategy {
+function httpStrategy(
+  scheme: Extract<SecuritySchemeSpec, { type: "http" }>,
+  config: SchemeAuth,
+  context: StrategyContext,
+): AuthStrategy {
   const kind = scheme.scheme.toLowerCase();
   if (kind === "basic" && scheme.totp !== undefined) return totpBasicStrategy(scheme.totp, config, context);
   if (kind === "basic") {
-    if (!has(config, "username") || !has(config, "password")) return expected(context, "{ username, password } (HTTP basic)");
+    if (!has(config, "username") || !has(config, "password"))
+      return expected(context, "{ username, password } (HTTP basic)");
     const { username, password } = config as BasicAuth;
     const credentials = encodeUtf8Base64(`${username}:${password}`);
     context.secrets.addFixed(password, credentials);
     return authorizationStrategy("Basic", credentials, context);
   }
-  if (has(config, "token")) return authorizationStrategy(kind === "bearer" ? "Bearer" : scheme.scheme, (config as BearerAuth).token, context);
+  if (has(config, "token"))
+    return authorizationStrategy(kind === "bearer" ? "Bearer" : scheme.scheme, (config as BearerAuth).token, context);
   if (kind !== "bearer" && has(config, "sign")) return signingStrategy(config as SigningAuth, context);
-  return expected(context, kind === "bearer" ? "{ token } (HTTP bearer)" : `{ token } or { sign } (HTTP ${scheme.scheme})`);
+  return expected(
+    context,
+    kind === "bearer" ? "{ token } (HTTP bearer)" : `{ token } or { sign } (HTTP ${scheme.scheme})`,
+  );
 }
 
-function apiKeyStrategy(scheme: Extract<SecuritySchemeSpec, { type: "apiKey" }>, config: SchemeAuth, context: StrategyContext): AuthStrategy {
+function apiKeyStrategy(
+  scheme: Extract<SecuritySchemeSpec, { type: "apiKey" }>,
+  config: SchemeAuth,
+  context: StrategyContext,
+): AuthStrategy {
   if (!has(config, "key")) return expected(context, `{ key } (API key in ${scheme.in} "${scheme.name}")`);
   const input = (config as ApiKeyAuth).key;
   if (typeof input === "string") context.secrets.addFixed(input);
@@ -114,10 +137,15 @@ function apiKeyStrategy(scheme: Extract<SecuritySchemeSpec, { type: "apiKey" }>,
   };
 }
 
-function oauth2Strategy(_scheme: Extract<SecuritySchemeSpec, { type: "oauth2" }>, config: SchemeAuth, context: StrategyContext): AuthStrategy {
+function oauth2Strategy(
+  _scheme: Extract<SecuritySchemeSpec, { type: "oauth2" }>,
+  config: SchemeAuth,
+  context: StrategyContext,
+): AuthStrategy {
   if (has(config, "token")) return authorizationStrategy("Bearer", (config as BearerAuth).token, context);
   const manager = context.oauth;
-  if (!has(config, "clientId") || manager === undefined) return expected(context, "{ clientId, … } (OAuth 2) or { token }");
+  if (!has(config, "clientId") || manager === undefined)
+    return expected(context, "{ clientId, … } (OAuth 2) or { token }");
   return {
     apply: async (target, signal) => {
       const token = await manager.accessToken(signal);
@@ -134,10 +162,16 @@ export const STRATEGY_FACTORIES: FactoryTable = {
   apiKey: apiKeyStrategy,
   oauth2: oauth2Strategy,
   openIdConnect: (_scheme, config, context) =>
-    has(config, "token") ? authorizationStrategy("Bearer", (config as BearerAuth).token, context) : expected(context, "{ token } (OpenID Connect)"),
-  mutualTLS: (_scheme, config, context) => (has(config, "mutualTls") ? {} : expected(context, "{ mutualTls: true } (with a fetch that presents the certificate)")),
+    has(config, "token")
+      ? authorizationStrategy("Bearer", (config as BearerAuth).token, context)
+      : expected(context, "{ token } (OpenID Connect)"),
+  mutualTLS: (_scheme, config, context) =>
+    has(config, "mutualTls")
+      ? {}
+      : expected(context, "{ mutualTls: true } (with a fetch that presents the certificate)"),
   signature: (scheme, config, context) => {
-    if (has(config, "sign") && typeof (config as SigningAuth).sign === "function") return signingStrategy(config as SigningAuth, context);
+    if (has(config, "sign") && typeof (config as SigningAuth).sign === "function")
+      return signingStrategy(config as SigningAuth, context);
     if (scheme.hmac !== undefined) return hmacSigningStrategy(scheme.hmac, config, context);
     return expected(context, "{ sign } (request signing)");
   },

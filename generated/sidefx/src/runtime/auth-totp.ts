@@ -29,12 +29,20 @@ async function resolve(input: SecretInput, what: string, context: StrategyContex
 function checkConfig(config: SchemeAuth, names: readonly string[], context: StrategyContext): TotpBasicConfig {
   const where = `auth.${context.schemeName}`;
   const given = config as Partial<TotpBasicConfig>;
-  if (typeof config !== "object" || config === null || typeof given.username !== "string" || given.secret === undefined) {
-    throw new ApiRequestError(`${where} must be { username, secret${names.length > 0 ? ", values" : ""} } (HTTP basic with a TOTP password)`);
+  if (
+    typeof config !== "object" ||
+    config === null ||
+    typeof given.username !== "string" ||
+    given.secret === undefined
+  ) {
+    throw new ApiRequestError(
+      `${where} must be { username, secret${names.length > 0 ? ", values" : ""} } (HTTP basic with a TOTP password)`,
+    );
   }
   const values = (given.values ?? {}) as Readonly<Record<string, SecretInput | undefined>>;
   for (const name of names) {
-    if (!Object.prototype.hasOwnProperty.call(values, name) || values[name] === undefined) throw new ApiRequestError(`${where}.values.${name} is missing`);
+    if (!Object.prototype.hasOwnProperty.call(values, name) || values[name] === undefined)
+      throw new ApiRequestError(`${where}.values.${name} is missing`);
   }
   return config as TotpBasicConfig;
 }
@@ -49,10 +57,14 @@ export function totpBasicStrategy(totp: TotpSpec, config: SchemeAuth, context: S
   const clock = now ?? Date.now;
   let offsetMs = 0;
 
-  const key = async (): Promise<Uint8Array> => (secret instanceof Uint8Array ? secret : decodeBase32(await resolve(secret, `auth.${context.schemeName}.secret`, context)));
+  const key = async (): Promise<Uint8Array> =>
+    secret instanceof Uint8Array
+      ? secret
+      : decodeBase32(await resolve(secret, `auth.${context.schemeName}.secret`, context));
   const password = async (code: string): Promise<string> => {
     const filled = new Map<string, string>([["totp", code]]);
-    for (const name of names) filled.set(name, await resolve(valueInputs[name]!, `auth.${context.schemeName}.values.${name}`, context));
+    for (const name of names)
+      filled.set(name, await resolve(valueInputs[name]!, `auth.${context.schemeName}.values.${name}`, context));
     return totp.password.replace(PLACEHOLDER, (_match, name: string) => filled.get(name) ?? "");
   };
 

@@ -21,7 +21,9 @@ export interface BasicAuth {
  * template's other placeholders (generated per scheme).
  */
 export type TotpBasicAuth<Values extends string = never> = Omit<TotpBasicConfig, "values"> &
-  ([Values] extends [never] ? { readonly values?: Readonly<Record<string, never>> | undefined } : { readonly values: Readonly<Record<Values, SecretInput>> });
+  ([Values] extends [never]
+    ? { readonly values?: Readonly<Record<string, never>> | undefined }
+    : { readonly values: Readonly<Record<Values, SecretInput>> });
 
 /** What the runtime reads from any `TotpBasicAuth`. */
 export interface TotpBasicConfig {
@@ -97,7 +99,9 @@ export interface SignableRequest {
 
 /** Request signing (e.g. HMAC): `sign` runs for every attempt and redirect hop, after every other header is set. */
 export interface SigningAuth {
-  readonly sign: (request: SignableRequest) => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
+  readonly sign: (
+    request: SignableRequest,
+  ) => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
   /** Signing keys to keep out of error output (the runtime never sees them otherwise). */
   readonly secrets?: readonly string[] | undefined;
 }
@@ -119,7 +123,8 @@ export interface MutualTlsAuth {
 }
 
 /** Credentials for one scheme. */
-export type SchemeAuth = BearerAuth | BasicAuth | TotpBasicConfig | ApiKeyAuth | OAuth2Auth | SigningAuth | HmacAuth | MutualTlsAuth;
+export type SchemeAuth =
+  BearerAuth | BasicAuth | TotpBasicConfig | ApiKeyAuth | OAuth2Auth | SigningAuth | HmacAuth | MutualTlsAuth;
 
 /** The `auth` option: credentials keyed by security scheme name. */
 export type AuthOptions = Readonly<Record<string, SchemeAuth | undefined>>;

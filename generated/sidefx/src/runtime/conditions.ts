@@ -24,7 +24,13 @@ export type ConditionOperator = ComparisonOperator | PatternOperator | ListOpera
 type Leaf<V> = NonNullable<V> extends ConditionScalar ? true : false;
 type FieldsOf<T> = { [K in keyof T & string]-?: Leaf<T[K]> extends true ? K : never }[keyof T & string];
 type Nested<T> = {
-  [K in keyof T & string]-?: NonNullable<T[K]> extends readonly unknown[] ? never : NonNullable<T[K]> extends ConditionScalar ? never : NonNullable<T[K]> extends object ? `${K}.${FieldsOf<NonNullable<T[K]>>}` : never;
+  [K in keyof T & string]-?: NonNullable<T[K]> extends readonly unknown[]
+    ? never
+    : NonNullable<T[K]> extends ConditionScalar
+      ? never
+      : NonNullable<T[K]> extends object
+        ? `${K}.${FieldsOf<NonNullable<T[K]>>}`
+        : never;
 }[keyof T & string];
 
 /** The field names of a record a condition may name: scalar root fields and scalar fields one object deep. */
@@ -45,12 +51,27 @@ export type ConditionFieldType<T, F extends string> = F extends keyof T
  * What a field may be compared with: its own enum literals, a number or numeric string for numbers, a boolean for
  * booleans, and any scalar for plain strings (APIs that send numbers and flags as strings compare them loosely).
  */
-export type ConditionValue<V> = V extends boolean ? boolean : V extends number ? number | string : V extends string ? (string extends V ? ConditionScalar : V) : ConditionScalar;
+export type ConditionValue<V> = V extends boolean
+  ? boolean
+  : V extends number
+    ? number | string
+    : V extends string
+      ? string extends V
+        ? ConditionScalar
+        : V
+      : ConditionScalar;
 
-type Equality<T> = { [F in ConditionField<T>]?: ConditionValue<ConditionFieldType<T, F>> | readonly ConditionValue<ConditionFieldType<T, F>>[] | null };
-type Compared<T> = { [F in ConditionField<T> as `${F} ${ComparisonOperator}`]?: ConditionValue<ConditionFieldType<T, F>> | null };
+type Equality<T> = {
+  [F in ConditionField<T>]?:
+    ConditionValue<ConditionFieldType<T, F>> | readonly ConditionValue<ConditionFieldType<T, F>>[] | null;
+};
+type Compared<T> = {
+  [F in ConditionField<T> as `${F} ${ComparisonOperator}`]?: ConditionValue<ConditionFieldType<T, F>> | null;
+};
 type Matched<T> = { [F in ConditionField<T> as `${F} ${PatternOperator}`]?: string };
-type Listed<T> = { [F in ConditionField<T> as `${F} ${ListOperator}`]?: readonly ConditionValue<ConditionFieldType<T, F>>[] };
+type Listed<T> = {
+  [F in ConditionField<T> as `${F} ${ListOperator}`]?: readonly ConditionValue<ConditionFieldType<T, F>>[];
+};
 
 /**
  * Conditions on the fields of the record type `T` (its response shape), e.g. for a person:

@@ -21,11 +21,20 @@ export interface Deadline {
 /** No timeout: the caller's signal as it is (or none), without a controller or timer of its own. */
 function callerOnly(caller: AbortSignal | undefined): Deadline {
   const idle = (): void => undefined;
-  return { signal: caller, timedOut: () => false, callerAborted: () => caller?.aborted === true, disarm: idle, dispose: idle };
+  return {
+    signal: caller,
+    timedOut: () => false,
+    callerAborted: () => caller?.aborted === true,
+    disarm: idle,
+    dispose: idle,
+  };
 }
 
 /** Starts the timer (none when `timeoutMs` is not finite) and links the caller's signal. */
-export function startDeadline(options: { readonly timeoutMs: number; readonly signal?: AbortSignal | undefined }): Deadline {
+export function startDeadline(options: {
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal | undefined;
+}): Deadline {
   if (!Number.isFinite(options.timeoutMs)) return callerOnly(options.signal);
   const controller = new AbortController();
   const caller = options.signal;
@@ -38,10 +47,13 @@ export function startDeadline(options: { readonly timeoutMs: number; readonly si
   if (caller?.aborted === true) controller.abort(caller.reason);
   else caller?.addEventListener("abort", onCallerAbort, { once: true });
   if (Number.isFinite(options.timeoutMs) && !controller.signal.aborted) {
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException("The request timed out", "TimeoutError"));
-    }, Math.min(Math.max(0, options.timeoutMs), MAX_TIMER_MS));
+    timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort(new DOMException("The request timed out", "TimeoutError"));
+      },
+      Math.min(Math.max(0, options.timeoutMs), MAX_TIMER_MS),
+    );
   }
   const disarm = (): void => {
     clearTimeout(timer);
@@ -60,9 +72,14 @@ export function startDeadline(options: { readonly timeoutMs: number; readonly si
 }
 
 /** Turns whatever `fetch` or a body read threw into the runtime's typed error. */
-export function classifyFailure(error: unknown, deadline: Deadline, context: ApiErrorContext & { readonly timeoutMs: number }): ApiError {
+export function classifyFailure(
+  error: unknown,
+  deadline: Deadline,
+  context: ApiErrorContext & { readonly timeoutMs: number },
+): ApiError {
   if (error instanceof ApiError) return error;
-  if (deadline.timedOut()) return new ApiTimeoutError(`Request timed out after ${context.timeoutMs} ms`, { ...context, cause: error });
+  if (deadline.timedOut())
+    return new ApiTimeoutError(`Request timed out after ${context.timeoutMs} ms`, { ...context, cause: error });
   if (deadline.callerAborted()) return new ApiAbortedError("Request aborted", { ...context, cause: error });
   const reason = error instanceof Error ? error.message : String(error);
   return new ApiConnectionError(`Connection error: ${reason}`, { ...context, cause: error });

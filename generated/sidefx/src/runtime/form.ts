@@ -22,7 +22,8 @@ export function encodeFormBody(value: unknown, variant: BodyVariant): string {
 }
 
 function formEncoding(name: string, encoding: PropertyEncoding | undefined): QueryEncoding {
-  const styled = encoding?.style !== undefined || encoding?.explode !== undefined || encoding?.allowReserved !== undefined;
+  const styled =
+    encoding?.style !== undefined || encoding?.explode !== undefined || encoding?.allowReserved !== undefined;
   if (!styled && encoding?.contentType !== undefined) {
     return { name, style: "form", explode: true, contentType: encoding.contentType };
   }

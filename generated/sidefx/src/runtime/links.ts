@@ -30,7 +30,10 @@ function refuse(href: string, why: string): never {
 /** Splits a path into its segments, decoded; `undefined` when a segment is not valid percent-encoding. */
 function segments(path: string): string[] | undefined {
   try {
-    return path.split("/").filter((s) => s !== "").map((s) => decodeURIComponent(s));
+    return path
+      .split("/")
+      .filter((s) => s !== "")
+      .map((s) => decodeURIComponent(s));
   } catch {
     return undefined;
   }
@@ -75,7 +78,8 @@ function literalCount(template: readonly string[]): number {
 export function matchLink(link: FollowableLink, baseUrl: string, targets: readonly LinkTarget[]): MatchedLink {
   const href = link.href;
   if (typeof href !== "string" || href === "") return refuse(String(href), "no href");
-  if (typeof link.method === "string" && link.method.toUpperCase() !== "GET") refuse(href, `it is a ${link.method} link; only GET links are followed`);
+  if (typeof link.method === "string" && link.method.toUpperCase() !== "GET")
+    refuse(href, `it is a ${link.method} link; only GET links are followed`);
   const url = resolveLinkUrl(href, baseUrl);
   const base = segments(new URL(baseUrl).pathname) ?? [];
   const parts = segments(url.pathname);
@@ -96,8 +100,14 @@ export function matchLink(link: FollowableLink, baseUrl: string, targets: readon
 }
 
 /** `matchLink`, refused when the href leads to another operation than `expected` (a name like `GET /events/{id}`). */
-export function matchLinkTo(link: FollowableLink, baseUrl: string, targets: readonly LinkTarget[], expected: string): MatchedLink {
+export function matchLinkTo(
+  link: FollowableLink,
+  baseUrl: string,
+  targets: readonly LinkTarget[],
+  expected: string,
+): MatchedLink {
   const matched = matchLink(link, baseUrl, targets);
-  if (matched.target.name !== expected) refuse(String(link.href), `it leads to ${matched.target.name}, not ${expected}`);
+  if (matched.target.name !== expected)
+    refuse(String(link.href), `it leads to ${matched.target.name}, not ${expected}`);
   return matched;
 }

@@ -38,13 +38,18 @@ export interface OAuth2Setup {
 export function chooseFlow(flows: OAuthFlowsSpec, config: OAuth2Auth): OAuth2FlowName {
   if (config.flow !== undefined) return config.flow;
   if (flows.password !== undefined && config.username !== undefined) return "password";
-  if (flows.clientCredentials !== undefined && config.clientSecret !== undefined && config.username === undefined) return "clientCredentials";
+  if (flows.clientCredentials !== undefined && config.clientSecret !== undefined && config.username === undefined)
+    return "clientCredentials";
   const order: readonly OAuth2FlowName[] = ["authorizationCode", "implicit", "clientCredentials", "password"];
   const found = order.find((name) => flows[name] !== undefined);
   return found ?? "clientCredentials";
 }
 
-function endpointFor(url: string | undefined, setup: { config: OAuth2Auth; scheme: OAuth2SchemeSpec }, transport: OAuthTransport): TokenEndpoint | undefined {
+function endpointFor(
+  url: string | undefined,
+  setup: { config: OAuth2Auth; scheme: OAuth2SchemeSpec },
+  transport: OAuthTransport,
+): TokenEndpoint | undefined {
   if (url === undefined) return undefined;
   const { config, scheme } = setup;
   return {
@@ -61,22 +66,46 @@ function endpointFor(url: string | undefined, setup: { config: OAuth2Auth; schem
 }
 
 /** Validates the configuration against the scheme and builds its token manager; configuration errors are `ApiRequestError`s. */
-export function setUpOAuth2(schemeName: string, scheme: OAuth2SchemeSpec, config: OAuth2Auth, transport: OAuthTransport): OAuth2Setup {
-  if (typeof config.clientId !== "string" || config.clientId === "") throw new ApiRequestError(`auth.${schemeName}.clientId is required`);
+export function setUpOAuth2(
+  schemeName: string,
+  scheme: OAuth2SchemeSpec,
+  config: OAuth2Auth,
+  transport: OAuthTransport,
+): OAuth2Setup {
+  if (typeof config.clientId !== "string" || config.clientId === "")
+    throw new ApiRequestError(`auth.${schemeName}.clientId is required`);
   const flow = chooseFlow(scheme.flows, config);
   const declared = scheme.flows[flow];
   if (declared === undefined && config.tokenUrl === undefined) {
-    throw new ApiRequestError(`auth.${schemeName}: the scheme declares no ${flow} flow (declared: ${Object.keys(scheme.flows).join(", ") || "none"})`);
+    throw new ApiRequestError(
+      `auth.${schemeName}: the scheme declares no ${flow} flow (declared: ${Object.keys(scheme.flows).join(", ") || "none"})`,
+    );
   }
-  if (flow === "password" && (config.username === undefined || config.password === undefined) && config.tokens === undefined && config.tokenStore === undefined) {
+  if (
+    flow === "password" &&
+    (config.username === undefined || config.password === undefined) &&
+    config.tokens === undefined &&
+    config.tokenStore === undefined
+  ) {
     throw new ApiRequestError(`auth.${schemeName}: the password flow needs username and password`);
   }
-  const flowSpec: OAuthFlowSpec = { ...(declared ?? { scopes: [] }), ...(config.tokenUrl === undefined ? {} : { tokenUrl: config.tokenUrl }) };
+  const flowSpec: OAuthFlowSpec = {
+    ...(declared ?? { scopes: [] }),
+    ...(config.tokenUrl === undefined ? {} : { tokenUrl: config.tokenUrl }),
+  };
   const tokenUrl = flow === "implicit" ? undefined : flowSpec.tokenUrl;
   const endpoint = endpointFor(tokenUrl, { config, scheme }, transport);
   const refreshUrl = flowSpec.refreshUrl ?? tokenUrl;
   const refreshEndpoint = refreshUrl === tokenUrl ? endpoint : endpointFor(refreshUrl, { config, scheme }, transport);
   const omitGrantType = scheme.tokenGrantType === "omit";
-  const manager = new OAuth2TokenManager({ schemeName, flow, config, endpoint, refreshEndpoint, secrets: transport.secrets, omitGrantType });
+  const manager = new OAuth2TokenManager({
+    schemeName,
+    flow,
+    config,
+    endpoint,
+    refreshEndpoint,
+    secrets: transport.secrets,
+    omitGrantType,
+  });
   return { schemeName, scheme, config, flow, flowSpec, manager, baseUrl: transport.baseUrl };
 }

@@ -82,7 +82,8 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
       yield { ...page, items };
       const next = paginator.next(page, items);
       if (next === undefined || seen.has(next.key)) return;
-      if (count >= maxPages) throw new ApiPaginationError(`Stopped after ${maxPages} pages (maxPages); more pages remain`);
+      if (count >= maxPages)
+        throw new ApiPaginationError(`Stopped after ${maxPages} pages (maxPages); more pages remain`);
       seen.add(next.key);
       page = await fetchPage(next);
     }

@@ -29,7 +29,9 @@ function serializeMatrix(name: string, value: StyleValue, explode: boolean): str
   const pair = (key: string, text: string): string => (text === "" ? `;${key}` : `;${key}=${text}`);
   if (value.kind === "primitive") return pair(name, enc(value.value));
   if (value.kind === "array") {
-    return explode ? value.items.map((item) => pair(name, enc(item))).join("") : pair(name, value.items.map(enc).join(","));
+    return explode
+      ? value.items.map((item) => pair(name, enc(item))).join("")
+      : pair(name, value.items.map(enc).join(","));
   }
   if (explode) return value.entries.map(([k, v]) => pair(enc(k), enc(v))).join("");
   return pair(name, flattenEntries(value.entries, enc).join(","));
@@ -119,6 +121,11 @@ export function parseBase(baseUrl: string): BaseParts {
   } catch {
     throw new ApiRequestError(`Invalid baseUrl "${baseUrl}"`);
   }
-  lastBase = { url: baseUrl, origin: base.origin, prefix: base.pathname.replace(/\/+$/, ""), query: base.search.replace(/^\?/, "") };
+  lastBase = {
+    url: baseUrl,
+    origin: base.origin,
+    prefix: base.pathname.replace(/\/+$/, ""),
+    query: base.search.replace(/^\?/, ""),
+  };
   return lastBase;
 }

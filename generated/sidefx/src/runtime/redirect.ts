@@ -91,8 +91,10 @@ function resolveTarget(hop: Hop, location: string, rules: RedirectRules): URL {
   } catch {
     return refuse("Refusing a redirect with an invalid Location", rules);
   }
-  if (target.protocol !== "https:" && target.protocol !== "http:") refuse(`Refusing a redirect to a ${target.protocol} URL`, rules);
-  if (new URL(hop.url).protocol === "https:" && target.protocol === "http:") refuse(`Refusing a redirect from https to http (${redactUrl(target.href)})`, rules);
+  if (target.protocol !== "https:" && target.protocol !== "http:")
+    refuse(`Refusing a redirect to a ${target.protocol} URL`, rules);
+  if (new URL(hop.url).protocol === "https:" && target.protocol === "http:")
+    refuse(`Refusing a redirect from https to http (${redactUrl(target.href)})`, rules);
   target.hash = "";
   return target;
 }
@@ -104,8 +106,10 @@ export function nextHop(hop: Hop, status: number, location: string, redirectsSoF
   const method = METHOD_AFTER[status as RedirectStatus](hop.method);
   const keepBody = method === hop.method && hop.body !== undefined;
   const trusted = target.origin === rules.origin;
-  if (keepBody && !trusted) refuse(`Refusing to re-send the request body to another origin (${target.origin}) on HTTP ${status}`, rules);
-  if (keepBody && !hop.replayable) refuse(`Cannot follow HTTP ${status}: the streamed request body cannot be sent again`, rules);
+  if (keepBody && !trusted)
+    refuse(`Refusing to re-send the request body to another origin (${target.origin}) on HTTP ${status}`, rules);
+  if (keepBody && !hop.replayable)
+    refuse(`Cannot follow HTTP ${status}: the streamed request body cannot be sent again`, rules);
   const headers = trusted ? new Headers(hop.headers) : stripCredentialHeaders(hop.headers, rules.credentials);
   if (!keepBody) for (const name of BODY_HEADERS) headers.delete(name);
   const url = trusted ? target.href : stripCredentialQuery(target, rules);

@@ -23,37 +23,39 @@ type Opaque = Blob | Date | ReadableStream | ArrayBuffer | Uint8Array;
  * typed `string & { "~unknown"?: never }` rather than `string & {}`, which TypeScript would collapse into plain
  * `string` and so lose the known literals (and editor completion).
  */
-export type Readable<T> = T extends $Write<unknown>
-  ? never
-  : T extends $Read<infer U>
-    ? Readable<U>
-    : T extends $Json<unknown>
-      ? string
-      : T extends $Unknown<infer U>
-        ? U & { readonly "~unknown"?: never }
-        : T extends Opaque
-          ? T
-          : T extends readonly unknown[]
-            ? { [K in keyof T]: Readable<T[K]> }
-            : T extends object
-              ? { [K in keyof T as NonNullable<T[K]> extends $Write<unknown> ? never : K]: Readable<T[K]> }
-              : T;
+export type Readable<T> =
+  T extends $Write<unknown>
+    ? never
+    : T extends $Read<infer U>
+      ? Readable<U>
+      : T extends $Json<unknown>
+        ? string
+        : T extends $Unknown<infer U>
+          ? U & { readonly "~unknown"?: never }
+          : T extends Opaque
+            ? T
+            : T extends readonly unknown[]
+              ? { [K in keyof T]: Readable<T[K]> }
+              : T extends object
+                ? { [K in keyof T as NonNullable<T[K]> extends $Write<unknown> ? never : K]: Readable<T[K]> }
+                : T;
 
 /** The request shape: writeOnly kept, readOnly dropped (and rejected), enums closed. */
-export type Writable<T> = T extends $Read<unknown>
-  ? never
-  : T extends $Write<infer U>
-    ? Writable<U>
-    : T extends $Json<infer U>
-      ? Writable<U> | string
-      : T extends $Unknown<unknown>
-        ? never
-        : T extends Opaque
-          ? T
-          : T extends readonly unknown[]
-            ? { [K in keyof T]: Writable<T[K]> }
-            : T extends object
-              ? { [K in keyof T as NonNullable<T[K]> extends $Read<unknown> ? never : K]: Writable<T[K]> } & {
-                  [K in keyof T as NonNullable<T[K]> extends $Read<unknown> ? K : never]?: never;
-                }
-              : T;
+export type Writable<T> =
+  T extends $Read<unknown>
+    ? never
+    : T extends $Write<infer U>
+      ? Writable<U>
+      : T extends $Json<infer U>
+        ? Writable<U> | string
+        : T extends $Unknown<unknown>
+          ? never
+          : T extends Opaque
+            ? T
+            : T extends readonly unknown[]
+              ? { [K in keyof T]: Writable<T[K]> }
+              : T extends object
+                ? { [K in keyof T as NonNullable<T[K]> extends $Read<unknown> ? never : K]: Writable<T[K]> } & {
+                    [K in keyof T as NonNullable<T[K]> extends $Read<unknown> ? K : never]?: never;
+                  }
+                : T;

@@ -51,7 +51,13 @@ async function prepareHop(hop: Hop, settings: SendSettings, signal: AbortSignal 
   return { ...target, handlers };
 }
 
-function fetchHop(hop: Hop, prepared: PreparedHop, settings: SendSettings, signal: AbortSignal | undefined, redirect: RequestRedirect): Promise<Response> {
+function fetchHop(
+  hop: Hop,
+  prepared: PreparedHop,
+  settings: SendSettings,
+  signal: AbortSignal | undefined,
+  redirect: RequestRedirect,
+): Promise<Response> {
   const init: RequestInit & { duplex?: "half" } = { method: hop.method, headers: prepared.headers, redirect };
   if (signal !== undefined) init.signal = signal;
   if (hop.body !== undefined) init.body = hop.body;
@@ -60,15 +66,23 @@ function fetchHop(hop: Hop, prepared: PreparedHop, settings: SendSettings, signa
 }
 
 /** Sends `first` and follows redirects until a final response. */
-export async function sendWithRedirects(first: Hop, settings: SendSettings, signal: AbortSignal | undefined): Promise<Delivered> {
+export async function sendWithRedirects(
+  first: Hop,
+  settings: SendSettings,
+  signal: AbortSignal | undefined,
+): Promise<Delivered> {
   let hop = first;
   for (let redirects = 0; ; redirects++) {
     const prepared = await prepareHop(hop, settings, signal);
-    if (settings.mode.browserFollows) return { response: await fetchHop(hop, prepared, settings, signal, "follow"), onUnauthorized: prepared.handlers };
+    if (settings.mode.browserFollows)
+      return { response: await fetchHop(hop, prepared, settings, signal, "follow"), onUnauthorized: prepared.handlers };
     const response = await fetchHop(hop, prepared, settings, signal, "manual");
     if (response.type === "opaqueredirect") {
       if (!settings.replaySafe || redirects > 0) {
-        throw new ApiRedirectError("The browser hid a redirect (opaqueredirect) and this request is not safe to send twice", settings.rules.context);
+        throw new ApiRedirectError(
+          "The browser hid a redirect (opaqueredirect) and this request is not safe to send twice",
+          settings.rules.context,
+        );
       }
       settings.mode.browserFollows = true;
       return { response: await fetchHop(hop, prepared, settings, signal, "follow"), onUnauthorized: prepared.handlers };

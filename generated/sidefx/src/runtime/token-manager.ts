@@ -15,8 +15,13 @@ const PROACTIVE_RETRY_PAUSE_MS = 10_000;
 const MAX_REMEMBERED_FAILURES = 8;
 
 /** The form fields of the grant a client runs by itself (client credentials, password); `undefined` for flows that need a user. */
-function grantParams(flow: OAuth2FlowName, config: OAuth2Auth, omitGrantType: boolean): Readonly<Record<string, string>> | undefined {
-  const scope: Record<string, string> = config.scopes !== undefined && config.scopes.length > 0 ? { scope: config.scopes.join(" ") } : {};
+function grantParams(
+  flow: OAuth2FlowName,
+  config: OAuth2Auth,
+  omitGrantType: boolean,
+): Readonly<Record<string, string>> | undefined {
+  const scope: Record<string, string> =
+    config.scopes !== undefined && config.scopes.length > 0 ? { scope: config.scopes.join(" ") } : {};
   if (flow === "clientCredentials") return omitGrantType ? scope : { grant_type: "client_credentials", ...scope };
   if (flow === "password" && config.username !== undefined && config.password !== undefined) {
     return { grant_type: "password", username: config.username, password: config.password, ...scope };
@@ -61,7 +66,8 @@ export class OAuth2TokenManager {
     await raceAbort(this.#load(), signal);
     const current = this.#tokens;
     const now = Date.now();
-    if (current !== undefined && this.#usable(now) && (this.#refreshAt === undefined || now < this.#refreshAt)) return current.accessToken;
+    if (current !== undefined && this.#usable(now) && (this.#refreshAt === undefined || now < this.#refreshAt))
+      return current.accessToken;
     if (current === undefined || !this.#usable(now)) return (await raceAbort(this.#renew(), signal)).accessToken;
     try {
       return (await raceAbort(this.#renew(), signal)).accessToken;
@@ -115,7 +121,11 @@ export class OAuth2TokenManager {
   /** Runs one grant against the token URL (authorization code exchange) and keeps the result. */
   async exchange(grant: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<OAuthTokens> {
     const endpoint = this.#input.endpoint;
-    if (endpoint === undefined) throw new ApiAuthError(`OAuth scheme "${this.#input.schemeName}" has no token URL for this flow`, this.#context());
+    if (endpoint === undefined)
+      throw new ApiAuthError(
+        `OAuth scheme "${this.#input.schemeName}" has no token URL for this flow`,
+        this.#context(),
+      );
     return this.setTokens(await requestTokens(endpoint, grant, signal));
   }
 
@@ -126,12 +136,17 @@ export class OAuth2TokenManager {
 
   #usable(now: number): boolean {
     const tokens = this.#tokens;
-    return tokens !== undefined && tokens.accessToken !== this.#rejected && (tokens.expiresAt === undefined || tokens.expiresAt > now);
+    return (
+      tokens !== undefined &&
+      tokens.accessToken !== this.#rejected &&
+      (tokens.expiresAt === undefined || tokens.expiresAt > now)
+    );
   }
 
   #remember(rejected: string, error: ApiError): void {
     this.#failures.set(rejected, error);
-    for (const key of this.#failures.keys()) if (this.#failures.size > MAX_REMEMBERED_FAILURES) this.#failures.delete(key);
+    for (const key of this.#failures.keys())
+      if (this.#failures.size > MAX_REMEMBERED_FAILURES) this.#failures.delete(key);
   }
 
   #load(): Promise<void> {
@@ -148,7 +163,10 @@ export class OAuth2TokenManager {
     try {
       stored = await config.tokenStore?.get();
     } catch (error) {
-      throw new ApiAuthError(`tokenStore.get() failed for OAuth scheme "${this.#input.schemeName}"`, this.#context(error));
+      throw new ApiAuthError(
+        `tokenStore.get() failed for OAuth scheme "${this.#input.schemeName}"`,
+        this.#context(error),
+      );
     }
     const initial = stored ?? config.tokens;
     if (this.#loaded) return;
@@ -171,7 +189,10 @@ export class OAuth2TokenManager {
     const refreshToken = this.#tokens?.refreshToken;
     if (refreshToken !== undefined && refreshEndpoint !== undefined) {
       try {
-        const fresh = await requestTokens(refreshEndpoint, { grant_type: "refresh_token", refresh_token: refreshToken });
+        const fresh = await requestTokens(refreshEndpoint, {
+          grant_type: "refresh_token",
+          refresh_token: refreshToken,
+        });
         return await this.#accept(fresh, refreshToken, Date.now());
       } catch (error) {
         if (!isGrantRejected(error)) throw error;
@@ -182,7 +203,10 @@ export class OAuth2TokenManager {
     const grant = this.#grant();
     const endpoint = this.#input.endpoint;
     if (grant === undefined || endpoint === undefined) {
-      throw new ApiAuthError(`No usable access token for OAuth scheme "${schemeName}": authorize again (OAuth2Session) or pass tokens`, this.#context());
+      throw new ApiAuthError(
+        `No usable access token for OAuth scheme "${schemeName}": authorize again (OAuth2Session) or pass tokens`,
+        this.#context(),
+      );
     }
     return this.#accept(await requestTokens(endpoint, grant), undefined, Date.now());
   }
@@ -196,7 +220,11 @@ export class OAuth2TokenManager {
   }
 
   /** Keeps new tokens (a response without `refresh_token` keeps the old one), then persists and announces them. */
-  async #accept(fresh: OAuthTokens, previousRefresh: string | undefined, obtainedAt: number | undefined): Promise<OAuthTokens> {
+  async #accept(
+    fresh: OAuthTokens,
+    previousRefresh: string | undefined,
+    obtainedAt: number | undefined,
+  ): Promise<OAuthTokens> {
     const tokens: OAuthTokens = { ...fresh, refreshToken: fresh.refreshToken ?? previousRefresh };
     this.#input.secrets.addRotating(tokens.accessToken, tokens.refreshToken);
     this.#tokens = tokens;
@@ -207,7 +235,10 @@ export class OAuth2TokenManager {
       await tokenStore?.set(tokens);
       await onTokens?.(tokens);
     } catch (error) {
-      throw new ApiAuthError(`tokenStore.set() or onTokens() failed for OAuth scheme "${this.#input.schemeName}"`, this.#context(error));
+      throw new ApiAuthError(
+        `tokenStore.set() or onTokens() failed for OAuth scheme "${this.#input.schemeName}"`,
+        this.#context(error),
+      );
     }
     return tokens;
   }

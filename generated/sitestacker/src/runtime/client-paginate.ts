@@ -16,7 +16,12 @@ export interface PaginateOptions extends RequestOptions {
 }
 
 /** Calls a paginated operation (`op.pagination`): await it for the first page, `for await` for items, `.pages()` for pages. */
-export function paginate<TPage, TItem>(client: ApiClientCore, op: OperationSpec, args?: object, options?: PaginateOptions): PagePromise<TPage, TItem> {
+export function paginate<TPage, TItem>(
+  client: ApiClientCore,
+  op: OperationSpec,
+  args?: object,
+  options?: PaginateOptions,
+): PagePromise<TPage, TItem> {
   if (op.pagination === undefined) throw new ApiRequestError(`${op.method} ${op.path} is not paginated`);
   const callOptions = options ?? {};
   const paginator = createPaginator(op.pagination, { op, apiOrigin: new URL(client.baseUrl).origin });
@@ -25,5 +30,10 @@ export function paginate<TPage, TItem>(client: ApiClientCore, op: OperationSpec,
     return { data: result.data, response: result.response, request, url };
   };
   const maxPages = Math.max(1, Math.floor(checkCount("maxPages", callOptions.maxPages, DEFAULT_MAX_PAGES)));
-  return new PagePromise<TPage, TItem>({ paginator, fetchPage, firstRequest: paginator.first((args ?? {}) as Readonly<Record<string, unknown>>), maxPages });
+  return new PagePromise<TPage, TItem>({
+    paginator,
+    fetchPage,
+    firstRequest: paginator.first((args ?? {}) as Readonly<Record<string, unknown>>),
+    maxPages,
+  });
 }

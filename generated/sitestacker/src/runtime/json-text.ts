@@ -29,7 +29,12 @@ export function encodeJsonTextProperties(value: unknown, variant: BodyVariant): 
     if (properties[name]?.json !== true || !Object.prototype.hasOwnProperty.call(value, name)) continue;
     copy ??= { ...value };
     // defineProperty, so a spec property named `__proto__` stays a plain key.
-    Object.defineProperty(copy, name, { value: toJsonText(value[name]), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, name, {
+      value: toJsonText(value[name]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy ?? value;
 }

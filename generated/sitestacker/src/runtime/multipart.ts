@@ -24,7 +24,10 @@ const PART_BUILDERS: Readonly<Record<PartKind, PartBuilder>> = {
   file: (value, encoding) => blobPart(value as Blob, encoding),
   bytes: (value, encoding) => blobPart(new Blob([toBytes(value as ArrayBuffer | ArrayBufferView)]), encoding),
   stream: async (value, encoding) => blobPart(await bufferStream(value as ReadableStream<Uint8Array>), encoding),
-  json: (value, encoding) => ({ contentType: concreteType(encoding?.contentType) ?? "application/json", content: JSON.stringify(value) }),
+  json: (value, encoding) => ({
+    contentType: concreteType(encoding?.contentType) ?? "application/json",
+    content: JSON.stringify(value),
+  }),
   text: (value, encoding) => textPart(value, encoding),
 };
 
@@ -44,8 +47,11 @@ function blobPart(blob: Blob, encoding: PropertyEncoding | undefined): Part {
 
 function textPart(value: unknown, encoding: PropertyEncoding | undefined): Part {
   const declared = concreteType(encoding?.contentType);
-  if (declared !== undefined && isJsonMediaType(declared)) return { contentType: declared, content: JSON.stringify(value) };
-  return declared === undefined ? { content: scalarToText(value) } : { contentType: declared, content: scalarToText(value) };
+  if (declared !== undefined && isJsonMediaType(declared))
+    return { contentType: declared, content: JSON.stringify(value) };
+  return declared === undefined
+    ? { content: scalarToText(value) }
+    : { contentType: declared, content: scalarToText(value) };
 }
 
 /** The first specific media type of an Encoding Object `contentType` list (`image/png, image/*`); wildcards give none. */
@@ -79,7 +85,10 @@ function partHeaders(name: string, part: Part): string {
 }
 
 /** Builds the body as a `Blob` (replayable across retries); array properties repeat the part once per item. */
-export async function encodeMultipartBody(value: unknown, variant: BodyVariant): Promise<{ body: Blob; contentType: string }> {
+export async function encodeMultipartBody(
+  value: unknown,
+  variant: BodyVariant,
+): Promise<{ body: Blob; contentType: string }> {
   if (!isPlainObject(value)) throw new ApiRequestError(`A ${variant.mediaType} body must be an object`);
   const boundary = createBoundary();
   const chunks: BlobPart[] = [];

@@ -53,10 +53,12 @@ export interface AuthorizationUrlParams {
 /** The URL to send the user's browser to, built on the flow's `authorizationUrl` (its own query is kept). */
 export function buildAuthorizationUrl(flow: OAuthFlowSpec, params: AuthorizationUrlParams): string {
   if (flow.authorizationUrl === undefined) throw new ApiRequestError("This OAuth flow has no authorizationUrl");
-  if (params.state === "") throw new ApiRequestError("An authorization request needs a non-empty state (createOAuthState())");
+  if (params.state === "")
+    throw new ApiRequestError("An authorization request needs a non-empty state (createOAuthState())");
   let url: URL;
   try {
-    url = params.baseUrl === undefined ? new URL(flow.authorizationUrl) : new URL(flow.authorizationUrl, params.baseUrl);
+    url =
+      params.baseUrl === undefined ? new URL(flow.authorizationUrl) : new URL(flow.authorizationUrl, params.baseUrl);
   } catch {
     throw new ApiRequestError(`Invalid authorizationUrl ${JSON.stringify(flow.authorizationUrl)}`);
   }
@@ -92,10 +94,13 @@ function checkRedirect(params: URLSearchParams, expectedState: string): void {
   const error = params.get("error");
   if (error !== null) {
     const description = params.get("error_description") ?? undefined;
-    throw new ApiAuthError(`OAuth authorization failed: ${error}${description === undefined ? "" : ` (${description.slice(0, 300)})`}`, {
-      oauthError: error,
-      oauthErrorDescription: description,
-    });
+    throw new ApiAuthError(
+      `OAuth authorization failed: ${error}${description === undefined ? "" : ` (${description.slice(0, 300)})`}`,
+      {
+        oauthError: error,
+        oauthErrorDescription: description,
+      },
+    );
   }
 }
 

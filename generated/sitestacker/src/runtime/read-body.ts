@@ -14,12 +14,20 @@ export function assertDeclaredLength(response: Response, limit: number | undefin
 }
 
 /** Reads the whole body, cancelling the stream and throwing `ApiResponseTooLargeError` once more than `limit` bytes arrived. */
-export async function readBodyBytes(response: Response, limit: number | undefined, context: ApiErrorContext): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyBytes(
+  response: Response,
+  limit: number | undefined,
+  context: ApiErrorContext,
+): Promise<Uint8Array<ArrayBuffer>> {
   assertDeclaredLength(response, limit, context);
   const body = response.body;
   if (body === null) return new Uint8Array(0);
   // Uncompressed with a declared length within the limit: HTTP framing ends the body there, so read it whole.
-  if (limit !== undefined && response.headers.get("content-length") !== null && response.headers.get("content-encoding") === null) {
+  if (
+    limit !== undefined &&
+    response.headers.get("content-length") !== null &&
+    response.headers.get("content-encoding") === null
+  ) {
     const whole = new Uint8Array(await response.arrayBuffer());
     if (whole.byteLength > limit) throw new ApiResponseTooLargeError(limit, context);
     return whole;
@@ -59,7 +67,11 @@ export type StreamErrorMapper = (error: unknown) => Error;
  */
 export function guardStream(
   stream: ReadableStream<Uint8Array>,
-  options: { readonly limit: number | undefined; readonly context: ApiErrorContext; readonly mapError: StreamErrorMapper },
+  options: {
+    readonly limit: number | undefined;
+    readonly context: ApiErrorContext;
+    readonly mapError: StreamErrorMapper;
+  },
 ): ReadableStream<Uint8Array> {
   const reader = stream.getReader();
   let total = 0;

@@ -40,13 +40,15 @@ interface Held {
 export function cachedToken(options: CachedTokenOptions): CachedToken {
   const now = options.now ?? Date.now;
   const fraction = options.renewAfter ?? 0.5;
-  if (!(fraction > 0 && fraction <= 1)) throw new ApiRequestError("renewAfter must be a fraction of the token lifetime in (0, 1]");
+  if (!(fraction > 0 && fraction <= 1))
+    throw new ApiRequestError("renewAfter must be a fraction of the token lifetime in (0, 1]");
   let held: Held | undefined;
   let pending: Promise<Held> | undefined;
 
   const fetchOne = async (): Promise<Held> => {
     const fetched = await options.fetchToken();
-    if (typeof fetched?.token !== "string" || fetched.token === "") throw new ApiAuthError("fetchToken returned no token");
+    if (typeof fetched?.token !== "string" || fetched.token === "")
+      throw new ApiAuthError("fetchToken returned no token");
     const issuedAt = fetched.issuedAt ?? now();
     const renewAt = fetched.expiresAt === undefined ? Infinity : issuedAt + (fetched.expiresAt - issuedAt) * fraction;
     return { token: fetched.token, renewAt };

@@ -45,7 +45,12 @@ function headerRecord(headers: Headers): Record<string, string> {
 }
 
 /** Runs a user hook (token provider, signer); its own failures become `ApiRequestError`, while aborts and runtime errors pass through. */
-async function guarded<T>(what: string, signal: AbortSignal | undefined, secrets: SecretRegistry, run: () => Promise<T>): Promise<T> {
+async function guarded<T>(
+  what: string,
+  signal: AbortSignal | undefined,
+  secrets: SecretRegistry,
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -56,8 +61,11 @@ async function guarded<T>(what: string, signal: AbortSignal | undefined, secrets
 }
 
 /** The auth feature of a client (`ClientFeatures.auth`): every strategy, chosen by each scheme's type. */
-export const createAuth = (schemes: Readonly<Record<string, SecuritySchemeSpec>>, auth: AuthOptions | undefined, transport: OAuthTransport): AuthResolver =>
-  new AuthResolver(schemes, auth, transport);
+export const createAuth = (
+  schemes: Readonly<Record<string, SecuritySchemeSpec>>,
+  auth: AuthOptions | undefined,
+  transport: OAuthTransport,
+): AuthResolver => new AuthResolver(schemes, auth, transport);
 
 /** Holds the strategies of every configured scheme and plans each call. */
 export class AuthResolver {
@@ -67,7 +75,11 @@ export class AuthResolver {
   /** Where this client's credentials may appear on a request. */
   readonly credentials: CredentialLocations;
 
-  constructor(schemes: Readonly<Record<string, SecuritySchemeSpec>>, auth: AuthOptions | undefined, transport: OAuthTransport) {
+  constructor(
+    schemes: Readonly<Record<string, SecuritySchemeSpec>>,
+    auth: AuthOptions | undefined,
+    transport: OAuthTransport,
+  ) {
     this.#transport = transport;
     const headers = new Set(["authorization", "proxy-authorization", "cookie"]);
     const query = new Set<string>();
@@ -84,7 +96,9 @@ export class AuthResolver {
   #configure(name: string, schemes: Readonly<Record<string, SecuritySchemeSpec>>, config: SchemeAuth): void {
     if (!Object.prototype.hasOwnProperty.call(schemes, name)) {
       const known = Object.keys(schemes).sort().join(", ");
-      throw new ApiRequestError(`auth.${name}: the API has no security scheme of that name (schemes: ${known === "" ? "none" : known})`);
+      throw new ApiRequestError(
+        `auth.${name}: the API has no security scheme of that name (schemes: ${known === "" ? "none" : known})`,
+      );
     }
     const scheme = schemes[name]!;
     let oauth: OAuth2Setup | undefined;
@@ -92,13 +106,17 @@ export class AuthResolver {
       oauth = setUpOAuth2(name, scheme, config, this.#transport);
       this.#oauth.set(name, oauth);
     }
-    this.#strategies.set(name, createStrategy(scheme, config, { schemeName: name, secrets: this.#transport.secrets, oauth: oauth?.manager }));
+    this.#strategies.set(
+      name,
+      createStrategy(scheme, config, { schemeName: name, secrets: this.#transport.secrets, oauth: oauth?.manager }),
+    );
   }
 
   /** The OAuth 2 setup of a scheme configured with `OAuth2Auth`. */
   oauth2(name: string): OAuth2Setup {
     const setup = this.#oauth.get(name);
-    if (setup === undefined) throw new ApiRequestError(`auth.${name} is not configured as an OAuth 2 client ({ clientId, … })`);
+    if (setup === undefined)
+      throw new ApiRequestError(`auth.${name} is not configured as an OAuth 2 client ({ clientId, … })`);
     return setup;
   }
 
@@ -121,14 +139,21 @@ export class AuthResolver {
       apply: async (target, signal) => {
         const handlers: UnauthorizedHandler[] = [];
         for (const strategy of strategies) {
-          const handler = await guarded("Getting credentials", signal, secrets, async () => strategy.apply?.(target, signal));
+          const handler = await guarded("Getting credentials", signal, secrets, async () =>
+            strategy.apply?.(target, signal),
+          );
           if (handler !== undefined) handlers.push(handler);
         }
         return handlers;
       },
       sign: async (target) => {
         for (const signer of signers) {
-          const request = { method: target.method, url: target.url, headers: headerRecord(target.headers), body: target.body };
+          const request = {
+            method: target.method,
+            url: target.url,
+            headers: headerRecord(target.headers),
+            body: target.body,
+          };
           const added = await guarded("The signing hook", undefined, secrets, async () => signer.sign!(request));
           for (const [name, value] of Object.entries(added)) {
             assertSafeHeader(name, value);

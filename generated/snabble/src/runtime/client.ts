@@ -33,12 +33,21 @@ export class ApiClient extends ApiClientCore {
   }
 
   /** Follows a hypermedia link (`follow` in client-follow.ts): resolves with the matched target's name and its data. */
-  follow<T extends { readonly operation: string; readonly data: unknown }, E = unknown>(link: FollowableLink, targets: readonly LinkTarget[], options?: RequestOptions): ApiPromise<T, E> {
+  follow<T extends { readonly operation: string; readonly data: unknown }, E = unknown>(
+    link: FollowableLink,
+    targets: readonly LinkTarget[],
+    options?: RequestOptions,
+  ): ApiPromise<T, E> {
     return follow<T, E>(this, link, targets, options);
   }
 
   /** `follow`, for a link that must lead to the target named `expected`; resolves with the data. */
-  followTo<T, E = unknown>(link: FollowableLink, targets: readonly LinkTarget[], expected: string, options?: RequestOptions): ApiPromise<T, E> {
+  followTo<T, E = unknown>(
+    link: FollowableLink,
+    targets: readonly LinkTarget[],
+    expected: string,
+    options?: RequestOptions,
+  ): ApiPromise<T, E> {
     return followTo<T, E>(this, link, targets, expected, options);
   }
 

@@ -23,7 +23,10 @@ export function redactUrl(url: string): string {
   const head = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
   const safeHead = head.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@]*)@/i, (_m, scheme: string) => `${scheme}${REDACTED}@`);
   if (queryAt === -1) return safeHead;
-  const pairs = withoutHash.slice(queryAt + 1).split("&").map(redactQueryPair);
+  const pairs = withoutHash
+    .slice(queryAt + 1)
+    .split("&")
+    .map(redactQueryPair);
   return `${safeHead}?${pairs.join("&")}`;
 }
 
@@ -61,7 +64,11 @@ export interface Redactor {
  * values are collected at the first scrub (most calls never scrub; `url` and `headers` must not change meanwhile);
  * `secrets` (the client's registry of keys and tokens) is read at each scrub, so tokens obtained later are covered too.
  */
-export function createRedactor(input: { readonly url?: string; readonly headers?: Headers; readonly secrets?: SecretSource }): Redactor {
+export function createRedactor(input: {
+  readonly url?: string;
+  readonly headers?: Headers;
+  readonly secrets?: SecretSource;
+}): Redactor {
   let own: Set<string> | undefined;
   const collect = (): Set<string> => {
     const found = new Set<string>();
@@ -97,7 +104,10 @@ function addCookieValue(part: string, into: Set<string>): void {
 function collectUrlSecrets(url: string, into: Set<string>): void {
   const queryAt = url.indexOf("?");
   if (queryAt === -1) return;
-  for (const pair of url.slice(queryAt + 1).split("#")[0]?.split("&") ?? []) {
+  for (const pair of url
+    .slice(queryAt + 1)
+    .split("#")[0]
+    ?.split("&") ?? []) {
     const eq = pair.indexOf("=");
     if (eq === -1 || !isSensitiveName(safeDecode(pair.slice(0, eq)))) continue;
     const raw = pair.slice(eq + 1);

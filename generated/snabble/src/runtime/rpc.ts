@@ -59,7 +59,10 @@ const DEFAULT_FILENAME = "unnamed.bin";
 const OCTET_STREAM = "application/octet-stream";
 
 /** Builds the call; missing required arguments, a gap among positional ones and unknown keys fail before anything is sent. */
-export async function buildRpcRequest(fn: RpcFunctionSpec, args: Readonly<Record<string, unknown>>): Promise<RpcRequest> {
+export async function buildRpcRequest(
+  fn: RpcFunctionSpec,
+  args: Readonly<Record<string, unknown>>,
+): Promise<RpcRequest> {
   checkKeys(fn, args);
   const kwargs: Record<string, unknown> = {};
   for (const spec of fn.kwargs ?? []) {
@@ -80,7 +83,11 @@ export async function buildRpcRequest(fn: RpcFunctionSpec, args: Readonly<Record
     body: {
       required: true,
       from: "spread",
-      variants: [multipart ? { mediaType: "multipart/form-data", encoding: "multipart" } : { mediaType: "application/x-www-form-urlencoded", encoding: "form" }],
+      variants: [
+        multipart
+          ? { mediaType: "multipart/form-data", encoding: "multipart" }
+          : { mediaType: "application/x-www-form-urlencoded", encoding: "form" },
+      ],
     },
     response: {
       ...(fn.binary === true ? { accept: OCTET_STREAM, stream: true } : { accept: "application/json" }),
@@ -96,10 +103,12 @@ function checkKeys(fn: RpcFunctionSpec, args: Readonly<Record<string, unknown>>)
   const declared = [...(fn.args ?? []), ...(fn.kwargs ?? []), ...(fn.files ?? [])];
   const known = new Set(declared.map((a) => a.key));
   for (const key of Object.keys(args)) {
-    if (!known.has(key) && args[key] !== undefined) throw new ApiRequestError(`${fn.name}: unknown argument ${JSON.stringify(key)}`);
+    if (!known.has(key) && args[key] !== undefined)
+      throw new ApiRequestError(`${fn.name}: unknown argument ${JSON.stringify(key)}`);
   }
   for (const spec of declared) {
-    if (spec.required === true && ownValue(args, spec.key) === undefined) throw new ApiRequestError(`${fn.name}: argument ${JSON.stringify(spec.key)} is required`);
+    if (spec.required === true && ownValue(args, spec.key) === undefined)
+      throw new ApiRequestError(`${fn.name}: argument ${JSON.stringify(spec.key)} is required`);
   }
 }
 
@@ -111,8 +120,13 @@ function positionalValues(fn: RpcFunctionSpec, args: Readonly<Record<string, unk
   while (end > 0 && values[end - 1] === undefined) end--;
   const gap = values.slice(0, end).findIndex((v) => v === undefined);
   if (gap >= 0) {
-    const later = specs.slice(gap + 1, end).map((s) => JSON.stringify(s.key)).join(", ");
-    throw new ApiRequestError(`${fn.name}: positional argument ${JSON.stringify(specs[gap]!.key)} is missing but ${later} is given`);
+    const later = specs
+      .slice(gap + 1, end)
+      .map((s) => JSON.stringify(s.key))
+      .join(", ");
+    throw new ApiRequestError(
+      `${fn.name}: positional argument ${JSON.stringify(specs[gap]!.key)} is missing but ${later} is given`,
+    );
   }
   return values.slice(0, end);
 }
@@ -124,5 +138,7 @@ async function toFile(value: unknown, spec: RpcFileSpec): Promise<File> {
   if (value instanceof Blob) return new File([value], filename, { type: value.type || OCTET_STREAM });
   if (isBinaryData(value)) return new File([toBytes(value)], filename, { type: OCTET_STREAM });
   if (isReadableStream(value)) return new File([await new Response(value).blob()], filename, { type: OCTET_STREAM });
-  throw new ApiRequestError(`${spec.key}: a file argument must be a Blob, File, ArrayBuffer, typed array or ReadableStream`);
+  throw new ApiRequestError(
+    `${spec.key}: a file argument must be a Blob, File, ArrayBuffer, typed array or ReadableStream`,
+  );
 }

@@ -42,7 +42,10 @@ export function isBinaryData(value: unknown): value is ArrayBuffer | ArrayBuffer
 
 /** Copies binary data into a fresh `Uint8Array` backed by its own `ArrayBuffer` (accepted by `Blob` everywhere). */
 export function toBytes(value: ArrayBuffer | ArrayBufferView): Uint8Array<ArrayBuffer> {
-  const view = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const view =
+    value instanceof ArrayBuffer
+      ? new Uint8Array(value)
+      : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   const copy = new Uint8Array(view.byteLength);
   copy.set(view);
   return copy;

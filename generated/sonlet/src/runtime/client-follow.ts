@@ -16,15 +16,36 @@ export function follow<T extends { readonly operation: string; readonly data: un
   targets: readonly LinkTarget[],
   options?: RequestOptions,
 ): ApiPromise<T, E> {
-  return send<T, E>(client, () => matchLink(link, client.baseUrl, targets), (target, data) => ({ operation: target.name, data }), options);
+  return send<T, E>(
+    client,
+    () => matchLink(link, client.baseUrl, targets),
+    (target, data) => ({ operation: target.name, data }),
+    options,
+  );
 }
 
 /** `follow`, for a link that must lead to the target named `expected` (refused before sending otherwise); resolves with the data. */
-export function followTo<T, E = unknown>(client: ApiClientCore, link: FollowableLink, targets: readonly LinkTarget[], expected: string, options?: RequestOptions): ApiPromise<T, E> {
-  return send<T, E>(client, () => matchLinkTo(link, client.baseUrl, targets, expected), (_target, data) => data, options);
+export function followTo<T, E = unknown>(
+  client: ApiClientCore,
+  link: FollowableLink,
+  targets: readonly LinkTarget[],
+  expected: string,
+  options?: RequestOptions,
+): ApiPromise<T, E> {
+  return send<T, E>(
+    client,
+    () => matchLinkTo(link, client.baseUrl, targets, expected),
+    (_target, data) => data,
+    options,
+  );
 }
 
-function send<T, E>(client: ApiClientCore, match: () => MatchedLink, wrap: (target: LinkTarget, data: unknown) => unknown, options: RequestOptions | undefined): ApiPromise<T, E> {
+function send<T, E>(
+  client: ApiClientCore,
+  match: () => MatchedLink,
+  wrap: (target: LinkTarget, data: unknown) => unknown,
+  options: RequestOptions | undefined,
+): ApiPromise<T, E> {
   const result = Promise.resolve()
     .then(match)
     .then(async ({ target, url }) => {

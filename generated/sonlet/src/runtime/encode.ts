@@ -15,7 +15,10 @@ export function encodeStrict(value: string): string {
   } catch {
     throw new ApiRequestError(`Value contains a lone surrogate and cannot be percent-encoded`);
   }
-  return encoded.replace(SUB_DELIMS_LEFT_BY_ENCODE_URI_COMPONENT, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encoded.replace(
+    SUB_DELIMS_LEFT_BY_ENCODE_URI_COMPONENT,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Encoding for `allowReserved: true`: reserved characters stay literal except `# & = +`. */
@@ -73,7 +76,9 @@ export function toStyleValue(value: unknown): StyleValue {
 
 /** True when a classified value has nothing to send (empty list or object), which RFC 6570 treats as undefined. */
 export function isEmptyStyleValue(value: StyleValue): boolean {
-  return (value.kind === "array" && value.items.length === 0) || (value.kind === "object" && value.entries.length === 0);
+  return (
+    (value.kind === "array" && value.items.length === 0) || (value.kind === "object" && value.entries.length === 0)
+  );
 }
 
 /** Flattens object entries to `k1,v1,k2,v2` parts, each encoded. */

@@ -65,7 +65,8 @@ function sanitizeCause(cause: unknown, scrub: (text: string) => string, depth: n
   Object.defineProperty(copy, "name", { value: cause.name, writable: true, configurable: true });
   copy.stack = scrub(cause.stack ?? `${cause.name}: ${cause.message}`);
   const code = (cause as { code?: unknown }).code;
-  if (typeof code === "string" || typeof code === "number") Object.defineProperty(copy, "code", { value: code, enumerable: true });
+  if (typeof code === "string" || typeof code === "number")
+    Object.defineProperty(copy, "code", { value: code, enumerable: true });
   return copy;
 }
 
@@ -124,7 +125,8 @@ export class ApiAuthError extends ApiError {
     super(message, init);
     this.status = init.status;
     this.oauthError = init.oauthError === undefined ? undefined : this.scrubText(init.oauthError);
-    this.oauthErrorDescription = init.oauthErrorDescription === undefined ? undefined : this.scrubText(init.oauthErrorDescription);
+    this.oauthErrorDescription =
+      init.oauthErrorDescription === undefined ? undefined : this.scrubText(init.oauthErrorDescription);
   }
 
   override toJSON(): Record<string, unknown> {

@@ -6,7 +6,10 @@
  */
 
 /** Left-rotation amount of each of the 64 steps. */
-const SHIFTS = Uint8Array.from({ length: 64 }, (_, i) => [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21][(i >> 4) * 4 + (i % 4)]!);
+const SHIFTS = Uint8Array.from(
+  { length: 64 },
+  (_, i) => [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21][(i >> 4) * 4 + (i % 4)]!,
+);
 /** Message word each step reads. */
 const WORDS = Uint8Array.from({ length: 64 }, (_, i) => [i, (5 * i + 1) % 16, (3 * i + 5) % 16, (7 * i) % 16][i >> 4]!);
 /** K[i] = floor(2^32 · |sin(i + 1)|), as 32-bit integers. */
@@ -53,7 +56,7 @@ export class Md5 {
 
   #finish(): void {
     const bits = this.#total * 8;
-    const padding = new Uint8Array(((this.#blockLength < 56 ? 56 : 120) - this.#blockLength) + 8);
+    const padding = new Uint8Array((this.#blockLength < 56 ? 56 : 120) - this.#blockLength + 8);
     padding[0] = 0x80;
     const view = new DataView(padding.buffer);
     view.setUint32(padding.length - 8, bits >>> 0, true);
@@ -70,7 +73,8 @@ export function md5Hex(data: Uint8Array | string): string {
 
 /** One 64-byte block at `offset` into the state (RFC 1321 §3.4), in 32-bit integer arithmetic without allocations. */
 function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
-  for (let i = 0, o = offset; i < 16; i++, o += 4) M[i] = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
+  for (let i = 0, o = offset; i < 16; i++, o += 4)
+    M[i] = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
   let a = state[0]!;
   let b = state[1]!;
   let c = state[2]!;

@@ -68,7 +68,11 @@ function standardPaginator(spec: RangeSpec, size: number, readItems: Reader): Pa
  */
 function dottedPaginator(spec: RangeSpec, size: number, readItems: Reader): Paginator {
   const order = spec.order === undefined ? "" : `, order=${spec.order}`;
-  const request = (args: Readonly<Record<string, unknown>>, range: string): PageRequest => ({ args, headers: { range }, key: range });
+  const request = (args: Readonly<Record<string, unknown>>, range: string): PageRequest => ({
+    args,
+    headers: { range },
+    key: range,
+  });
   const from = (start: number): string => `${spec.unit} ${start}..; max=${size}${order}`;
   return {
     first: (args) => request(args, from(0)),
@@ -76,7 +80,8 @@ function dottedPaginator(spec: RangeSpec, size: number, readItems: Reader): Pagi
     next: (page, items) => {
       if (items.length === 0) return undefined;
       const nextRange = page.response.headers.get("next-range");
-      if (page.response.status === 206 && nextRange !== null && nextRange.trim() !== "") return request(page.request.args, nextRange.trim());
+      if (page.response.status === 206 && nextRange !== null && nextRange.trim() !== "")
+        return request(page.request.args, nextRange.trim());
       const sent = toCount(parseDottedRange(page.request.headers?.["range"])?.start);
       if (sent === undefined) return undefined;
       const described = parseDottedRange(page.response.headers.get("content-range"));

@@ -20,13 +20,22 @@ export interface PreparedBody {
 }
 
 /** Encodes one body value for a variant (one per `BodyEncoding`; see body-encoders.ts). */
-export type BodyEncoder = (value: unknown, variant: BodyVariant, codecs: Codecs) => PreparedBody | Promise<PreparedBody>;
+export type BodyEncoder = (
+  value: unknown,
+  variant: BodyVariant,
+  codecs: Codecs,
+) => PreparedBody | Promise<PreparedBody>;
 
 /** The encoders a client can use, by `BodyEncoding`; a generated client passes those its spec needs. */
 export type BodyEncoders = Partial<Readonly<Record<BodyEncoding, BodyEncoder>>>;
 
 /** A body that can be sent again as it is. */
-export const fixedBody = (body: BodyInit, contentType: string | undefined): PreparedBody => ({ body, contentType, replayable: true, streaming: false });
+export const fixedBody = (body: BodyInit, contentType: string | undefined): PreparedBody => ({
+  body,
+  contentType,
+  replayable: true,
+  streaming: false,
+});
 
 /** JSON bodies (`JSON.stringify`). */
 export const encodeJson: BodyEncoder = (value, variant) => fixedBody(JSON.stringify(value), variant.mediaType);
@@ -44,7 +53,11 @@ export interface SelectedBody {
  * Reads the body out of the arguments (`spread` or one key) and picks the media type: `contentTypeKey`, else the
  * client's most preferred one offered, else the first.
  */
-export function selectBody(op: OperationSpec, args: Readonly<Record<string, unknown>>, preferred?: readonly string[]): SelectedBody | undefined {
+export function selectBody(
+  op: OperationSpec,
+  args: Readonly<Record<string, unknown>>,
+  preferred?: readonly string[],
+): SelectedBody | undefined {
   const spec = op.body;
   if (spec === undefined) return undefined;
   const variant = pickVariant(op, args, preferred);
@@ -64,24 +77,36 @@ export function selectBody(op: OperationSpec, args: Readonly<Record<string, unkn
   return { value, variant };
 }
 
-function pickVariant(op: OperationSpec, args: Readonly<Record<string, unknown>>, preferred: readonly string[] | undefined): BodyVariant {
+function pickVariant(
+  op: OperationSpec,
+  args: Readonly<Record<string, unknown>>,
+  preferred: readonly string[] | undefined,
+): BodyVariant {
   const spec = op.body;
   const first = spec?.variants[0];
-  if (spec === undefined || first === undefined) throw new ApiRequestError(`Operation ${op.method} ${op.path} declares no body media type`);
+  if (spec === undefined || first === undefined)
+    throw new ApiRequestError(`Operation ${op.method} ${op.path} declares no body media type`);
   const wanted = spec.contentTypeKey === undefined ? undefined : ownValue(args, spec.contentTypeKey);
   if (wanted === undefined) return preferredVariant(spec.variants, preferred) ?? first;
-  const found = spec.variants.find((v) => typeof wanted === "string" && v.mediaType.toLowerCase() === wanted.toLowerCase());
+  const found = spec.variants.find(
+    (v) => typeof wanted === "string" && v.mediaType.toLowerCase() === wanted.toLowerCase(),
+  );
   if (found === undefined) throw new ApiRequestError(`Unsupported request content type ${JSON.stringify(wanted)}`);
   return found;
 }
 
 /** Encodes the selected body. */
-export function prepareBody(selected: SelectedBody, codecs: Codecs, encoders: BodyEncoders): PreparedBody | Promise<PreparedBody> {
+export function prepareBody(
+  selected: SelectedBody,
+  codecs: Codecs,
+  encoders: BodyEncoders,
+): PreparedBody | Promise<PreparedBody> {
   const { value, variant } = selected;
   if ((variant.encoding === "form" || variant.encoding === "multipart") && !isPlainObject(value)) {
     throw new ApiRequestError(`A ${variant.mediaType} body must be an object`);
   }
   const encoder = encoders[variant.encoding];
-  if (encoder === undefined) throw new ApiRequestError(`This client has no ${variant.encoding} body encoder (${variant.mediaType})`);
+  if (encoder === undefined)
+    throw new ApiRequestError(`This client has no ${variant.encoding} body encoder (${variant.mediaType})`);
   return encoder(encodeJsonTextProperties(value, variant), variant, codecs);
 }

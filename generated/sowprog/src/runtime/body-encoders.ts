@@ -20,7 +20,9 @@ export const encodeMultipart: BodyEncoder = async (value, variant) => {
 /** XML bodies through the client's XML codec. */
 export const encodeXml: BodyEncoder = (value, variant, codecs) => {
   if (codecs.xml === undefined) {
-    throw new ApiRequestError(`No XML codec: construct the client with { codecs: { xml: xmlCodec } } from "./runtime/xml.js"`);
+    throw new ApiRequestError(
+      `No XML codec: construct the client with { codecs: { xml: xmlCodec } } from "./runtime/xml.js"`,
+    );
   }
   return fixedBody(codecs.xml.encode(value, variant.xml), variant.mediaType);
 };
@@ -28,7 +30,8 @@ export const encodeXml: BodyEncoder = (value, variant, codecs) => {
 /** Text bodies (strings, numbers, booleans). */
 export const encodeText: BodyEncoder = (value, variant) => {
   if (typeof value === "string") return fixedBody(value, variant.mediaType);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return fixedBody(String(value), variant.mediaType);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return fixedBody(String(value), variant.mediaType);
   throw new ApiRequestError("A text body must be a string");
 };
 

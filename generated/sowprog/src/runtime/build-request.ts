@@ -5,7 +5,14 @@ import { ownValue } from "./own.js";
 import { prepareBody, selectBody, type BodyEncoders, type PreparedBody } from "./bodies.js";
 import type { Codecs } from "./codec.js";
 import { ApiError, ApiRequestError } from "./errors.js";
-import { appendCookies, applyHeaders, assertSafeHeader, serializeCookieParam, serializeHeaderParam, type HeaderValues } from "./headers.js";
+import {
+  appendCookies,
+  applyHeaders,
+  assertSafeHeader,
+  serializeCookieParam,
+  serializeHeaderParam,
+  type HeaderValues,
+} from "./headers.js";
 import { preferredAccept } from "./media-preference.js";
 import type { OperationSpec, ParamLocation, ParamSpec } from "./operation.js";
 import { expandPath, joinUrl, parseBase, serializePathParam } from "./path.js";
@@ -53,7 +60,8 @@ function paramValue(param: ParamSpec, input: BuildInput): unknown {
 }
 
 function missing(param: ParamSpec): ApiRequestError {
-  const option = param.clientDefault === undefined ? "" : ` (pass "${param.key}" or set the client option "${param.clientDefault}")`;
+  const option =
+    param.clientDefault === undefined ? "" : ` (pass "${param.key}" or set the client option "${param.clientDefault}")`;
   return new ApiRequestError(`Missing required ${param.in} parameter "${param.name}"${option}`);
 }
 
@@ -95,7 +103,10 @@ function buildHeaders(input: BuildInput, body: PreparedBody | undefined): Header
   for (const [param, value] of paramsIn(input.op, "header", input)) {
     headers.set(param.name, serializeHeaderParam(param, value));
   }
-  appendCookies(headers, paramsIn(input.op, "cookie", input).flatMap(([param, value]) => serializeCookieParam(param, value)));
+  appendCookies(
+    headers,
+    paramsIn(input.op, "cookie", input).flatMap(([param, value]) => serializeCookieParam(param, value)),
+  );
   if (input.idempotencyKey !== undefined) {
     const name = input.op.idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER;
     assertSafeHeader(name, input.idempotencyKey);
@@ -112,7 +123,12 @@ export function buildRequest(input: BuildInput): BuiltRequest | Promise<BuiltReq
     const url = buildUrl(input);
     const origin = input.urlOverride === undefined ? parseBase(input.baseUrl).origin : new URL(url).origin;
     const selected = selectBody(input.op, input.args, input.preferredMediaTypes);
-    const finish = (body: PreparedBody | undefined): BuiltRequest => ({ url, origin, headers: buildHeaders(input, body), body });
+    const finish = (body: PreparedBody | undefined): BuiltRequest => ({
+      url,
+      origin,
+      headers: buildHeaders(input, body),
+      body,
+    });
     if (selected === undefined) return finish(undefined);
     const body = prepareBody(selected, input.codecs, input.encoders);
     if (!(body instanceof Promise)) return finish(body);
@@ -128,5 +144,7 @@ export function buildRequest(input: BuildInput): BuiltRequest | Promise<BuiltReq
 function buildError(error: unknown, input: BuildInput): ApiError {
   if (error instanceof ApiError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new ApiRequestError(`Could not build the request for ${input.op.method} ${input.op.path}: ${reason}`, { cause: error });
+  return new ApiRequestError(`Could not build the request for ${input.op.method} ${input.op.path}: ${reason}`, {
+    cause: error,
+  });
 }

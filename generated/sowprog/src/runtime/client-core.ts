@@ -32,7 +32,11 @@ export interface ClientAuth {
 }
 
 /** Builds a client's auth from the spec's schemes and the user's credentials (`createAuth` in auth.ts). */
-export type AuthFeature = (schemes: Readonly<Record<string, SecuritySchemeSpec>>, auth: AuthOptions | undefined, transport: OAuthTransport) => ClientAuth;
+export type AuthFeature = (
+  schemes: Readonly<Record<string, SecuritySchemeSpec>>,
+  auth: AuthOptions | undefined,
+  transport: OAuthTransport,
+) => ClientAuth;
 
 /** The optional parts a client is built with; generated clients pass only what their spec uses. */
 export interface ClientFeatures {
@@ -61,12 +65,14 @@ export function checkCount(name: string, value: number | undefined, fallback: nu
 /** The auth of a client without the auth feature: no schemes, so no credentials may be configured or required. */
 function noAuth(auth: AuthOptions | undefined): ClientAuth {
   for (const [name, config] of Object.entries(auth ?? {})) {
-    if (config !== undefined) throw new ApiRequestError(`auth.${name}: the API has no security scheme of that name (schemes: none)`);
+    if (config !== undefined)
+      throw new ApiRequestError(`auth.${name}: the API has no security scheme of that name (schemes: none)`);
   }
   return {
     credentials: { headers: new Set(["authorization", "proxy-authorization", "cookie"]), query: new Set() },
     plan: (op) => {
-      if (op.security === undefined || op.security.length === 0 || op.security.some((names) => names.length === 0)) return NO_AUTH;
+      if (op.security === undefined || op.security.length === 0 || op.security.some((names) => names.length === 0))
+        return NO_AUTH;
       throw new ApiRequestError(`${op.method} ${op.path} needs credentials, but this client has no security schemes`);
     },
     oauth2: (name) => {
@@ -110,8 +116,17 @@ export class ApiClientCore {
     this.#options = options;
     this.#encoders = features.bodyEncoders ?? JSON_ENCODERS;
     this.#decoding = features.decoding ?? {};
-    const transport = { baseUrl: options.baseUrl, fetch: options.fetch ?? globalFetch, codecs: options.codecs ?? {}, timeoutMs: this.#timeoutMs, secrets: this.#secrets };
-    this.#auth = features.auth === undefined ? noAuth(options.auth) : features.auth(options.securitySchemes ?? {}, options.auth, transport);
+    const transport = {
+      baseUrl: options.baseUrl,
+      fetch: options.fetch ?? globalFetch,
+      codecs: options.codecs ?? {},
+      timeoutMs: this.#timeoutMs,
+      secrets: this.#secrets,
+    };
+    this.#auth =
+      features.auth === undefined
+        ? noAuth(options.auth)
+        : features.auth(options.securitySchemes ?? {}, options.auth, transport);
   }
 
   /** Builds, sends and decodes one call; the returned promise rejects only with `ApiError` subclasses. */
@@ -126,17 +141,30 @@ export class ApiClientCore {
   }
 
   /** Sends one operation (`page` carries a paginator's URL, query and headers); used by `paginate` and `callRpc`. */
-  async sendOperation(op: OperationSpec, args: Args, options: RequestOptions, page: PageRequest | undefined): Promise<SentOperation> {
+  async sendOperation(
+    op: OperationSpec,
+    args: Args,
+    options: RequestOptions,
+    page: PageRequest | undefined,
+  ): Promise<SentOperation> {
     let url = "";
     const result = await this.#send(op, args, options, page, (sent) => (url = sent));
     return { result, url };
   }
 
   /** Builds and sends one call without extra promise hops; `onUrl` learns the URL it went to. */
-  #send(op: OperationSpec, args: Args, options: RequestOptions, page: PageRequest | undefined, onUrl: ((url: string) => void) | undefined): Promise<ApiResult<unknown>> {
+  #send(
+    op: OperationSpec,
+    args: Args,
+    options: RequestOptions,
+    page: PageRequest | undefined,
+    onUrl: ((url: string) => void) | undefined,
+  ): Promise<ApiResult<unknown>> {
     try {
       const client = this.#options;
-      const idempotencyKey = options.idempotencyKey ?? (op.idempotencyAuto === true && !isIdempotentMethod(op.method) ? globalThis.crypto.randomUUID() : undefined);
+      const idempotencyKey =
+        options.idempotencyKey ??
+        (op.idempotencyAuto === true && !isIdempotentMethod(op.method) ? globalThis.crypto.randomUUID() : undefined);
       const auth = this.#auth.plan(op);
       const built = buildRequest({
         op,
@@ -163,12 +191,21 @@ export class ApiClientCore {
     }
   }
 
-  #settings(op: OperationSpec, options: RequestOptions, idempotencyKey: string | undefined, auth: AuthPlan): ExecuteSettings {
+  #settings(
+    op: OperationSpec,
+    options: RequestOptions,
+    idempotencyKey: string | undefined,
+    auth: AuthPlan,
+  ): ExecuteSettings {
     const client = this.#options;
     return {
       fetch: client.fetch ?? globalFetch,
-      timeoutMs: options.timeout === undefined ? this.#timeoutMs : checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS),
-      maxRetries: options.maxRetries === undefined ? this.#maxRetries : Math.floor(checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES)),
+      timeoutMs:
+        options.timeout === undefined ? this.#timeoutMs : checkCount("timeout", options.timeout, DEFAULT_TIMEOUT_MS),
+      maxRetries:
+        options.maxRetries === undefined
+          ? this.#maxRetries
+          : Math.floor(checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES)),
       maxResponseBytes: client.maxResponseBytes,
       codecs: client.codecs ?? {},
       decoding: this.#decoding,

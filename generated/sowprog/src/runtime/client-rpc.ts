@@ -7,7 +7,14 @@ import type { RequestOptions } from "./client-options.js";
 import { buildRpcRequest, type RpcFunctionSpec } from "./rpc.js";
 
 /** Calls an RPC function: `[name, args, kwargs]` in the endpoint's form field, files as multipart parts. */
-export function callRpc<T, E = unknown>(client: ApiClientCore, fn: RpcFunctionSpec, args?: object, options?: RequestOptions): ApiPromise<T, E> {
-  const sent = buildRpcRequest(fn, (args ?? {}) as Readonly<Record<string, unknown>>).then(({ op, body }) => client.sendOperation(op, body, options ?? {}, undefined));
+export function callRpc<T, E = unknown>(
+  client: ApiClientCore,
+  fn: RpcFunctionSpec,
+  args?: object,
+  options?: RequestOptions,
+): ApiPromise<T, E> {
+  const sent = buildRpcRequest(fn, (args ?? {}) as Readonly<Record<string, unknown>>).then(({ op, body }) =>
+    client.sendOperation(op, body, options ?? {}, undefined),
+  );
   return new ApiPromise<T, E>(sent.then((done) => done.result) as Promise<ApiResult<T>>);
 }

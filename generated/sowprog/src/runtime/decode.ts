@@ -20,7 +20,8 @@ export type DecodeKind = "empty" | "json" | "ndjson" | "xml" | "text" | "binary"
 export interface DecodeFeatures {
   readonly ndjson?: ((stream: ReadableStream<Uint8Array>) => AsyncIterable<unknown>) | undefined;
   readonly htmlErrorText?: ((text: string, contentType: string | null) => string) | undefined;
-  readonly singleItemArrays?: { readonly wrap: typeof wrapSingleItems; readonly shapeForStatus: typeof shapeForStatus } | undefined;
+  readonly singleItemArrays?:
+    { readonly wrap: typeof wrapSingleItems; readonly shapeForStatus: typeof shapeForStatus } | undefined;
 }
 
 /** Everything a decoder needs. */
@@ -37,7 +38,13 @@ export interface DecodeInput {
 
 type Decoder = (input: DecodeInput) => Promise<unknown>;
 
-const NDJSON_TYPES = new Set(["application/x-ndjson", "application/ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines"]);
+const NDJSON_TYPES = new Set([
+  "application/x-ndjson",
+  "application/ndjson",
+  "application/jsonl",
+  "application/jsonlines",
+  "application/x-jsonlines",
+]);
 const EMPTY_STATUSES = new Set([204, 205, 304]);
 
 /** The lower-cased `type/subtype` of a media type, without parameters. */
@@ -82,7 +89,10 @@ export function isStreamingKind(kind: DecodeKind): boolean {
 export const DEFAULT_MAX_PARSED_BYTES = 64 * 1024 * 1024;
 
 async function readText(input: DecodeInput): Promise<string> {
-  return decodeText(await readBodyBytes(input.response, input.limit ?? DEFAULT_MAX_PARSED_BYTES, input.context), input.response.headers.get("content-type"));
+  return decodeText(
+    await readBodyBytes(input.response, input.limit ?? DEFAULT_MAX_PARSED_BYTES, input.context),
+    input.response.headers.get("content-type"),
+  );
 }
 
 function wrapDecode<T>(what: string, input: DecodeInput, run: () => T): T {
@@ -115,12 +125,16 @@ const DECODERS: Readonly<Record<DecodeKind, Decoder>> = {
   },
   json: async (input) => {
     const text = await readText(input);
-    return text.trim() === "" ? undefined : wrapDecode("JSON", input, () => wrapArrays(parseJsonSafely(text), input.spec.jsonArrays, input));
+    return text.trim() === ""
+      ? undefined
+      : wrapDecode("JSON", input, () => wrapArrays(parseJsonSafely(text), input.spec.jsonArrays, input));
   },
-  ndjson: async (input) => (input.features.ndjson === undefined ? handOver(input) : input.features.ndjson(handOver(input))),
+  ndjson: async (input) =>
+    input.features.ndjson === undefined ? handOver(input) : input.features.ndjson(handOver(input)),
   xml: async (input) => {
     const codec = input.codecs.xml;
-    if (codec === undefined) throw new ApiDecodeError(`Received XML but the client has no XML codec (codecs.xml)`, input.context);
+    if (codec === undefined)
+      throw new ApiDecodeError(`Received XML but the client has no XML codec (codecs.xml)`, input.context);
     const text = await readText(input);
     return wrapDecode("XML", input, () => codec.decode(text, input.spec.xml));
   },
@@ -142,7 +156,10 @@ function decodeXmlError(text: string, input: DecodeInput): unknown {
   const codec = input.codecs.xml;
   if (codec === undefined) return text;
   try {
-    return codec.decode(text, input.features.singleItemArrays?.shapeForStatus(input.spec.errorXml, input.response.status)) ?? text;
+    return (
+      codec.decode(text, input.features.singleItemArrays?.shapeForStatus(input.spec.errorXml, input.response.status)) ??
+      text
+    );
   } catch {
     return text;
   }
@@ -161,13 +178,18 @@ export async function readErrorBody(input: DecodeInput): Promise<unknown> {
     throw error;
   }
   if (text.trim() === "") return undefined;
-  if (input.spec.errorText === true && input.features.htmlErrorText !== undefined) return input.features.htmlErrorText(text, input.response.headers.get("content-type"));
+  if (input.spec.errorText === true && input.features.htmlErrorText !== undefined)
+    return input.features.htmlErrorText(text, input.response.headers.get("content-type"));
   const kind = mediaKind(input.response.headers.get("content-type") ?? "");
   if (kind === "xml") return decodeXmlError(text, input);
   if (kind !== "json") return text;
   try {
     const arrays = input.features.singleItemArrays;
-    return wrapArrays(parseJsonSafely(text), arrays?.shapeForStatus(input.spec.errorJsonArrays, input.response.status), input);
+    return wrapArrays(
+      parseJsonSafely(text),
+      arrays?.shapeForStatus(input.spec.errorJsonArrays, input.response.status),
+      input,
+    );
   } catch {
     return text;
   }

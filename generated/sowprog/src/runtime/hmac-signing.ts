@@ -41,7 +41,12 @@ export interface HmacSigningSpec {
   readonly value: string;
 }
 
-const HASHES: Readonly<Record<HmacAlgorithm, string>> = { "hmac-sha1": "SHA-1", "hmac-sha256": "SHA-256", "hmac-sha384": "SHA-384", "hmac-sha512": "SHA-512" };
+const HASHES: Readonly<Record<HmacAlgorithm, string>> = {
+  "hmac-sha1": "SHA-1",
+  "hmac-sha256": "SHA-256",
+  "hmac-sha384": "SHA-384",
+  "hmac-sha512": "SHA-512",
+};
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SKEW_TOLERANCE_MS = 30_000;
@@ -84,7 +89,9 @@ function partBytes(part: SigningPart, request: SignableRequest, date: string): U
 /** The exact bytes that are signed. */
 export function stringToSign(spec: HmacSigningSpec, request: SignableRequest, date: string): Uint8Array<ArrayBuffer> {
   const separator = encoder.encode(spec.separator ?? "\n");
-  const pieces = spec.stringToSign.flatMap((part, i) => (i === 0 ? [partBytes(part, request, date)] : [separator, partBytes(part, request, date)]));
+  const pieces = spec.stringToSign.flatMap((part, i) =>
+    i === 0 ? [partBytes(part, request, date)] : [separator, partBytes(part, request, date)],
+  );
   const out = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
   let at = 0;
   for (const piece of pieces) {
@@ -97,16 +104,27 @@ export function stringToSign(spec: HmacSigningSpec, request: SignableRequest, da
 const toHex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 
 /** The MAC of `message` under `secret` (its UTF-8 bytes), encoded as the spec says. */
-export async function computeHmac(spec: Pick<HmacSigningSpec, "algorithm" | "encoding">, secret: string, message: Uint8Array<ArrayBuffer>): Promise<string> {
+export async function computeHmac(
+  spec: Pick<HmacSigningSpec, "algorithm" | "encoding">,
+  secret: string,
+  message: Uint8Array<ArrayBuffer>,
+): Promise<string> {
   const hash = HASHES[spec.algorithm];
   if (hash === undefined) throw new ApiRequestError(`Unsupported signing algorithm ${JSON.stringify(spec.algorithm)}`);
-  const key = await globalThis.crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash }, false, ["sign"]);
+  const key = await globalThis.crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash }, false, [
+    "sign",
+  ]);
   const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, message));
   return spec.encoding === "base64" ? encodeBase64(mac) : toHex(mac);
 }
 
 /** The headers that sign `request` at time `nowMs`: the date header (when the spec has one) and the signature header. */
-export async function signRequest(spec: HmacSigningSpec, credentials: { readonly keyId: string; readonly secret: string }, request: SignableRequest, nowMs: number): Promise<Record<string, string>> {
+export async function signRequest(
+  spec: HmacSigningSpec,
+  credentials: { readonly keyId: string; readonly secret: string },
+  request: SignableRequest,
+  nowMs: number,
+): Promise<Record<string, string>> {
   const headers: Record<string, string> = {};
   let date = request.headers["date"] ?? "";
   if (spec.date !== undefined) {
@@ -115,21 +133,33 @@ export async function signRequest(spec: HmacSigningSpec, credentials: { readonly
   }
   const signature = await computeHmac(spec, credentials.secret, stringToSign(spec, request, date));
   const filled: Readonly<Record<string, string>> = { keyId: credentials.keyId, signature };
-  headers[spec.header.toLowerCase()] = spec.value.replace(/\{(keyId|signature)\}/g, (_match, name: string) => filled[name]!);
+  headers[spec.header.toLowerCase()] = spec.value.replace(
+    /\{(keyId|signature)\}/g,
+    (_match, name: string) => filled[name]!,
+  );
   return headers;
 }
 
 function checkConfig(config: SchemeAuth, context: StrategyContext): HmacAuth {
   const given = config as Partial<HmacAuth>;
-  if (typeof config !== "object" || config === null || typeof given.keyId !== "string" || given.keyId === "" || given.secret === undefined) {
-    throw new ApiRequestError(`auth.${context.schemeName} must be { keyId, secret } (the spec declares the signature) or { sign }`);
+  if (
+    typeof config !== "object" ||
+    config === null ||
+    typeof given.keyId !== "string" ||
+    given.keyId === "" ||
+    given.secret === undefined
+  ) {
+    throw new ApiRequestError(
+      `auth.${context.schemeName} must be { keyId, secret } (the spec declares the signature) or { sign }`,
+    );
   }
   return config as HmacAuth;
 }
 
 async function resolveSecret(input: SecretInput, context: StrategyContext): Promise<string> {
   const value = typeof input === "function" ? await input() : input;
-  if (typeof value !== "string" || value === "") throw new ApiRequestError(`auth.${context.schemeName}.secret is empty`);
+  if (typeof value !== "string" || value === "")
+    throw new ApiRequestError(`auth.${context.schemeName}.secret is empty`);
   if (typeof input === "function") context.secrets.addRotating(value);
   return value;
 }
@@ -149,6 +179,7 @@ export function hmacSigningStrategy(spec: HmacSigningSpec, config: SchemeAuth, c
   };
   return {
     apply: async () => onUnauthorized,
-    sign: async (request) => signRequest(spec, { keyId, secret: await resolveSecret(secret, context) }, request, clock() + offsetMs),
+    sign: async (request) =>
+      signRequest(spec, { keyId, secret: await resolveSecret(secret, context) }, request, clock() + offsetMs),
   };
 }

@@ -22,7 +22,15 @@ export type {
 } from "./auth-types.js";
 export { createAuth } from "./auth.js";
 export { encodeJson, type BodyEncoder, type BodyEncoders } from "./bodies.js";
-export { ALL_BODY_ENCODERS, encodeBinary, encodeForm, encodeMultipart, encodeNdjson, encodeText, encodeXml } from "./body-encoders.js";
+export {
+  ALL_BODY_ENCODERS,
+  encodeBinary,
+  encodeForm,
+  encodeMultipart,
+  encodeNdjson,
+  encodeText,
+  encodeXml,
+} from "./body-encoders.js";
 export { ApiClient } from "./client.js";
 export type { DecodeFeatures } from "./decode.js";
 export { ALL_DECODE_FEATURES, HTML_ERROR_TEXT, NDJSON_DECODING, SINGLE_ITEM_ARRAYS } from "./decode-features.js";
@@ -68,7 +76,14 @@ export type { FetchLike } from "./execute.js";
 export type { HmacAlgorithm, HmacSigningSpec, SigningDateFormat, SigningPart } from "./hmac-signing.js";
 export type { HeaderValues } from "./headers.js";
 export { parseJsonSafely } from "./json.js";
-export { matchLink, matchLinkTo, resolveLinkUrl, type FollowableLink, type LinkTarget, type MatchedLink } from "./links.js";
+export {
+  matchLink,
+  matchLinkTo,
+  resolveLinkUrl,
+  type FollowableLink,
+  type LinkTarget,
+  type MatchedLink,
+} from "./links.js";
 export { parseNdjson } from "./ndjson.js";
 export {
   buildAuthorizationUrl,
@@ -82,7 +97,12 @@ export {
   type ExchangeCodeParams,
   type PkcePair,
 } from "./oauth2-flows.js";
-export { oauth2SessionOf, type AuthorizationRequest, type AuthorizationUrlOptions, type OAuth2Session } from "./oauth2-session.js";
+export {
+  oauth2SessionOf,
+  type AuthorizationRequest,
+  type AuthorizationUrlOptions,
+  type OAuth2Session,
+} from "./oauth2-session.js";
 export type {
   ArrayShape,
   BodyEncoding,
@@ -135,5 +155,10 @@ export {
   type RpcRequest,
   type WithRpcFiles,
 } from "./rpc.js";
-export { ApiIntegrityError, downloadVerified, type VerifiedDownloadOptions, type VerifiedDownloadSource } from "./verified-download.js";
+export {
+  ApiIntegrityError,
+  downloadVerified,
+  type VerifiedDownloadOptions,
+  type VerifiedDownloadSource,
+} from "./verified-download.js";
 export { decodeBase32, generateHotp, generateTotp, type TotpAlgorithm, type TotpParams } from "./totp.js";

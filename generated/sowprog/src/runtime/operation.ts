@@ -203,8 +203,20 @@ export type BodyPath = readonly string[];
 export type PaginationSpec =
   | { readonly style: "next-link"; readonly items: BodyPath; readonly next: BodyPath }
   | { readonly style: "link-header"; readonly items?: BodyPath }
-  | { readonly style: "page"; readonly items: BodyPath; readonly pageParam: string; readonly firstPage?: number; readonly totalPages?: BodyPath }
-  | { readonly style: "offset"; readonly items: BodyPath; readonly offsetParam: string; readonly limitParam?: string; readonly total?: BodyPath }
+  | {
+      readonly style: "page";
+      readonly items: BodyPath;
+      readonly pageParam: string;
+      readonly firstPage?: number;
+      readonly totalPages?: BodyPath;
+    }
+  | {
+      readonly style: "offset";
+      readonly items: BodyPath;
+      readonly offsetParam: string;
+      readonly limitParam?: string;
+      readonly total?: BodyPath;
+    }
   | { readonly style: "cursor"; readonly items: BodyPath; readonly cursorParam: string; readonly nextCursor: BodyPath }
   | {
       readonly style: "range";

@@ -43,13 +43,17 @@ export interface PaginationContext {
 }
 
 type Style = PaginationSpec["style"];
-type PaginatorFactory<S extends Style> = (spec: Extract<PaginationSpec, { readonly style: S }>, context: PaginationContext) => Paginator;
+type PaginatorFactory<S extends Style> = (
+  spec: Extract<PaginationSpec, { readonly style: S }>,
+  context: PaginationContext,
+) => Paginator;
 
 /** The value at `path` inside a decoded body (own properties only); the body itself for an empty path. */
 export function readPath(data: unknown, path: BodyPath | undefined): unknown {
   let current = data;
   for (const key of path ?? []) {
-    if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, key))
+      return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
@@ -58,7 +62,8 @@ export function readPath(data: unknown, path: BodyPath | undefined): unknown {
 function readItems(page: FetchedPage, path: BodyPath | undefined): readonly unknown[] {
   const value = readPath(page.data, path);
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new ApiPaginationError(`The page's items${path === undefined ? "" : ` at ${path.join(".")}`} are not a list`);
+  if (!Array.isArray(value))
+    throw new ApiPaginationError(`The page's items${path === undefined ? "" : ` at ${path.join(".")}`} are not a list`);
   return value;
 }
 
@@ -73,13 +78,21 @@ export function resolveNextLink(raw: string, pageUrl: string, apiOrigin: string)
   const api = new URL(apiOrigin);
   if (url.protocol === "http:" && api.protocol === "https:" && url.host === api.host) url.protocol = "https:";
   if (url.origin !== api.origin) {
-    throw new ApiPaginationError(`Refusing a next-page link to another origin (${url.origin}); credentials stay with ${api.origin}`);
+    throw new ApiPaginationError(
+      `Refusing a next-page link to another origin (${url.origin}); credentials stay with ${api.origin}`,
+    );
   }
   return url.href;
 }
 
 /** Sets a page parameter: through its argument key when the operation declares it, else as an extra query parameter. */
-function withParam(context: PaginationContext, request: Omit<PageRequest, "key">, name: string, value: string | number, key: string): PageRequest {
+function withParam(
+  context: PaginationContext,
+  request: Omit<PageRequest, "key">,
+  name: string,
+  value: string | number,
+  key: string,
+): PageRequest {
   const param = context.op.params.find((p) => p.in === "query" && p.name === name);
   if (param !== undefined) return { ...request, args: { ...request.args, [param.key]: value }, key };
   return { ...request, query: { ...request.query, [name]: String(value) }, key };
@@ -106,12 +119,14 @@ const PAGINATORS: { readonly [S in Style]: PaginatorFactory<S> } = {
   "next-link": (spec, context) => ({
     first: (args) => ({ args, key: "first" }),
     items: (page) => readItems(page, spec.items),
-    next: (page, items) => (items.length === 0 ? undefined : linkRequest(page, readPath(page.data, spec.next), context)),
+    next: (page, items) =>
+      items.length === 0 ? undefined : linkRequest(page, readPath(page.data, spec.next), context),
   }),
   "link-header": (spec, context) => ({
     first: (args) => ({ args, key: "first" }),
     items: (page) => readItems(page, spec.items),
-    next: (page, items) => (items.length === 0 ? undefined : linkRequest(page, findLink(page.response.headers.get("link"), "next"), context)),
+    next: (page, items) =>
+      items.length === 0 ? undefined : linkRequest(page, findLink(page.response.headers.get("link"), "next"), context),
   }),
   page: (spec, context) => ({
     first: (args) => {
@@ -135,8 +150,16 @@ const PAGINATORS: { readonly [S in Style]: PaginatorFactory<S> } = {
     next: (page, items) => {
       const offset = Number(page.request.key) + items.length;
       const total = spec.total === undefined ? undefined : toNumber(readPath(page.data, spec.total));
-      const limit = spec.limitParam === undefined ? undefined : toNumber(readParam(context, page.request.args, spec.limitParam) ?? page.request.query?.[spec.limitParam]);
-      if (items.length === 0 || (total !== undefined && offset >= total) || (limit !== undefined && items.length < limit)) return undefined;
+      const limit =
+        spec.limitParam === undefined
+          ? undefined
+          : toNumber(readParam(context, page.request.args, spec.limitParam) ?? page.request.query?.[spec.limitParam]);
+      if (
+        items.length === 0 ||
+        (total !== undefined && offset >= total) ||
+        (limit !== undefined && items.length < limit)
+      )
+        return undefined;
       return withParam(context, page.request, spec.offsetParam, offset, String(offset));
     },
   }),
@@ -145,7 +168,8 @@ const PAGINATORS: { readonly [S in Style]: PaginatorFactory<S> } = {
     items: (page) => readItems(page, spec.items),
     next: (page, items) => {
       const cursor = readPath(page.data, spec.nextCursor);
-      if (items.length === 0 || (typeof cursor !== "string" && typeof cursor !== "number") || cursor === "") return undefined;
+      if (items.length === 0 || (typeof cursor !== "string" && typeof cursor !== "number") || cursor === "")
+        return undefined;
       return withParam(context, page.request, spec.cursorParam, cursor, `cursor:${String(cursor)}`);
     },
   }),

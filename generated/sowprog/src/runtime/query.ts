@@ -38,7 +38,9 @@ const QUERY_STYLES: Readonly<Record<QueryStyle, QuerySerializer>> = {
   spaceDelimited: (name, value, how) => serializeDelimited(name, value, how, DELIMITED.spaceDelimited),
   pipeDelimited: (name, value, how) => serializeDelimited(name, value, how, DELIMITED.pipeDelimited),
   deepObject: (name, value, how) =>
-    isPlainObject(value) ? serializeDeep(encodeStrict(name), value, how.encode) : serializeForm(name, toStyleValue(value), how),
+    isPlainObject(value)
+      ? serializeDeep(encodeStrict(name), value, how.encode)
+      : serializeForm(name, toStyleValue(value), how),
 };
 
 function serializeForm(name: string, value: StyleValue, how: { explode: boolean; encode: Encoder }): string[] {
@@ -47,13 +49,20 @@ function serializeForm(name: string, value: StyleValue, how: { explode: boolean;
   if (value.kind === "primitive") return [`${key}=${encode(value.value)}`];
   if (isEmptyStyleValue(value)) return [];
   if (value.kind === "array") {
-    return how.explode ? value.items.map((item) => `${key}=${encode(item)}`) : [`${key}=${value.items.map(encode).join(",")}`];
+    return how.explode
+      ? value.items.map((item) => `${key}=${encode(item)}`)
+      : [`${key}=${value.items.map(encode).join(",")}`];
   }
   if (how.explode) return value.entries.map(([k, v]) => `${encodeStrict(k)}=${encode(v)}`);
   return [`${key}=${flattenEntries(value.entries, encode).join(",")}`];
 }
 
-function serializeDelimited(name: string, raw: unknown, how: { explode: boolean; encode: Encoder }, delimiter: string): string[] {
+function serializeDelimited(
+  name: string,
+  raw: unknown,
+  how: { explode: boolean; encode: Encoder },
+  delimiter: string,
+): string[] {
   const value = toStyleValue(raw);
   if (how.explode || value.kind === "primitive" || isEmptyStyleValue(value)) return serializeForm(name, value, how);
   const parts = value.kind === "array" ? value.items.map(how.encode) : flattenEntries(value.entries, how.encode);
@@ -63,7 +72,9 @@ function serializeDelimited(name: string, raw: unknown, how: { explode: boolean;
 /** `color[R]=100`, recursing into nested objects (`a[b][c]=`) and indexing arrays (`a[list][0]=`); brackets are encoded. */
 function serializeDeep(prefix: string, value: unknown, encode: Encoder): string[] {
   if (Array.isArray(value)) {
-    return value.flatMap((item, index) => (item === undefined ? [] : serializeDeep(`${prefix}%5B${index}%5D`, item, encode)));
+    return value.flatMap((item, index) =>
+      item === undefined ? [] : serializeDeep(`${prefix}%5B${index}%5D`, item, encode),
+    );
   }
   if (isPlainObject(value)) {
     return Object.entries(value).flatMap(([k, v]) =>
@@ -77,7 +88,8 @@ function serializeDeep(prefix: string, value: unknown, encode: Encoder): string[
 export function serializeQueryParam(how: QueryEncoding, value: unknown): string[] {
   if (value === undefined) return [];
   const encode = how.allowReserved === true ? encodeAllowReserved : encodeStrict;
-  if (how.contentType !== undefined) return [`${encodeStrict(how.name)}=${encode(serializeContent(value, how.contentType))}`];
+  if (how.contentType !== undefined)
+    return [`${encodeStrict(how.name)}=${encode(serializeContent(value, how.contentType))}`];
   if (value === null) return [`${encodeStrict(how.name)}=`];
   const style: QueryStyle = isQueryStyle(how.style) ? how.style : "form";
   return QUERY_STYLES[style](how.name, value, { explode: how.explode, encode });
@@ -108,6 +120,12 @@ export function setQueryParam(url: string, name: string, value: string): string 
   const base = hashAt === -1 ? url : url.slice(0, hashAt);
   const queryAt = base.indexOf("?");
   const path = queryAt === -1 ? base : base.slice(0, queryAt);
-  const kept = queryAt === -1 ? [] : base.slice(queryAt + 1).split("&").filter((pair) => pair !== "" && decodeQueryName(pair) !== name);
+  const kept =
+    queryAt === -1
+      ? []
+      : base
+          .slice(queryAt + 1)
+          .split("&")
+          .filter((pair) => pair !== "" && decodeQueryName(pair) !== name);
   return `${path}?${[...kept, `${encodeStrict(name)}=${encodeStrict(value)}`].join("&")}`;
 }

@@ -38,7 +38,11 @@ export interface RetrySafety {
 
 /** True when repeating the request cannot do harm: an idempotent method, an idempotency key the server deduplicates on, or `retrySafe`. */
 export function isRetryableRequest(method: HttpMethod, options: RetrySafety): boolean {
-  return IDEMPOTENT_METHODS[method] || options.retrySafe === true || (options.idempotencyKey !== undefined && options.idempotencyKey !== "");
+  return (
+    IDEMPOTENT_METHODS[method] ||
+    options.retrySafe === true ||
+    (options.idempotencyKey !== undefined && options.idempotencyKey !== "")
+  );
 }
 
 /**

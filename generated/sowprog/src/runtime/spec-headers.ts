@@ -16,7 +16,10 @@ export function isBrowser(): boolean {
  * The spec's default headers for this environment. A browser sends its own `User-Agent` (Chrome ignores a script's,
  * Firefox would send it but then needs a CORS preflight), so the spec's is left out there.
  */
-export function specHeadersFor(headers: HeaderValues | undefined, browser: boolean = isBrowser()): HeaderValues | undefined {
+export function specHeadersFor(
+  headers: HeaderValues | undefined,
+  browser: boolean = isBrowser(),
+): HeaderValues | undefined {
   if (headers === undefined || !browser) return headers;
   return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== "user-agent"));
 }

@@ -123,7 +123,11 @@ function describeBody(body: unknown): string {
   for (const key of ["message", "error_description", "detail", "title", "error"]) {
     const value = record[key];
     if (typeof value === "string") return truncate(value);
-    if (typeof value === "object" && value !== null && typeof (value as Record<string, unknown>)["message"] === "string") {
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as Record<string, unknown>)["message"] === "string"
+    ) {
       return truncate(String((value as Record<string, unknown>)["message"]));
     }
   }

@@ -39,7 +39,8 @@ function qualifiedName(name: string, shape: XmlShape | undefined): string {
 function withNamespace(node: XmlNode, shape: XmlShape | undefined): XmlNode {
   if (shape?.namespace === undefined) return node;
   const attr = shape.prefix !== undefined && shape.prefix !== "" ? `${ATTR}xmlns:${shape.prefix}` : `${ATTR}xmlns`;
-  const base: XmlObject = typeof node === "string" ? (node === "" ? {} : { [TEXT]: node }) : Array.isArray(node) ? {} : node;
+  const base: XmlObject =
+    typeof node === "string" ? (node === "" ? {} : { [TEXT]: node }) : Array.isArray(node) ? {} : node;
   return { ...base, [attr]: shape.namespace };
 }
 
@@ -49,10 +50,18 @@ function addChild(target: XmlObject, name: string, node: XmlNode): void {
   else target[name] = [...(Array.isArray(existing) ? existing : [existing]), ...(Array.isArray(node) ? node : [node])];
 }
 
-function encodeArray(target: XmlObject, key: string, items: readonly unknown[], shape: XmlShape | undefined, depth: number): void {
+function encodeArray(
+  target: XmlObject,
+  key: string,
+  items: readonly unknown[],
+  shape: XmlShape | undefined,
+  depth: number,
+): void {
   const itemShape = contentOf(shape)?.items;
   const itemName = qualifiedName(itemShape?.name ?? key, itemShape);
-  const nodes = items.filter((i) => i !== undefined).map((item) => withNamespace(encodeContent(item, itemShape, depth), itemShape));
+  const nodes = items
+    .filter((i) => i !== undefined)
+    .map((item) => withNamespace(encodeContent(item, itemShape, depth), itemShape));
   if (shape?.wrapped === true) {
     addChild(target, qualifiedName(shape.name ?? key, shape), withNamespace({ [itemName]: nodes }, shape));
   } else {
@@ -62,9 +71,14 @@ function encodeArray(target: XmlObject, key: string, items: readonly unknown[], 
 
 /** The object's entries with the shape's properties first, in the shape's (declaration) order, then any others. */
 function orderedEntries(value: Record<string, unknown>, shape: XmlShape | undefined): [string, unknown][] {
-  const declared = Object.keys(contentOf(shape)?.properties ?? {}).filter((key) => Object.prototype.hasOwnProperty.call(value, key));
+  const declared = Object.keys(contentOf(shape)?.properties ?? {}).filter((key) =>
+    Object.prototype.hasOwnProperty.call(value, key),
+  );
   const known = new Set(declared);
-  return [...declared.map((key): [string, unknown] => [key, value[key]]), ...Object.entries(value).filter(([key]) => !known.has(key))];
+  return [
+    ...declared.map((key): [string, unknown] => [key, value[key]]),
+    ...Object.entries(value).filter(([key]) => !known.has(key)),
+  ];
 }
 
 function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefined, depth: number): XmlObject {
@@ -80,7 +94,11 @@ function encodeObject(value: Record<string, unknown>, shape: XmlShape | undefine
     } else if (Array.isArray(child)) {
       encodeArray(out, key, child, childShape, depth);
     } else {
-      addChild(out, qualifiedName(childShape?.name ?? key, childShape), withNamespace(encodeContent(child, childShape, depth), childShape));
+      addChild(
+        out,
+        qualifiedName(childShape?.name ?? key, childShape),
+        withNamespace(encodeContent(child, childShape, depth), childShape),
+      );
     }
   }
   return out;

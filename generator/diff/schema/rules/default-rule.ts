@@ -9,7 +9,15 @@ export const defaultRule: SchemaRule = (ctx, pair) => {
   const after = has(pair.head.node) ? JSON.stringify(pair.head.node["default"]) : "(none)";
   if (before === after) return;
   const what = `${placeOf(pair)} default ${before} → ${after}`;
-  reportSchemaChange(ctx, pair, pair.scope.direction === "request"
-    ? { rule: "request-default-changed", class: "potentially-breaking", message: `${what}: callers omitting the value get different behaviour` }
-    : { rule: "response-default-changed", class: "non-breaking", message: what });
+  reportSchemaChange(
+    ctx,
+    pair,
+    pair.scope.direction === "request"
+      ? {
+          rule: "request-default-changed",
+          class: "potentially-breaking",
+          message: `${what}: callers omitting the value get different behaviour`,
+        }
+      : { rule: "response-default-changed", class: "non-breaking", message: what },
+  );
 };

@@ -7,7 +7,11 @@ export const deprecatedRule: SchemaRule = (ctx, pair) => {
   const was = pair.base.node["deprecated"] === true;
   const is = pair.head.node["deprecated"] === true;
   if (was === is) return;
-  reportSchemaChange(ctx, pair, is
-    ? { rule: "schema-deprecated", class: "non-breaking", message: `${placeOf(pair)} is deprecated` }
-    : { rule: "schema-undeprecated", class: "non-breaking", message: `${placeOf(pair)} is no longer deprecated` });
+  reportSchemaChange(
+    ctx,
+    pair,
+    is
+      ? { rule: "schema-deprecated", class: "non-breaking", message: `${placeOf(pair)} is deprecated` }
+      : { rule: "schema-undeprecated", class: "non-breaking", message: `${placeOf(pair)} is no longer deprecated` },
+  );
 };

@@ -27,35 +27,88 @@ export const enumRule: SchemaRule = (ctx, pair) => {
     const removed = before.filter((v) => !after.includes(v));
     const added = after.filter((v) => !before.includes(v));
     if (removed.length > 0) {
-      reportSchemaChange(ctx, pair, request
-        ? { rule: "request-enum-value-removed", class: "breaking", message: `${place} no longer accepts ${show(removed)}` }
-        : { rule: "response-enum-value-removed", class: "non-breaking", message: `${place} no longer returns ${show(removed)}` });
+      reportSchemaChange(
+        ctx,
+        pair,
+        request
+          ? {
+              rule: "request-enum-value-removed",
+              class: "breaking",
+              message: `${place} no longer accepts ${show(removed)}`,
+            }
+          : {
+              rule: "response-enum-value-removed",
+              class: "non-breaking",
+              message: `${place} no longer returns ${show(removed)}`,
+            },
+      );
     }
     if (added.length > 0) {
-      reportSchemaChange(ctx, pair, request
-        ? { rule: "request-enum-value-added", class: "non-breaking", additive: true, message: `${place} also accepts ${show(added)}` }
-        : { rule: "response-enum-value-added", class: "breaking", message: `${place} may return ${show(added)}, which callers handling the closed enum do not expect` });
+      reportSchemaChange(
+        ctx,
+        pair,
+        request
+          ? {
+              rule: "request-enum-value-added",
+              class: "non-breaking",
+              additive: true,
+              message: `${place} also accepts ${show(added)}`,
+            }
+          : {
+              rule: "response-enum-value-added",
+              class: "breaking",
+              message: `${place} may return ${show(added)}, which callers handling the closed enum do not expect`,
+            },
+      );
     }
   } else if (after && !before) {
-    reportSchemaChange(ctx, pair, request
-      ? { rule: "request-enum-added", class: "breaking", message: `${place} now only accepts ${show(after)}` }
-      : { rule: "response-enum-added", class: "non-breaking", message: `${place} now only returns ${show(after)}` });
+    reportSchemaChange(
+      ctx,
+      pair,
+      request
+        ? { rule: "request-enum-added", class: "breaking", message: `${place} now only accepts ${show(after)}` }
+        : { rule: "response-enum-added", class: "non-breaking", message: `${place} now only returns ${show(after)}` },
+    );
   } else if (before && !after) {
-    reportSchemaChange(ctx, pair, request
-      ? { rule: "request-enum-removed", class: "non-breaking", message: `${place} accepts any value, not only ${show(before)}` }
-      : { rule: "response-enum-removed", class: "breaking", message: `${place} may return any value, not only ${show(before)}` });
+    reportSchemaChange(
+      ctx,
+      pair,
+      request
+        ? {
+            rule: "request-enum-removed",
+            class: "non-breaking",
+            message: `${place} accepts any value, not only ${show(before)}`,
+          }
+        : {
+            rule: "response-enum-removed",
+            class: "breaking",
+            message: `${place} may return any value, not only ${show(before)}`,
+          },
+    );
   }
   diffOpenValues(ctx, pair);
 };
 
 /** `x-extensible-enum`: the listed values are examples of an open set, so changes are reported but never break. */
 function diffOpenValues(ctx: Parameters<SchemaRule>[0], pair: SchemaPair): void {
-  const list = (node: JsonObject) => (Array.isArray(node["x-extensible-enum"]) ? node["x-extensible-enum"].map((v) => JSON.stringify(v)) : []);
+  const list = (node: JsonObject) =>
+    Array.isArray(node["x-extensible-enum"]) ? node["x-extensible-enum"].map((v) => JSON.stringify(v)) : [];
   const before = list(pair.base.node);
   const after = list(pair.head.node);
   const added = after.filter((v) => !before.includes(v));
   const removed = before.filter((v) => !after.includes(v));
   const place = placeOf(pair);
-  if (added.length > 0) reportSchemaChange(ctx, pair, { rule: "open-enum-value-added", class: "non-breaking", additive: true, message: `${place} lists ${show(added)} among its open values` });
-  if (removed.length > 0) reportSchemaChange(ctx, pair, { rule: "open-enum-value-removed", class: "non-breaking", message: `${place} no longer lists ${show(removed)} among its open values` });
+  if (added.length > 0)
+    reportSchemaChange(ctx, pair, {
+      rule: "open-enum-value-added",
+      class: "non-breaking",
+      additive: true,
+      message: `${place} lists ${show(added)} among its open values`,
+    });
+  if (removed.length > 0)
+    reportSchemaChange(ctx, pair, {
+      rule: "open-enum-value-removed",
+      class: "non-breaking",
+      message: `${place} no longer lists ${show(removed)} among its open values`,
+    });
 }

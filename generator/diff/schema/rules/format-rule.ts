@@ -13,12 +13,28 @@ export const formatRule: SchemaRule = (ctx, pair) => {
   const what = `${placeOf(pair)} format ${before ?? "(none)"} → ${after ?? "(none)"}`;
   const widened = after === undefined || (before !== undefined && WIDER_FORMATS[before] === after);
   if (pair.scope.direction === "request") {
-    reportSchemaChange(ctx, pair, widened
-      ? { rule: "request-format-widened", class: "non-breaking", message: `${what}: more values accepted` }
-      : { rule: "request-format-narrowed", class: "breaking", message: `${what}: values valid before may be rejected` });
+    reportSchemaChange(
+      ctx,
+      pair,
+      widened
+        ? { rule: "request-format-widened", class: "non-breaking", message: `${what}: more values accepted` }
+        : {
+            rule: "request-format-narrowed",
+            class: "breaking",
+            message: `${what}: values valid before may be rejected`,
+          },
+    );
     return;
   }
-  reportSchemaChange(ctx, pair, before === undefined
-    ? { rule: "response-format-narrowed", class: "non-breaking", message: `${what}: responses are more specific` }
-    : { rule: "response-format-changed", class: "potentially-breaking", message: `${what}: callers parsing the old format may fail` });
+  reportSchemaChange(
+    ctx,
+    pair,
+    before === undefined
+      ? { rule: "response-format-narrowed", class: "non-breaking", message: `${what}: responses are more specific` }
+      : {
+          rule: "response-format-changed",
+          class: "potentially-breaking",
+          message: `${what}: callers parsing the old format may fail`,
+        },
+  );
 };

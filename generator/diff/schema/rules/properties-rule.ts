@@ -13,9 +13,23 @@ export const propertiesRule: SchemaRule = (ctx, pair) => {
     const place = placeOf(pair, childPath(pair.path, name));
     const headProp = after.get(name);
     if (!headProp) {
-      reportSchemaChange(ctx, pair, direction === "request"
-        ? { rule: "request-property-removed", class: "potentially-breaking", message: `${place} removed from the request; callers still sending it may be rejected`, base: prop.at }
-        : { rule: "response-property-removed", class: "breaking", message: `${place} removed from the response`, base: prop.at });
+      reportSchemaChange(
+        ctx,
+        pair,
+        direction === "request"
+          ? {
+              rule: "request-property-removed",
+              class: "potentially-breaking",
+              message: `${place} removed from the request; callers still sending it may be rejected`,
+              base: prop.at,
+            }
+          : {
+              rule: "response-property-removed",
+              class: "breaking",
+              message: `${place} removed from the response`,
+              base: prop.at,
+            },
+      );
       continue;
     }
     diffRequired(ctx, pair, name, { base: prop.at, head: headProp.at });
@@ -24,15 +38,41 @@ export const propertiesRule: SchemaRule = (ctx, pair) => {
     if (before.has(name)) continue;
     const place = placeOf(pair, childPath(pair.path, name));
     const required = pair.head.required.has(name);
-    reportSchemaChange(ctx, pair, direction === "response"
-      ? { rule: "response-property-added", class: "non-breaking", additive: true, message: `${place} added to the response`, head: prop.at }
-      : required
-        ? { rule: "required-request-property-added", class: "breaking", message: `${place} added as a required request property`, head: prop.at }
-        : { rule: "request-property-added", class: "non-breaking", additive: true, message: `${place} added as an optional request property`, head: prop.at });
+    reportSchemaChange(
+      ctx,
+      pair,
+      direction === "response"
+        ? {
+            rule: "response-property-added",
+            class: "non-breaking",
+            additive: true,
+            message: `${place} added to the response`,
+            head: prop.at,
+          }
+        : required
+          ? {
+              rule: "required-request-property-added",
+              class: "breaking",
+              message: `${place} added as a required request property`,
+              head: prop.at,
+            }
+          : {
+              rule: "request-property-added",
+              class: "non-breaking",
+              additive: true,
+              message: `${place} added as an optional request property`,
+              head: prop.at,
+            },
+    );
   }
 };
 
-function diffRequired(ctx: DiffContext, pair: SchemaPair, name: string, at: { base: readonly string[]; head: readonly string[] }): void {
+function diffRequired(
+  ctx: DiffContext,
+  pair: SchemaPair,
+  name: string,
+  at: { base: readonly string[]; head: readonly string[] },
+): void {
   const was = pair.base.required.has(name);
   const is = pair.head.required.has(name);
   if (was === is) return;
@@ -40,10 +80,26 @@ function diffRequired(ctx: DiffContext, pair: SchemaPair, name: string, at: { ba
   const request = pair.scope.direction === "request";
   const change = is
     ? request
-      ? { rule: "request-property-became-required", class: "breaking" as const, message: `${place} became required in the request` }
-      : { rule: "response-property-became-required", class: "non-breaking" as const, message: `${place} is now always returned` }
+      ? {
+          rule: "request-property-became-required",
+          class: "breaking" as const,
+          message: `${place} became required in the request`,
+        }
+      : {
+          rule: "response-property-became-required",
+          class: "non-breaking" as const,
+          message: `${place} is now always returned`,
+        }
     : request
-      ? { rule: "request-property-became-optional", class: "non-breaking" as const, message: `${place} became optional in the request` }
-      : { rule: "response-property-became-optional", class: "breaking" as const, message: `${place} may now be missing from the response (was required)` };
+      ? {
+          rule: "request-property-became-optional",
+          class: "non-breaking" as const,
+          message: `${place} became optional in the request`,
+        }
+      : {
+          rule: "response-property-became-optional",
+          class: "breaking" as const,
+          message: `${place} may now be missing from the response (was required)`,
+        };
   reportSchemaChange(ctx, pair, { ...change, ...at });
 }

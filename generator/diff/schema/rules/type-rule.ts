@@ -11,13 +11,29 @@ export const typeRule: SchemaRule = (ctx, pair) => {
   const what = `${placeOf(pair)} type ${showTypes(before)} → ${showTypes(after)}`;
   if (pair.scope.direction === "request") {
     const narrowed = !typesFit(before, after);
-    reportSchemaChange(ctx, pair, narrowed
-      ? { rule: "request-type-narrowed", class: "breaking", message: `${what}: callers sending the old types are rejected` }
-      : { rule: "request-type-widened", class: "non-breaking", message: `${what}: more types accepted` });
+    reportSchemaChange(
+      ctx,
+      pair,
+      narrowed
+        ? {
+            rule: "request-type-narrowed",
+            class: "breaking",
+            message: `${what}: callers sending the old types are rejected`,
+          }
+        : { rule: "request-type-widened", class: "non-breaking", message: `${what}: more types accepted` },
+    );
     return;
   }
   const widened = !typesFit(after, before);
-  reportSchemaChange(ctx, pair, widened
-    ? { rule: "response-type-changed", class: "breaking", message: `${what}: callers may receive values of a type they do not expect` }
-    : { rule: "response-type-narrowed", class: "non-breaking", message: `${what}: fewer types returned` });
+  reportSchemaChange(
+    ctx,
+    pair,
+    widened
+      ? {
+          rule: "response-type-changed",
+          class: "breaking",
+          message: `${what}: callers may receive values of a type they do not expect`,
+        }
+      : { rule: "response-type-narrowed", class: "non-breaking", message: `${what}: fewer types returned` },
+  );
 };

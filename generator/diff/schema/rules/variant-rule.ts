@@ -24,7 +24,10 @@ function refOf(variant: Located): string | undefined {
 }
 
 /** Pairs the variants of a keyword; the rest are removed (base) or added (head). */
-export function matchVariants(pair: SchemaPair, keyword: "oneOf" | "anyOf"): { matched: VariantMatch[]; removed: Located[]; added: Located[] } {
+export function matchVariants(
+  pair: SchemaPair,
+  keyword: "oneOf" | "anyOf",
+): { matched: VariantMatch[]; removed: Located[]; added: Located[] } {
   const before = variantsOf(pair.base.node, pair.base.at, keyword);
   const after = variantsOf(pair.head.node, pair.head.at, keyword);
   const used = new Set<number>();
@@ -33,7 +36,14 @@ export function matchVariants(pair: SchemaPair, keyword: "oneOf" | "anyOf"): { m
   before.forEach((variant, index) => {
     const ref = refOf(variant);
     let headIndex = ref !== undefined ? after.findIndex((h, i) => !used.has(i) && refOf(h) === ref) : -1;
-    if (headIndex < 0 && ref === undefined && index < after.length && !used.has(index) && refOf(after[index]!) === undefined) headIndex = index;
+    if (
+      headIndex < 0 &&
+      ref === undefined &&
+      index < after.length &&
+      !used.has(index) &&
+      refOf(after[index]!) === undefined
+    )
+      headIndex = index;
     if (headIndex < 0) {
       removed.push(variant);
       return;
@@ -56,15 +66,28 @@ export const variantRule: SchemaRule = (ctx, pair) => {
     const { removed, added } = matchVariants(pair, keyword);
     for (const variant of removed) {
       const message = `${placeOf(pair)} ${keyword} variant ${nameOf(variant)} removed`;
-      reportSchemaChange(ctx, pair, request
-        ? { rule: "request-variant-removed", class: "breaking", message, base: variant.at }
-        : { rule: "response-variant-removed", class: "non-breaking", message, base: variant.at });
+      reportSchemaChange(
+        ctx,
+        pair,
+        request
+          ? { rule: "request-variant-removed", class: "breaking", message, base: variant.at }
+          : { rule: "response-variant-removed", class: "non-breaking", message, base: variant.at },
+      );
     }
     for (const variant of added) {
       const message = `${placeOf(pair)} ${keyword} variant ${nameOf(variant)} added`;
-      reportSchemaChange(ctx, pair, request
-        ? { rule: "request-variant-added", class: "non-breaking", additive: true, message, head: variant.at }
-        : { rule: "response-variant-added", class: "potentially-breaking", message: `${message}; callers handling only the old variants may not expect it`, head: variant.at });
+      reportSchemaChange(
+        ctx,
+        pair,
+        request
+          ? { rule: "request-variant-added", class: "non-breaking", additive: true, message, head: variant.at }
+          : {
+              rule: "response-variant-added",
+              class: "potentially-breaking",
+              message: `${message}; callers handling only the old variants may not expect it`,
+              head: variant.at,
+            },
+      );
     }
   }
 };
