@@ -2,16 +2,19 @@
 import { runCli } from "./cli.js";
 import { showableText } from "./diagnostics.js";
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-  });
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `specforge: internal error: ${showableText(message)}\nPlease report this with the spec that caused it.\n`,
-  );
-  if (process.env["SPECFORGE_DEBUG"]) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
-  process.exitCode = 1;
+/** Runs the command line `argv` (without node and script) and sets the process's exit code. */
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli([...argv], {
+      out: (s) => process.stdout.write(s),
+      err: (s) => process.stderr.write(s),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `specforge: internal error: ${showableText(message)}\nPlease report this with the spec that caused it.\n`,
+    );
+    if (process.env["SPECFORGE_DEBUG"]) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
+    process.exitCode = 1;
+  }
 }
