@@ -33,12 +33,13 @@ export { default as transformSchema } from "./transform/index.mjs";
 export { default as transformSchemaObject, transformSchemaObjectWithComposition } from "./transform/schema-object.mjs";
 `;
 
-/** The bundle folder for the current sources; built when missing. Returns its path. */
+/** The bundle folder for the current sources (built when missing), and the hash it is named by. */
 export async function ensureBundles(root) {
   const cacheDir = path.join(root, "node_modules", ".cache", "specforge");
-  const outdir = path.join(cacheDir, `cli-${sourceHash(root)}`);
+  const hash = sourceHash(root);
+  const outdir = path.join(cacheDir, `cli-${hash}`);
   if (!existsSync(path.join(outdir, "core.cjs"))) await buildBundles(root, outdir);
-  return { cacheDir, outdir };
+  return { cacheDir, outdir, hash };
 }
 
 function sourceHash(root) {
@@ -76,7 +77,11 @@ async function buildBundles(root, outdir) {
   };
   await build({
     ...common,
-    entryPoints: { core: path.join(root, "generator", "main.ts") },
+    // The core runs in the main thread; each worker bundle in a worker thread (launch/worker.mjs).
+    entryPoints: {
+      core: path.join(root, "generator", "main.ts"),
+      "types-worker": path.join(root, "generator", "emit", "schema-types-worker.ts"),
+    },
     outdir: temp,
     outExtension: { ".js": ".cjs" },
     external: [...vendors.filter((v) => v !== "typescript"), ...NODE_EXTERNALS],

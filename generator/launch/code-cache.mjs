@@ -4,6 +4,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { threadId } from "node:worker_threads";
 
 /** Bundles loaded in this process whose code cache is missing or was rejected; written when the process ends. */
 const pendingCaches = new Map();
@@ -39,15 +40,19 @@ function rememberCache(script, cacheFile) {
   pendingCaches.set(cacheFile, script);
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once("exit", () => {
-    for (const [file, pending] of pendingCaches) {
-      const temp = `${file}.${process.pid}.tmp`;
-      try {
-        writeFileSync(temp, pending.createCachedData());
-        renameSync(temp, file);
-      } catch {
-        // A read-only or full disk only costs the next run its speed.
-      }
+  process.once("exit", flushCodeCaches);
+}
+
+/** Writes the caches still missing (worker threads call it after their work: a process exit may not wait for them). */
+export function flushCodeCaches() {
+  for (const [file, pending] of pendingCaches) {
+    const temp = `${file}.${process.pid}.${threadId}.tmp`;
+    try {
+      writeFileSync(temp, pending.createCachedData());
+      renameSync(temp, file);
+    } catch {
+      // A read-only or full disk only costs the next run its speed.
     }
-  });
+  }
+  pendingCaches.clear();
 }

@@ -1,7 +1,7 @@
 /** Write stage: puts files under the output root only, deletes stale ones, or (with check) only compares. */
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 
 /** Folders inside a package that belong to its users' builds, never to the generator. */
 const IGNORED_DIRS = new Set(["node_modules", "dist", ".turbo", ".cache"]);

@@ -1,6 +1,7 @@
 /** The CLI launcher (generator/bin.mjs, generator/launch/): one TypeScript, code-cached bundles, lazy vendors. */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { generatePackage } from "../../generator/generate.js";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -52,5 +53,20 @@ describe("CLI launcher", () => {
       expect(existsSync(path.join(dir, `vendor-${vendor}.cjs.v8cache`))).toBe(true);
     // No run of this test builds a ts-morph Project, so the lib files were never compiled into a cache.
     expect(existsSync(path.join(dir, "vendor-ts-lib-files.cjs.v8cache"))).toBe(false);
+  });
+
+  it("writes the same package with schema types from its worker thread as the pipeline does in one thread", async () => {
+    const spec = "test/fixtures/discriminator-mapping-oas31.yaml";
+    const cliOut = path.join("test", ".out", "launcher-worker");
+    expect(run(["generate", spec, "--out", cliOut, "--no-cache", "--quiet"]).status).toBe(0);
+    const inThread = await generatePackage({
+      specPath: spec,
+      outDir: path.join("test", ".out", "launcher-thread"),
+      noCache: true,
+      check: true,
+    });
+    expect(inThread.files.length).toBeGreaterThan(10);
+    for (const file of inThread.files)
+      expect(readFileSync(path.join(cliOut, file.path), "utf8"), file.path).toBe(file.content);
   });
 });
