@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { Launcher } from "./emit/schema-types-service.js";
 import { lintSpec } from "./generate.js";
 import { generateAllJobs, runGenerateJobs, type Io } from "./generate-command.js";
+import { watchJobs } from "./watch-command.js";
 import { SPECFORGE_ROOT } from "./paths.js";
 import { formatReport } from "./report.js";
 
@@ -13,8 +14,8 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 const HELP = `specforge — typed TypeScript client packages from OpenAPI documents
 
 Usage:
-  specforge generate <spec> --out <dir> [--name <npm-name>] [--check] [--allow-remote-refs] [--no-cache]
-  specforge generate-all [--check] [--specs <dir>] [--out <dir>] [--no-cache]
+  specforge generate <spec> --out <dir> [--name <npm-name>] [--check | --watch] [--allow-remote-refs] [--no-cache]
+  specforge generate-all [--check | --watch] [--specs <dir>] [--out <dir>] [--no-cache]
   specforge import-wadl <file.wadl> --out <openapi.yaml> [--overlay <overlay.yaml>]
   specforge lint <spec>
   specforge lint-all [--specs <dir>]
@@ -31,6 +32,7 @@ Usage:
   --no-cache           regenerate everything, using no cache (the result is the same)
   --timings            print each stage's time per spec (types run beside emit, so stages overlap)
   --quiet, -q          print only problems (no progress, no success lines)
+  --watch, -w          generate, then regenerate on every change in the spec folder(s) until Ctrl-C
 
 import-wadl converts a WADL (and the XSD files its grammars include, only from its own folder) to OpenAPI 3.1,
 applies the overlay when given, and writes the result; nothing is written when anything is wrong.
@@ -70,6 +72,7 @@ export async function runCli(argv: string[], io: Io, launcher?: Launcher): Promi
         version: { type: "boolean", short: "v" },
         quiet: { type: "boolean", short: "q" },
         timings: { type: "boolean" },
+        watch: { type: "boolean", short: "w" },
       },
     });
   } catch (error) {
@@ -87,6 +90,11 @@ export async function runCli(argv: string[], io: Io, launcher?: Launcher): Promi
     return EXIT.ok;
   }
   const shown = { quiet: values.quiet ?? false, timings: values.timings ?? false, launcher };
+  const watching = values.watch ?? false;
+  if (watching && (values.check || !command?.startsWith("generate"))) {
+    io.err(`--watch works with generate and generate-all, without --check\n\n${HELP}`);
+    return EXIT.usage;
+  }
   const common = {
     check: values.check ?? false,
     allowRemoteRefs: values["allow-remote-refs"] ?? false,
@@ -98,7 +106,8 @@ export async function runCli(argv: string[], io: Io, launcher?: Launcher): Promi
       return EXIT.usage;
     }
     const request = { specPath: rest[0]!, outDir: values.out, packageName: values.name, ...common };
-    return runGenerateJobs([{ label: rest[0]!, request }], shown, io);
+    const jobs = [{ label: rest[0]!, request }];
+    return watching ? watchJobs(jobs, shown, io) : runGenerateJobs(jobs, shown, io);
   }
   if (command === "import-wadl") {
     if (rest.length !== 1 || !values.out) {
@@ -112,7 +121,8 @@ export async function runCli(argv: string[], io: Io, launcher?: Launcher): Promi
     );
   }
   if (command === "generate-all") {
-    return generateAll({ specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated", ...common }, shown, io);
+    const where = { specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated" };
+    return generateAll({ ...where, ...common }, { ...shown, watching }, io);
   }
   if (command === "lint" || command === "lint-all") {
     const targets = command === "lint" ? rest : await specFolders(values.specs ?? "specs");
@@ -192,7 +202,7 @@ async function lintAll(targets: string[], allowRemoteRefs: boolean, io: Io): Pro
 
 async function generateAll(
   options: { specsDir: string; outRoot: string; check: boolean; allowRemoteRefs: boolean; noCache: boolean },
-  shown: Parameters<typeof runGenerateJobs>[1],
+  shown: Parameters<typeof runGenerateJobs>[1] & { watching: boolean },
   io: Io,
 ): Promise<number> {
   const folders = await specFolders(options.specsDir);
@@ -203,7 +213,9 @@ async function generateAll(
   const ids = folders.map((f) => path.basename(f));
   const start = performance.now();
   const { specsDir, outRoot, ...common } = options;
-  const code = await runGenerateJobs(generateAllJobs(ids, specsDir, outRoot, common), shown, io);
+  const jobs = generateAllJobs(ids, specsDir, outRoot, common);
+  if (shown.watching) return watchJobs(jobs, shown, io);
+  const code = await runGenerateJobs(jobs, shown, io);
   if (!shown.quiet)
     io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
   const unlocked = await missingFromLockfile(ids.map((id) => path.join(options.outRoot, id)));

@@ -46,7 +46,12 @@ export async function runGenerateJobs(
   return code;
 }
 
-function reportResult(result: GenerateResult, ctx: GenerateJob & ReportOptions & { ms: number }, io: Io): number {
+/** Prints one spec's result (diagnostics, staleness or success) and returns its exit code. */
+export function reportResult(
+  result: GenerateResult,
+  ctx: GenerateJob & ReportOptions & { ms: number },
+  io: Io,
+): number {
   const { label, request } = ctx;
   if (ctx.timings) io.err(`  ${label}: ${timingLine(result.timings)}\n`);
   if (result.diagnostics.length > 0) {
