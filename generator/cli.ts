@@ -1,13 +1,13 @@
 /** The command line: parses arguments and calls the pipeline. Exit codes: 0 ok, 1 invalid input or stale output, 2 usage. */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Launcher } from "./emit/schema-types-service.js";
-import { lintSpec } from "./generate.js";
-import { generateAllJobs, runGenerateJobs, type Io } from "./generate-command.js";
+import { generateAll, runGenerateJobs, type Io } from "./generate-command.js";
+import { lintAll } from "./lint/lint-command.js";
+import { specFolders } from "./spec-folders.js";
 import { watchJobs } from "./watch-command.js";
 import { SPECFORGE_ROOT } from "./paths.js";
-import { formatReport } from "./report.js";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -168,63 +168,6 @@ export async function runCli(argv: string[], io: Io, launcher?: Launcher): Promi
   }
   io.err(`${command ? `unknown command ${JSON.stringify(command)}` : "missing command"}\n\n${HELP}`);
   return EXIT.usage;
-}
-
-/** Package folders that are npm workspaces of this repository but missing from its lockfile. */
-async function missingFromLockfile(dirs: string[]): Promise<string[]> {
-  const lock = await readFile("package-lock.json", "utf8").catch(() => undefined);
-  if (lock === undefined) return [];
-  const packages = (JSON.parse(lock) as { packages?: Record<string, unknown> }).packages ?? {};
-  return dirs.map((d) => d.split(path.sep).join("/")).filter((d) => d.startsWith("generated/") && !(d in packages));
-}
-
-async function specFolders(specsDir: string): Promise<string[] | undefined> {
-  const entries = await readdir(specsDir, { withFileTypes: true }).catch(() => undefined);
-  return entries
-    ?.filter((e) => e.isDirectory())
-    .map((e) => path.join(specsDir, e.name))
-    .sort();
-}
-
-async function lintAll(targets: string[], allowRemoteRefs: boolean, io: Io): Promise<number> {
-  let code: number = EXIT.ok;
-  for (const target of targets) {
-    const diagnostics = await lintSpec(target, { allowRemoteRefs });
-    if (diagnostics.length > 0) io.err(formatReport(diagnostics));
-    const failed = diagnostics.some((d) => d.severity === "error");
-    io.err(
-      `${failed ? "✗" : "✓"} ${target}: ${diagnostics.length === 0 ? "clean" : `${diagnostics.length} problem(s)`}\n`,
-    );
-    if (failed) code = EXIT.invalid;
-  }
-  return code;
-}
-
-async function generateAll(
-  options: { specsDir: string; outRoot: string; check: boolean; allowRemoteRefs: boolean; noCache: boolean },
-  shown: Parameters<typeof runGenerateJobs>[1] & { watching: boolean },
-  io: Io,
-): Promise<number> {
-  const folders = await specFolders(options.specsDir);
-  if (!folders) {
-    io.err(`no specs folder at ${options.specsDir}\n`);
-    return EXIT.usage;
-  }
-  const ids = folders.map((f) => path.basename(f));
-  const start = performance.now();
-  const { specsDir, outRoot, ...common } = options;
-  const jobs = generateAllJobs(ids, specsDir, outRoot, common);
-  if (shown.watching) return watchJobs(jobs, shown, io);
-  const code = await runGenerateJobs(jobs, shown, io);
-  if (!shown.quiet)
-    io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
-  const unlocked = await missingFromLockfile(ids.map((id) => path.join(options.outRoot, id)));
-  if (unlocked.length > 0) {
-    io.err(
-      `note: ${unlocked.join(", ")} ${unlocked.length === 1 ? "is" : "are"} not in package-lock.json yet; run \`npm install\` so \`npm ci\` accepts the new workspace\n`,
-    );
-  }
-  return code;
 }
 
 /** The version of specforge itself (its package.json). */

@@ -1,4 +1,5 @@
 /** `generate` and `generate-all`: runs the pipeline per spec and reports each result, with progress and timings. */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { schemaTypesInWorker, type Launcher } from "./emit/schema-types-service.js";
 import { generatePackage, type GenerateResult } from "./generate.js";
@@ -6,6 +7,8 @@ import type { GenerateRequest } from "./pipeline/artifacts.js";
 import { PIPELINE } from "./pipeline.js";
 import { specProgress } from "./progress.js";
 import { formatReport } from "./report.js";
+import { specFolders } from "./spec-folders.js";
+import { watchJobs } from "./watch-command.js";
 
 export type Io = { out: (s: string) => void; err: (s: string) => void; errIsTty?: boolean };
 
@@ -91,4 +94,40 @@ export function generateAllJobs(
     label: id,
     request: { ...common, specPath: path.join(specsDir, id), outDir: path.join(outRoot, id), id },
   }));
+}
+
+/** `generate-all`: every folder of `specsDir` into the folder of the same name under `outRoot`. */
+export async function generateAll(
+  options: { specsDir: string; outRoot: string; check: boolean; allowRemoteRefs: boolean; noCache: boolean },
+  shown: Parameters<typeof runGenerateJobs>[1] & { watching: boolean },
+  io: Io,
+): Promise<number> {
+  const folders = await specFolders(options.specsDir);
+  if (!folders) {
+    io.err(`no specs folder at ${options.specsDir}\n`);
+    return 2;
+  }
+  const ids = folders.map((f) => path.basename(f));
+  const start = performance.now();
+  const { specsDir, outRoot, ...common } = options;
+  const jobs = generateAllJobs(ids, specsDir, outRoot, common);
+  if (shown.watching) return watchJobs(jobs, shown, io);
+  const code = await runGenerateJobs(jobs, shown, io);
+  if (!shown.quiet)
+    io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
+  const unlocked = await missingFromLockfile(ids.map((id) => path.join(options.outRoot, id)));
+  if (unlocked.length > 0) {
+    io.err(
+      `note: ${unlocked.join(", ")} ${unlocked.length === 1 ? "is" : "are"} not in package-lock.json yet; run \`npm install\` so \`npm ci\` accepts the new workspace\n`,
+    );
+  }
+  return code;
+}
+
+/** Package folders that are npm workspaces of this repository but missing from its lockfile. */
+async function missingFromLockfile(dirs: string[]): Promise<string[]> {
+  const lock = await readFile("package-lock.json", "utf8").catch(() => undefined);
+  if (lock === undefined) return [];
+  const packages = (JSON.parse(lock) as { packages?: Record<string, unknown> }).packages ?? {};
+  return dirs.map((d) => d.split(path.sep).join("/")).filter((d) => d.startsWith("generated/") && !(d in packages));
 }
