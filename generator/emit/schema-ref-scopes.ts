@@ -37,9 +37,14 @@ function unusedCharacter(document: JsonObject): string {
   throw new Error("the document holds every private-use character");
 }
 
+/** A document-absolute ref without `~`, `%` or a second `#`: its own plain pointer. */
+const PLAIN_REF = /^#(?:\/[^/~%#]*)*$/;
+
 /** The document-local ref `ref` (found in a schema whose `$id` resource is `base`) as a plain, document-absolute pointer. */
 function plainRef(ref: string, baseSegments: readonly string[] | undefined, hash: string): string | undefined {
   if (!ref.startsWith("#")) return undefined;
+  // Nothing to decode or escape: the ref is already its plain form (most refs; parsing them all was a hot spot).
+  if (baseSegments === undefined && PLAIN_REF.test(ref)) return ref;
   const segments = parseRefPointer(ref);
   if (segments === undefined) return undefined;
   return `#${toPointer([...(baseSegments ?? []), ...segments]).replaceAll("#", hash)}`;
