@@ -2,26 +2,26 @@
 import { toMemberName } from "../naming/identifiers.js";
 import { jsDocBlock, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
+import type { SecuritySchemeData } from "../runtime-data/security-data.js";
 
 /** The placeholders of a TOTP password template besides `{totp}` (the runtime's `templateValueNames`). */
 export function totpValueNames(scheme: SecurityScheme): string[] {
-  const totp = scheme.spec["totp"] as { password?: unknown } | undefined;
-  const template = typeof totp?.password === "string" ? totp.password : "";
+  const template = scheme.spec.type === "http" ? (scheme.spec.totp?.password ?? "") : "";
   return [...new Set([...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!).filter((name) => name !== "totp"))];
 }
 
 /** Runtime config type(s) a user may pass for a scheme, by the scheme's kind. */
 function authTypeOf(scheme: SecurityScheme): string {
   const spec = scheme.spec;
-  if (spec["type"] === "http" && spec["totp"] !== undefined) {
+  if (spec.type === "http" && spec.totp !== undefined) {
     const names = totpValueNames(scheme);
     return names.length > 0 ? `TotpBasicAuth<${names.map(quoteString).join(" | ")}>` : "TotpBasicAuth";
   }
-  if (spec["type"] === "http") return spec["scheme"] === "basic" ? "BasicAuth" : "BearerAuth";
-  if (spec["type"] === "apiKey") return "ApiKeyAuth";
-  if (spec["type"] === "oauth2") return "OAuth2Auth | BearerAuth";
-  if (spec["type"] === "openIdConnect") return "BearerAuth";
-  if (spec["type"] === "signature") return spec["hmac"] !== undefined ? "HmacAuth | SigningAuth" : "SigningAuth";
+  if (spec.type === "http") return spec.scheme === "basic" ? "BasicAuth" : "BearerAuth";
+  if (spec.type === "apiKey") return "ApiKeyAuth";
+  if (spec.type === "oauth2") return "OAuth2Auth | BearerAuth";
+  if (spec.type === "openIdConnect") return "BearerAuth";
+  if (spec.type === "signature") return spec.hmac !== undefined ? "HmacAuth | SigningAuth" : "SigningAuth";
   return "MutualTlsAuth";
 }
 
@@ -43,7 +43,7 @@ export function authOptionMembers(api: Api): string[] {
 }
 
 /** The schemes' runtime data, keyed by scheme name (the value of `securitySchemes`). */
-export function securitySchemesData(api: Api): Record<string, unknown> {
+export function securitySchemesData(api: Api): Readonly<Record<string, SecuritySchemeData>> {
   return Object.fromEntries(api.securitySchemes.map((s) => [s.name, s.spec]));
 }
 
@@ -51,7 +51,7 @@ export function securitySchemesData(api: Api): Record<string, unknown> {
 export function oauthSchemes(api: Api): { name: string; member: string }[] {
   const taken = new Set<string>();
   return api.securitySchemes
-    .filter((s) => s.spec["type"] === "oauth2")
+    .filter((s) => s.spec.type === "oauth2")
     .map((s) => {
       let member = toMemberName(s.name, "oauth2");
       for (let n = 2; taken.has(member); n++) member = `${toMemberName(s.name, "oauth2")}${n}`;

@@ -3,6 +3,7 @@ import { StructureKind, type ClassDeclarationStructure } from "ts-morph";
 import { claimUniqueName, toVariableName } from "../naming/identifiers.js";
 import { jsDocLines, jsDocText, propertyName, quoteString } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
+import type { EnvironmentData } from "../runtime-data/client-data.js";
 import { authTypeImports, oauthMemberInit, oauthMemberType, oauthSchemes, securitySchemesData } from "./client-auth.js";
 import { clientFeatures } from "./client-features.js";
 import { followMethod, linkClientInit, linkClientProperty, linkImports, linkTypeImports } from "./client-links.js";
@@ -168,7 +169,7 @@ function clientConstruction(api: Api, codecs: string): string {
   return `const client = new ApiClientCore({\n  ...rest,\n  securitySchemes,\n  auth,\n  baseUrl: base,${codecs}\n  paramDefaults: { ${defaults} },\n});`;
 }
 
-function environmentData(api: Api): Record<string, unknown> {
+function environmentData(api: Api): Readonly<Record<string, EnvironmentData>> {
   // Object.fromEntries defines own properties, so a variable named `__proto__` stays data.
   return Object.fromEntries(
     api.environments.map((env) => {

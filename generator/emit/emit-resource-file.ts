@@ -16,6 +16,8 @@ import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } fr
 import { errorBodyTypeText } from "./error-body-type.js";
 import { itemTypeText } from "./page-item-type.js";
 import { linkTargetOperations } from "./emit-links-file.js";
+import type { RpcFunctionSpecData } from "../runtime-data/client-data.js";
+import type { OperationSpecData } from "../runtime-data/operation-data.js";
 import { operationSpecData } from "./operation-spec.js";
 import { xmlShapeNames, xmlShapesImport } from "./emit-xml-shapes-file.js";
 import { hasFileArguments, rpcArgumentsTypeText, rpcFunctionSpecData, rpcResultTypeText } from "./rpc-function.js";
@@ -106,7 +108,7 @@ function typesImports(resource: Resource): string[] {
 /** Types and spec constant of one operation; a link target's spec (`inLinks`) lives in links.ts and is imported. */
 function operationStatements(
   op: Operation,
-  at: { alias: string; data: Record<string, unknown>; inLinks: boolean },
+  at: { alias: string; data: OperationSpecData | RpcFunctionSpecData; inLinks: boolean },
 ): string[] {
   const { alias, data, inLinks } = at;
   const statements = [typeAliasStatement({ name: alias, type: operationTypeRoot(op.path, op.method) })];

@@ -4,6 +4,7 @@
  */
 import { jsDocBlock, jsDocText, LazyReference } from "../naming/literals.js";
 import type { Api, XmlShape } from "../normalize/ir.js";
+import type { XmlShapeData } from "../runtime-data/operation-data.js";
 import { layoutLiteral, layoutNamedList } from "./code-layout.js";
 import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
@@ -14,21 +15,33 @@ export function xmlShapeNames(api: Api): Map<string, string> {
   return new Map(api.xmlShapes.map((s) => [s.component, s.constName]));
 }
 
-/** A shape as data for `layoutLiteral`: a `ref` becomes a lazy reference to the component's constant. */
-export function xmlShapeData(shape: XmlShape, names: ReadonlyMap<string, string>): Record<string, unknown> {
+/**
+ * A shape as data for `layoutLiteral` (the runtime's `XmlShape`): a `ref` becomes a lazy reference to the component's
+ * constant; the IR's own fields keep their order, `items`, `properties` and `ref` come last.
+ */
+export function xmlShapeData(shape: XmlShape, names: ReadonlyMap<string, string>): XmlShapeData {
   const { ref, items, properties, ...rest } = shape;
-  const data: Record<string, unknown> = { ...rest };
-  if (items) data["items"] = xmlShapeData(items, names);
-  if (properties) {
-    const entries = Object.entries(properties).map(([key, child]) => [key, xmlShapeData(child, names)]);
-    data["properties"] = Object.assign(Object.create(null) as Record<string, unknown>, Object.fromEntries(entries));
-  }
-  if (ref !== undefined) {
-    const name = names.get(ref);
-    if (name === undefined) throw new Error(`No shared XML shape for component ${JSON.stringify(ref)}`);
-    data["ref"] = new LazyReference(name);
-  }
-  return data;
+  return {
+    ...rest,
+    items: items ? xmlShapeData(items, names) : undefined,
+    properties: properties ? xmlPropertiesData(properties, names) : undefined,
+    ref: ref !== undefined ? new LazyReference(sharedShapeName(ref, names)) : undefined,
+  };
+}
+
+/** Child shapes by property name, in a record without a prototype (a property may be named `__proto__`). */
+function xmlPropertiesData(
+  properties: Readonly<Record<string, XmlShape>>,
+  names: ReadonlyMap<string, string>,
+): Readonly<Record<string, XmlShapeData>> {
+  const entries = Object.entries(properties).map(([key, child]) => [key, xmlShapeData(child, names)] as const);
+  return Object.assign(Object.create(null) as Record<string, XmlShapeData>, Object.fromEntries(entries));
+}
+
+function sharedShapeName(component: string, names: ReadonlyMap<string, string>): string {
+  const name = names.get(component);
+  if (name === undefined) throw new Error(`No shared XML shape for component ${JSON.stringify(component)}`);
+  return name;
 }
 
 /** The constants a piece of spec data refers to, sorted: what its file imports from xml-shapes.ts. */

@@ -1,20 +1,22 @@
-/** The runtime `OperationSpec` of an operation, as plain data for `toCodeLiteral`. */
+/** The runtime `OperationSpec` of an operation, as typed data for `layoutLiteral`. */
 import type { Operation, Response, ResponseContent, XmlShape } from "../normalize/ir.js";
 import { isSuccessStatus } from "../normalize/build-responses.js";
+import type {
+  BodySpecData,
+  HttpMethodData,
+  OperationSpecData,
+  ResponseSpecData,
+  XmlShapeData,
+} from "../runtime-data/operation-data.js";
 import { xmlShapeData } from "./emit-xml-shapes-file.js";
 
-/**
- * Data matching templates/runtime/operation.ts `OperationSpec`; `xmlNames` (component → constant, see
- * emit-xml-shapes-file.ts) resolves the shared XML shapes the operation's shapes refer to.
- */
-export function operationSpecData(
-  op: Operation,
-  xmlNames: ReadonlyMap<string, string> = new Map(),
-): Record<string, unknown> {
-  const xmlData = (shape: XmlShape | undefined): Record<string, unknown> | undefined =>
-    shape ? xmlShapeData(shape, xmlNames) : undefined;
-  const data: Record<string, unknown> = {
-    method: op.method.toUpperCase(),
+/** Resolves the shared XML shapes an operation's shapes refer to: component → constant (see emit-xml-shapes-file.ts). */
+type XmlNames = ReadonlyMap<string, string>;
+
+/** The operation's `OperationSpec`; fields in the order the generated constant lists them. */
+export function operationSpecData(op: Operation, xmlNames: XmlNames = new Map()): OperationSpecData {
+  return {
+    method: op.method.toUpperCase() as HttpMethodData,
     path: op.path,
     params: op.params.map((p) => ({
       name: p.name,
@@ -27,42 +29,46 @@ export function operationSpecData(
       contentType: p.contentType,
       clientDefault: p.clientDefault,
     })),
+    body: op.body ? bodySpecData(op.body, xmlNames) : undefined,
+    response: responseSpecData(op, xmlNames),
+    security: op.security,
+    pagination: op.pagination,
+    idempotencyHeader: op.idempotency?.header,
+    idempotencyAuto: op.idempotency?.auto === true || undefined,
+    retrySafe: op.retrySafe === true || undefined,
   };
-  if (op.body) {
-    data["body"] = {
-      required: op.body.required,
-      from: op.body.from,
-      contentTypeKey: op.body.contentTypeKey,
-      variants: op.body.variants.map((v) => ({
-        mediaType: v.mediaType,
-        encoding: v.encoding,
-        properties: v.properties,
-        xml: xmlData(v.xml),
-      })),
-    };
-  }
+}
+
+function bodySpecData(body: NonNullable<Operation["body"]>, xmlNames: XmlNames): BodySpecData {
+  return {
+    required: body.required,
+    from: body.from,
+    contentTypeKey: body.contentTypeKey,
+    variants: body.variants.map((v) => ({
+      mediaType: v.mediaType,
+      encoding: v.encoding,
+      properties: v.properties,
+      xml: xmlData(v.xml, xmlNames),
+    })),
+  };
+}
+
+function responseSpecData(op: Operation, xmlNames: XmlNames): ResponseSpecData {
   const contents = successContents(op);
-  const accept = [...new Set(contents.filter((c) => c.encoding !== "empty").map((c) => c.mediaType))];
-  const xml = contents.find((c) => c.xml)?.xml;
   const bodies = contents.filter((c) => c.encoding !== "empty");
-  const binary = bodies.length > 0 && bodies.every((c) => c.encoding === "binary") ? true : undefined;
-  const jsonArrays = contents.find((c) => c.arrays)?.arrays;
-  data["response"] = {
+  const accept = [...new Set(bodies.map((c) => c.mediaType))];
+  return {
     accept: accept.length > 0 ? accept.join(", ") : undefined,
-    xml: xmlData(xml),
-    errorXml: errorShapes(op, (c) => xmlData(c.xml)),
-    jsonArrays,
+    xml: xmlData(contents.find((c) => c.xml)?.xml, xmlNames),
+    errorXml: errorShapes(op, (c) => xmlData(c.xml, xmlNames)),
+    jsonArrays: contents.find((c) => c.arrays)?.arrays,
     errorJsonArrays: errorShapes(op, (c) => c.arrays),
-    binary,
+    binary: bodies.length > 0 && bodies.every((c) => c.encoding === "binary") ? true : undefined,
   };
-  if (op.security) data["security"] = op.security;
-  if (op.pagination) data["pagination"] = op.pagination;
-  if (op.idempotency) {
-    data["idempotencyHeader"] = op.idempotency.header;
-    if (op.idempotency.auto) data["idempotencyAuto"] = true;
-  }
-  if (op.retrySafe) data["retrySafe"] = true;
-  return data;
+}
+
+function xmlData(shape: XmlShape | undefined, xmlNames: XmlNames): XmlShapeData | undefined {
+  return shape ? xmlShapeData(shape, xmlNames) : undefined;
 }
 
 /** Responses that count as success: 2xx codes and `2XX`; else `default` when nothing else is declared. */

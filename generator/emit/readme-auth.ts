@@ -1,6 +1,7 @@
 /** The README's authentication part: one construction example per security scheme, right for its kind. */
 import { objectKey, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
+import type { OAuthFlowData, OAuthFlowsData } from "../runtime-data/security-data.js";
 import { baseUrlOption, clientDefaultsOption, importLine } from "./readme-code.js";
 import { codeSpan, fencedCode, markdownProse } from "./readme-markdown.js";
 import { hmacNote, hmacOf, HMAC_QUICK_CONFIG } from "./readme-hmac.js";
@@ -14,11 +15,10 @@ export type SchemeKind =
 
 /** The kind of a scheme, from its runtime data. */
 export function schemeKind(scheme: SecurityScheme): SchemeKind {
-  const { type, scheme: httpScheme } = scheme.spec;
-  if (type === "http" && httpScheme === "basic" && scheme.spec["totp"] !== undefined) return "totpBasic";
-  if (type === "http") return httpScheme === "basic" ? "basic" : httpScheme === "bearer" ? "bearer" : "http";
-  if (type === "apiKey" || type === "oauth2" || type === "openIdConnect" || type === "signature") return type;
-  return "mutualTLS";
+  const spec = scheme.spec;
+  if (spec.type !== "http") return spec.type;
+  if (spec.scheme === "basic") return spec.totp !== undefined ? "totpBasic" : "basic";
+  return spec.scheme === "bearer" ? "bearer" : "http";
 }
 
 /** The `auth.<scheme>` type(s) of a scheme (as the generated client types them). */
@@ -63,8 +63,7 @@ export function quickConfig(scheme: SecurityScheme): string | undefined {
   if (kind === "apiKey") return `{ key: "my-api-key" }`;
   if (kind === "bearer" || kind === "http" || kind === "openIdConnect") return `{ token: "my-access-token" }`;
   if (kind !== "oauth2") return undefined;
-  const flows = (scheme.spec["flows"] ?? {}) as Record<string, unknown>;
-  if (flows["clientCredentials"])
+  if (scheme.spec.type === "oauth2" && scheme.spec.flows.clientCredentials)
     return `{ clientId: "my-client-id", clientSecret: "my-client-secret", flow: "clientCredentials" }`;
   return `{ token: "my-access-token" }`;
 }
@@ -127,29 +126,24 @@ function placementNote(scheme: SecurityScheme, kind: SchemeKind): string {
   if (kind === "basic") return "Sent as `Authorization: Basic …` (base64 of `username:password`).";
   if (kind === "totpBasic") return totpNote(scheme);
   if (kind === "bearer") return "Sent as `Authorization: Bearer <token>`.";
-  if (kind === "http") return `Sent as ${codeSpan(`Authorization: ${String(spec["scheme"])} <token>`)}.`;
-  if (kind === "openIdConnect") {
-    const url =
-      typeof spec["url"] === "string" && spec["url"] !== "" ? ` (discovery document: ${codeSpan(spec["url"])})` : "";
+  if (spec.type === "http") return `Sent as ${codeSpan(`Authorization: ${spec.scheme} <token>`)}.`;
+  if (spec.type === "openIdConnect") {
+    const url = spec.url !== "" ? ` (discovery document: ${codeSpan(spec.url)})` : "";
     return `Get an ID or access token from the OpenID Connect provider${url}; it is sent as \`Authorization: Bearer <token>\`.`;
   }
-  const where = spec["in"] === "query" ? "query parameter" : spec["in"] === "cookie" ? "cookie" : "header";
-  return `Sent in the ${where} ${codeSpan(String(spec["name"]))}.`;
+  if (spec.type !== "apiKey") return "";
+  const where = spec.in === "query" ? "query parameter" : spec.in === "cookie" ? "cookie" : "header";
+  return `Sent in the ${where} ${codeSpan(spec.name)}.`;
 }
 
 function totpNote(scheme: SecurityScheme): string {
-  const totp = (scheme.spec["totp"] ?? {}) as {
-    algorithm?: string;
-    digits?: number;
-    period?: number;
-    password?: string;
-  };
-  const code = `a ${totp.digits ?? 6}-digit TOTP (RFC 6238, HMAC-${totp.algorithm ?? "SHA-1"}, ${totp.period ?? 30} s steps)`;
+  const totp = scheme.spec.type === "http" ? scheme.spec.totp : undefined;
+  const code = `a ${totp?.digits ?? 6}-digit TOTP (RFC 6238, HMAC-${totp?.algorithm ?? "SHA-1"}, ${totp?.period ?? 30} s steps)`;
   const names = totpValueNames(scheme);
   const values =
     names.length > 0 ? ` and the other placeholders come from \`values\` (${names.map(codeSpan).join(", ")})` : "";
   return [
-    `Sent as \`Authorization: Basic …\` (base64 of \`username:password\`), where the password is ${codeSpan(totp.password ?? "{totp}")}: \`{totp}\` is ${code} computed from \`secret\` (base32 text, or raw bytes as a \`Uint8Array\`)${values}.`,
+    `Sent as \`Authorization: Basic …\` (base64 of \`username:password\`), where the password is ${codeSpan(totp?.password ?? "{totp}")}: \`{totp}\` is ${code} computed from \`secret\` (base32 text, or raw bytes as a \`Uint8Array\`)${values}.`,
     "A fresh code is made for every attempt. When the server answers 401 with a `Date` header that puts it in another time step, the client adopts the server's clock and sends the call once more.",
   ].join(" ");
 }
@@ -184,15 +178,13 @@ function signingExample(api: Api, scheme: SecurityScheme): string[] {
 }
 
 function oauthFlowDocs(api: Api, scheme: SecurityScheme): string[] {
-  const flows = (scheme.spec["flows"] ?? {}) as Record<
-    string,
-    { authorizationUrl?: string; tokenUrl?: string; scopes?: string[] } | undefined
-  >;
+  const spec = scheme.spec;
+  const flows: OAuthFlowsData = spec.type === "oauth2" ? spec.flows : {};
   const scopes = [...new Set(Object.values(flows).flatMap((f) => f?.scopes ?? []))];
   const scopeText = scopes.length > 0 ? ` Scopes: ${scopes.map(codeSpan).join(", ")}.` : "";
   const tokenAuth =
-    typeof scheme.spec["tokenEndpointAuth"] === "string"
-      ? ` The client authenticates at the token endpoint with ${codeSpan(scheme.spec["tokenEndpointAuth"])} (override with \`tokenEndpointAuth\`).`
+    spec.type === "oauth2" && spec.tokenEndpointAuth !== undefined
+      ? ` The client authenticates at the token endpoint with ${codeSpan(spec.tokenEndpointAuth)} (override with \`tokenEndpointAuth\`).`
       : "";
   const out = [
     `Declared flows: ${Object.keys(flows).map(codeSpan).join(", ") || "none"}.${scopeText}${tokenAuth} Already holding an access token? Pass \`{ token: "…" }\` instead.`,
@@ -202,13 +194,7 @@ function oauthFlowDocs(api: Api, scheme: SecurityScheme): string[] {
   return out;
 }
 
-function flowDoc(
-  api: Api,
-  scheme: SecurityScheme,
-  flow: string,
-  spec: { authorizationUrl?: string; tokenUrl?: string },
-  scopeCode: string,
-): string[] {
+function flowDoc(api: Api, scheme: SecurityScheme, flow: string, spec: OAuthFlowData, scopeCode: string): string[] {
   const block = (lines: readonly string[]): string =>
     fencedCode("ts", [importLine(api, [api.clientName]), "", ...lines].join("\n"));
   const session = oauthSession(api, scheme);

@@ -1,13 +1,15 @@
 /** The README's OAuth 2 part shared by all OAuth schemes: keeping and refreshing tokens, and every `OAuth2Auth` option. */
 import { objectKey } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
-import type { OAuth2Auth } from "../../templates/runtime/auth-types.js";
 import { oauthSchemes } from "./client-auth.js";
 import { baseUrlOption, importLine, memberAccess } from "./readme-code.js";
 import { codeSpan, fencedCode, markdownTable } from "./readme-markdown.js";
 
-/** Every `OAuth2Auth` field with its type and meaning (the mapped type makes a new runtime field a compile error here). */
-const OAUTH2_OPTIONS: { readonly [K in keyof OAuth2Auth]-?: readonly [type: string, meaning: string] } = {
+/**
+ * Every field of the runtime's `OAuth2Auth` with its type and meaning; test/types/runtime-data.test-d.ts fails when
+ * the runtime gains, loses or renames one.
+ */
+const OAUTH2_OPTIONS = {
   clientId: ["string", "Your client ID (required)."],
   clientSecret: ["string", "Client secret of a confidential client; public clients (PKCE) leave it out."],
   flow: [
@@ -34,7 +36,10 @@ const OAUTH2_OPTIONS: { readonly [K in keyof OAuth2Auth]-?: readonly [type: stri
   ],
   tokenUrl: ["string", "Overrides the flow's token URL."],
   tokenParams: ["Record<string, string>", "Extra form parameters for every token request (e.g. `audience`)."],
-};
+} as const satisfies Readonly<Record<string, readonly [type: string, meaning: string]>>;
+
+/** The `OAuth2Auth` options the README documents. */
+export type OAuth2OptionName = keyof typeof OAUTH2_OPTIONS;
 
 /** `client.oauth.<member>`: the session object of an OAuth 2 scheme. */
 export function oauthSession(api: Api, scheme: SecurityScheme): string {
@@ -44,7 +49,7 @@ export function oauthSession(api: Api, scheme: SecurityScheme): string {
 
 /** "Keeping OAuth 2 tokens" with an example for the first OAuth scheme, and the options table; "" without OAuth. */
 export function oauthSection(api: Api): string {
-  const scheme = api.securitySchemes.find((s) => s.spec["type"] === "oauth2");
+  const scheme = api.securitySchemes.find((s) => s.spec.type === "oauth2");
   if (!scheme) return "";
   const session = oauthSession(api, scheme);
   const code = [

@@ -1,8 +1,6 @@
 /** The README's option tables: every client option and every per-call option, with type, default and meaning. */
 import { propertyName, quoteString } from "../naming/literals.js";
 import type { Api, SecurityScheme } from "../normalize/ir.js";
-import type { ClientOptions } from "../../templates/runtime/client-options.js";
-import type { PaginateOptions } from "../../templates/runtime/client-paginate.js";
 import { totpValueNames } from "./client-auth.js";
 import { AUTH_TYPES, schemeKind } from "./readme-auth.js";
 import { hmacOf } from "./readme-hmac.js";
@@ -12,13 +10,13 @@ import { codeSpan, markdownTable } from "./readme-markdown.js";
 type Row = readonly [type: string, fallback: string, meaning: string];
 
 /**
- * Client options besides the generated `environment`/`serverVariables` (`securitySchemes` is generated, not an option;
- * `paramDefaults` is filled from the generated parameter-default options).
+ * The runtime's `ClientOptions` besides the generated `environment`/`serverVariables` (`securitySchemes` is generated,
+ * not an option; `paramDefaults` is filled from the generated parameter-default options).
  */
-type ClientOptionName = Exclude<keyof ClientOptions, "securitySchemes" | "paramDefaults">;
+export type ClientOptionName = keyof ReturnType<typeof clientOptionRows>;
 
-/** Every `ClientOptions` field (the mapped type makes a new runtime option a compile error here). */
-function clientOptionRows(api: Api): { readonly [K in ClientOptionName]-?: Row } {
+/** Every client option (test/types/runtime-data.test-d.ts fails when the runtime's `ClientOptions` differ). */
+function clientOptionRows(api: Api) {
   const first = api.environments[0];
   const schemes = api.securitySchemes.map((s) => `${propertyName(s.name)}?: ${authTypeText(s)}`);
   return {
@@ -84,7 +82,7 @@ function clientOptionRows(api: Api): { readonly [K in ClientOptionName]-?: Row }
         ? "Body codecs; this API uses XML, and its codec is preset (pass `{ xml }` to replace it)."
         : "Body codecs for formats that need a parser, e.g. `{ xml }`; this API needs none.",
     ],
-  };
+  } satisfies Readonly<Record<string, Row>>;
 }
 
 /** A scheme's `auth` entry type as the client declares it (TOTP schemes name their template values). */
@@ -146,8 +144,11 @@ function serverVariableType(api: Api): string | undefined {
   return `{ ${members.join("; ")} }`;
 }
 
-/** Every per-call option (`PaginateOptions` covers `RequestOptions`). */
-function callOptionRows(api: Api): { readonly [K in keyof PaginateOptions]-?: Row } {
+/** The runtime's per-call options (`PaginateOptions`, which covers `RequestOptions`). */
+export type CallOptionName = keyof ReturnType<typeof callOptionRows>;
+
+/** Every per-call option (test/types/runtime-data.test-d.ts fails when the runtime's `PaginateOptions` differ). */
+function callOptionRows(api: Api) {
   const headers = [...new Set(api.operations.flatMap((op) => (op.idempotency ? [op.idempotency.header] : [])))];
   const auto = api.operations.filter((op) => op.idempotency?.auto === true);
   const headerText = headers.length > 0 ? `Sent as ${headers.map(codeSpan).join(" or ")}` : "Sent as `Idempotency-Key`";
@@ -175,7 +176,7 @@ function callOptionRows(api: Api): { readonly [K in keyof PaginateOptions]-?: Ro
       "`10000`",
       "Paginated methods only: more pages raise `ApiPaginationError` instead of being cut off silently.",
     ],
-  };
+  } satisfies Readonly<Record<string, Row>>;
 }
 
 /** The per-call options table (`maxPages` only when the API has paginated methods). */

@@ -1,29 +1,32 @@
 /** What a resource file says about an RPC function (`x-specforge-rpc`): its runtime `RpcFunctionSpec`, argument and result types. */
 import type { Operation, RpcArgument, RpcFunction } from "../normalize/ir.js";
 import { quoteString } from "../naming/literals.js";
+import type { RpcArgumentData, RpcFunctionSpecData } from "../runtime-data/client-data.js";
 import { renderTypePath } from "./type-paths.js";
 
-/** Data matching templates/runtime/rpc.ts `RpcFunctionSpec`. */
-export function rpcFunctionSpecData(op: Operation, rpc: RpcFunction): Record<string, unknown> {
-  const data: Record<string, unknown> = { name: rpc.name, path: op.path };
-  if (rpc.field !== "json") data["field"] = rpc.field;
-  const list = (kind: RpcArgument["kind"]) =>
-    rpc.arguments
+/** The function's `RpcFunctionSpec`: fields left at their runtime default are left out. */
+export function rpcFunctionSpecData(op: Operation, rpc: RpcFunction): RpcFunctionSpecData {
+  const list = (kind: RpcArgument["kind"]): RpcArgumentData[] | undefined => {
+    const entries = rpc.arguments
       .filter((a) => a.kind === kind)
-      .map((a) => ({ key: a.key, name: a.name, required: a.required || undefined, filename: a.filename }));
-  for (const [field, kind] of [
-    ["args", "positional"],
-    ["kwargs", "keyword"],
-    ["files", "file"],
-  ] as const) {
-    const entries = list(kind);
-    if (entries.length > 0) data[field] = entries;
-  }
-  if (rpc.binary) data["binary"] = true;
-  if (rpc.errorsAsText) data["errors"] = "text";
-  if (op.security) data["security"] = op.security;
-  if (op.retrySafe) data["retrySafe"] = true;
-  return data;
+      .map((a) => ({ key: a.key, name: a.name, required: a.required || undefined }));
+    return entries.length > 0 ? entries : undefined;
+  };
+  const files = rpc.arguments
+    .filter((a) => a.kind === "file")
+    .map((a) => ({ key: a.key, name: a.name, required: a.required || undefined, filename: a.filename }));
+  return {
+    name: rpc.name,
+    path: op.path,
+    field: rpc.field !== "json" ? rpc.field : undefined,
+    args: list("positional"),
+    kwargs: list("keyword"),
+    files: files.length > 0 ? files : undefined,
+    binary: rpc.binary || undefined,
+    errors: rpc.errorsAsText ? "text" : undefined,
+    security: op.security,
+    retrySafe: op.retrySafe === true || undefined,
+  };
 }
 
 /** The argument type: the derived `…RpcArgs` schema in its request shape, file arguments taking any binary data. */

@@ -5,6 +5,12 @@
 import { rpcSchema } from "./rpc-schema.js";
 import { conditionsSchema, defaultHeadersSchema, signingSchema } from "./signing-schemas.js";
 
+/** `x-specforge-token-auth`: how a client authenticates at an OAuth 2 token endpoint. */
+export const TOKEN_AUTH_METHODS = ["client_secret_basic", "client_secret_post"] as const;
+
+/** `x-specforge-totp` `algorithm`: the HMAC hashes RFC 6238 allows. */
+export const TOTP_ALGORITHMS = ["SHA-1", "SHA-256", "SHA-512"] as const;
+
 export type ExtensionSite = "root" | "operation" | "server" | "securityScheme" | "parameter" | "schema" | "xml";
 
 /** The XML Object extension that marks a property as its element's text (OpenAPI 3.2's `xml.nodeType`, for 3.0/3.1). */
@@ -146,7 +152,7 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
   },
   "x-specforge-token-auth": {
     sites: ["securityScheme"],
-    schema: { enum: ["client_secret_basic", "client_secret_post"] },
+    schema: { enum: TOKEN_AUTH_METHODS },
   },
   "x-specforge-client-default": {
     sites: ["parameter"],
@@ -162,7 +168,7 @@ export const EXTENSIONS: Readonly<Record<string, ExtensionDefinition>> = {
       type: "object",
       additionalProperties: false,
       properties: {
-        algorithm: { enum: ["SHA-1", "SHA-256", "SHA-512"] },
+        algorithm: { enum: TOTP_ALGORITHMS },
         digits: { type: "integer", minimum: 1, maximum: 10 },
         period: { type: "integer", minimum: 1 },
         password: { type: "string", pattern: "\\{totp\\}" },

@@ -4,13 +4,25 @@
  * (`x-specforge-conditions`). docs/extensions.md describes each.
  */
 
+/** The HMAC hashes a declared signature may use. */
+export const HMAC_ALGORITHMS = ["hmac-sha1", "hmac-sha256", "hmac-sha384", "hmac-sha512"] as const;
+
+/** How the MAC is written into its header. */
+export const MAC_ENCODINGS = ["hex", "base64"] as const;
+
+/** How the signing date is written. */
+export const SIGNING_DATE_FORMATS = ["http-date", "rfc2822", "iso8601", "epoch-seconds"] as const;
+
+/** The keyword elements of a string to sign (the others name a request header). */
+export const SIGNING_KEYWORDS = ["method", "path", "query", "date", "body"] as const;
+
 const HEADER_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
 const headerName = { type: "string", pattern: HEADER_NAME };
 
 /** One element of the string to sign: a keyword or a request header. */
 const signingPart = {
   oneOf: [
-    { enum: ["method", "path", "query", "date", "body"] },
+    { enum: SIGNING_KEYWORDS },
     { type: "object", required: ["header"], additionalProperties: false, properties: { header: headerName } },
   ],
 };
@@ -24,15 +36,15 @@ export const signingSchema: Record<string, unknown> = {
     required: ["algorithm", "stringToSign", "header", "value"],
     additionalProperties: false,
     properties: {
-      algorithm: { enum: ["hmac-sha1", "hmac-sha256", "hmac-sha384", "hmac-sha512"] },
-      encoding: { enum: ["hex", "base64"] },
+      algorithm: { enum: HMAC_ALGORITHMS },
+      encoding: { enum: MAC_ENCODINGS },
       stringToSign: { type: "array", minItems: 1, items: signingPart },
       separator: { type: "string" },
       date: {
         type: "object",
         required: ["header"],
         additionalProperties: false,
-        properties: { header: headerName, format: { enum: ["http-date", "rfc2822", "iso8601", "epoch-seconds"] } },
+        properties: { header: headerName, format: { enum: SIGNING_DATE_FORMATS } },
       },
       header: headerName,
       value: { type: "string", pattern: "\\{signature\\}", not: { pattern: "[\\r\\n\\u0000]" } },

@@ -1,5 +1,6 @@
 /** Reads the operation-level `x-specforge-*` extensions (validated earlier) into IR fields. */
-import type { Operation, Pagination } from "./ir.js";
+import type { PaginationData } from "../runtime-data/pagination-data.js";
+import type { Operation } from "./ir.js";
 import { isObject, stringField, type JsonObject } from "./refs.js";
 
 const PATH_FIELDS = ["items", "next", "totalPages", "total", "nextCursor"];
@@ -17,10 +18,13 @@ export function applyOperationExtensions(operation: Operation, doc: JsonObject, 
   if (op["x-specforge-retry-safe"] === true) operation.retrySafe = true;
 }
 
-/** Body paths may be written as `results` or `[data, items]`; the runtime always gets arrays. */
-function paginationOf(raw: JsonObject): Pagination {
+/**
+ * Body paths may be written as `results` or `[data, items]`; the runtime always gets arrays. The value was validated
+ * against the extension's schema (extensions/extension-schemas.ts), so it has one style's fields, in the spec's order.
+ */
+function paginationOf(raw: JsonObject): PaginationData {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw))
     out[key] = PATH_FIELDS.includes(key) && typeof value === "string" ? [value] : value;
-  return out as Pagination;
+  return out as unknown as PaginationData;
 }

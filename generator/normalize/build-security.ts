@@ -1,9 +1,12 @@
 /** Security schemes and requirements, as the runtime's `SecuritySchemeSpec` data and per-operation alternatives. */
+import { TOKEN_AUTH_METHODS, TOTP_ALGORITHMS } from "../extensions/extension-schemas.js";
+import type { OAuthFlowsData, SecuritySchemeData, TotpData } from "../runtime-data/security-data.js";
 import type { SecurityScheme } from "./ir.js";
 import { hmacSigningSpec } from "./build-signing.js";
-import { isObject, stringField, type JsonObject } from "./refs.js";
+import { enumField, isObject, stringField, type JsonObject } from "./refs.js";
 
 const FLOWS = ["implicit", "password", "clientCredentials", "authorizationCode"] as const;
+const API_KEY_PLACES = ["header", "query", "cookie"] as const;
 
 /** Every `components.securitySchemes` entry, sorted by name. */
 export function buildSecuritySchemes(doc: JsonObject): SecurityScheme[] {
@@ -21,7 +24,7 @@ export function buildSecuritySchemes(doc: JsonObject): SecurityScheme[] {
     });
 }
 
-function schemeSpec(scheme: JsonObject): Record<string, unknown> {
+function schemeSpec(scheme: JsonObject): SecuritySchemeData {
   if (scheme["x-specforge-signing"] === true) return { type: "signature" };
   if (isObject(scheme["x-specforge-signing"]))
     return { type: "signature", hmac: hmacSigningSpec(scheme["x-specforge-signing"]) };
@@ -29,23 +32,20 @@ function schemeSpec(scheme: JsonObject): Record<string, unknown> {
   if (type === "http") {
     const httpScheme = (stringField(scheme, "scheme") ?? "bearer").toLowerCase();
     const totp = scheme["x-specforge-totp"];
-    const spec: Record<string, unknown> = {
-      type,
-      scheme: httpScheme,
-      bearerFormat: stringField(scheme, "bearerFormat"),
-    };
-    if (httpScheme === "basic" && isObject(totp)) spec["totp"] = totpSpec(totp);
-    return spec;
+    const bearerFormat = stringField(scheme, "bearerFormat");
+    if (httpScheme === "basic" && isObject(totp))
+      return { type, scheme: httpScheme, bearerFormat, totp: totpSpec(totp) };
+    return { type, scheme: httpScheme, bearerFormat };
   }
   if (type === "apiKey")
-    return { type, in: stringField(scheme, "in") ?? "header", name: stringField(scheme, "name") ?? "" };
+    return { type, in: enumField(scheme, "in", API_KEY_PLACES) ?? "header", name: stringField(scheme, "name") ?? "" };
   if (type === "openIdConnect") return { type, url: stringField(scheme, "openIdConnectUrl") ?? "" };
   if (type === "oauth2") {
     const grantType = stringField(scheme, "x-specforge-token-grant-type") === "omit" ? "omit" : undefined;
     return {
       type,
       flows: oauthFlows(scheme["flows"]),
-      tokenEndpointAuth: stringField(scheme, "x-specforge-token-auth"),
+      tokenEndpointAuth: enumField(scheme, "x-specforge-token-auth", TOKEN_AUTH_METHODS),
       tokenGrantType: grantType,
     };
   }
@@ -53,17 +53,17 @@ function schemeSpec(scheme: JsonObject): Record<string, unknown> {
 }
 
 /** `x-specforge-totp` with RFC 6238's defaults filled in (the runtime's `TotpSpec`). */
-function totpSpec(raw: JsonObject): Record<string, unknown> {
+function totpSpec(raw: JsonObject): TotpData {
   return {
-    algorithm: stringField(raw, "algorithm") ?? "SHA-1",
+    algorithm: enumField(raw, "algorithm", TOTP_ALGORITHMS) ?? "SHA-1",
     digits: typeof raw["digits"] === "number" ? raw["digits"] : 6,
     period: typeof raw["period"] === "number" ? raw["period"] : 30,
     password: stringField(raw, "password") ?? "{totp}",
   };
 }
 
-function oauthFlows(raw: unknown): Record<string, unknown> {
-  const flows: Record<string, unknown> = {};
+function oauthFlows(raw: unknown): OAuthFlowsData {
+  const flows: { -readonly [F in keyof OAuthFlowsData]: OAuthFlowsData[F] } = {};
   if (!isObject(raw)) return flows;
   for (const name of FLOWS) {
     const flow = raw[name];

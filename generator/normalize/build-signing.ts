@@ -3,25 +3,41 @@
  * algorithm → `HmacSigningSpec`), the spec's default headers (`x-specforge-default-headers`) and whether any schema
  * is typed as filter conditions (`x-specforge-conditions`). Values were validated before.
  */
-import { isObject, stringField, type JsonObject } from "./refs.js";
+import {
+  HMAC_ALGORITHMS,
+  MAC_ENCODINGS,
+  SIGNING_DATE_FORMATS,
+  SIGNING_KEYWORDS,
+} from "../extensions/signing-schemas.js";
+import type { DefaultHeadersData } from "../runtime-data/client-data.js";
+import type { HmacSigningData, SigningPartData } from "../runtime-data/security-data.js";
+import { enumField, isObject, stringField, type JsonObject } from "./refs.js";
 
 /** `x-specforge-signing: {…}` with the defaults filled in (hex, `"\n"`), so generated data is explicit. */
-export function hmacSigningSpec(raw: JsonObject): Record<string, unknown> {
-  const stringToSign = (Array.isArray(raw["stringToSign"]) ? raw["stringToSign"] : []).map((part) =>
-    isObject(part) ? { header: stringField(part, "header") ?? "" } : String(part),
+export function hmacSigningSpec(raw: JsonObject): HmacSigningData {
+  const stringToSign = (Array.isArray(raw["stringToSign"]) ? raw["stringToSign"] : []).map((part): SigningPartData =>
+    isObject(part) ? { header: stringField(part, "header") ?? "" } : (signingKeyword(part) ?? refused("stringToSign")),
   );
-  const spec: Record<string, unknown> = {
-    algorithm: stringField(raw, "algorithm"),
-    encoding: stringField(raw, "encoding") ?? "hex",
+  const date = raw["date"];
+  const head = {
+    algorithm: enumField(raw, "algorithm", HMAC_ALGORITHMS) ?? refused("algorithm"),
+    encoding: enumField(raw, "encoding", MAC_ENCODINGS) ?? "hex",
     stringToSign,
     separator: typeof raw["separator"] === "string" ? raw["separator"] : "\n",
   };
-  const date = raw["date"];
-  if (isObject(date))
-    spec["date"] = { header: stringField(date, "header"), format: stringField(date, "format") ?? "http-date" };
-  spec["header"] = stringField(raw, "header");
-  spec["value"] = stringField(raw, "value");
-  return spec;
+  const tail = { header: stringField(raw, "header") ?? "", value: stringField(raw, "value") ?? "" };
+  if (!isObject(date)) return { ...head, ...tail };
+  const format = enumField(date, "format", SIGNING_DATE_FORMATS) ?? "http-date";
+  return { ...head, date: { header: stringField(date, "header") ?? "", format }, ...tail };
+}
+
+function signingKeyword(part: unknown): SigningPartData | undefined {
+  return SIGNING_KEYWORDS.find((keyword) => keyword === part);
+}
+
+/** Validation refuses a signature without this field (or with a value outside its enum): reaching here is a bug. */
+function refused(field: string): never {
+  throw new Error(`x-specforge-signing: \`${field}\` is missing or invalid, which validation should have refused`);
 }
 
 /** Names and values of what a default header may mention: `{packageName}`, `{packageVersion}`. */
@@ -31,7 +47,7 @@ export interface PackageIdentity {
 }
 
 /** The root `x-specforge-default-headers`, placeholders filled in, sorted by lower-case name; undefined when absent. */
-export function buildDefaultHeaders(doc: JsonObject, identity: PackageIdentity): Record<string, string> | undefined {
+export function buildDefaultHeaders(doc: JsonObject, identity: PackageIdentity): DefaultHeadersData | undefined {
   const raw = doc["x-specforge-default-headers"];
   if (!isObject(raw)) return undefined;
   const values: Readonly<Record<string, string>> = {

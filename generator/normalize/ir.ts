@@ -3,6 +3,9 @@
  * at them with `TypePath`s into its `paths` / `components` output.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import type { DefaultHeadersData } from "../runtime-data/client-data.js";
+import type { PaginationData } from "../runtime-data/pagination-data.js";
+import type { SecuritySchemeData } from "../runtime-data/security-data.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 export type ParamLocation = "path" | "query" | "header" | "cookie";
@@ -125,15 +128,8 @@ export interface Response {
 /** A security scheme: its name in `components.securitySchemes` and the runtime's `SecuritySchemeSpec` as data. */
 export interface SecurityScheme {
   name: string;
-  spec: Record<string, unknown>;
+  spec: SecuritySchemeData;
   description?: string;
-}
-
-/** `x-specforge-pagination`, with body paths as arrays (the runtime's `PaginationSpec`). */
-export interface Pagination {
-  style: "next-link" | "link-header" | "page" | "offset" | "cursor" | "range";
-  items?: string[];
-  [field: string]: unknown;
 }
 
 /** One argument of an RPC function: where it goes in `[name, args, kwargs]` (or as a file part) and its argument key. */
@@ -183,7 +179,8 @@ export interface Operation {
   responses: Response[];
   /** Requirement alternatives (scheme names that apply together); undefined = no auth. */
   security?: string[][];
-  pagination?: Pagination;
+  /** `x-specforge-pagination`, with body paths as arrays. */
+  pagination?: PaginationData;
   idempotency?: { header: string; auto: boolean };
   retrySafe?: boolean;
   /** Set when this "operation" is an RPC function of an `x-specforge-rpc` endpoint (`params` and `body` are then empty). */
@@ -295,6 +292,6 @@ export interface Api {
   /** A component schema is typed as filter conditions (`x-specforge-conditions`): types.ts imports `Conditions`. */
   usesConditions?: boolean;
   /** Headers for every request (`x-specforge-default-headers`, placeholders filled in), sorted by lower-case name. */
-  defaultHeaders?: Record<string, string>;
+  defaultHeaders?: DefaultHeadersData;
   warnings: Diagnostic[];
 }

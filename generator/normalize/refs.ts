@@ -28,6 +28,12 @@ export function stringField(node: JsonObject, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** A string field validation limited to `values` (an enum), typed as one of them; undefined when absent. */
+export function enumField<T extends string>(node: JsonObject, key: string, values: readonly T[]): T | undefined {
+  const value = node[key];
+  return values.find((v) => v === value);
+}
+
 /** The name a `#/components/schemas/Name` ref points at, or undefined for other refs. */
 export function componentSchemaName(node: unknown): string | undefined {
   if (!isObject(node) || typeof node["$ref"] !== "string") return undefined;

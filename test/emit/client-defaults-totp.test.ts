@@ -6,7 +6,7 @@ import { operationSpecData } from "../../generator/emit/operation-spec.js";
 import { argumentsOptional, argumentsTypeText } from "../../generator/emit/operation-types.js";
 import { clientDefaultsOption, exampleStatements, findOperation } from "../../generator/emit/readme-code.js";
 import { callableWithUsualAuth } from "../../generator/emit/readme-usual-auth.js";
-import type { Api, Operation, Parameter, Resource } from "../../generator/normalize/ir.js";
+import type { Api, Operation, Parameter, Resource, SecurityScheme } from "../../generator/normalize/ir.js";
 import { assignClientDefaults } from "../../generator/normalize/passes/assign-client-defaults.js";
 import { makeApi, makeOperation } from "../normalize/op-factory.js";
 
@@ -86,7 +86,7 @@ describe("parameter-default options", () => {
 });
 
 describe("TOTP basic schemes", () => {
-  const schemes = [
+  const schemes: SecurityScheme[] = [
     {
       name: "app",
       spec: {

@@ -4,7 +4,7 @@ import { authOptionMembers, authTypeImports } from "../../generator/emit/client-
 import { withSpecHeaders, specHeadersConstant, specHeadersImports } from "../../generator/emit/client-spec-headers.js";
 import { emitClientFile } from "../../generator/emit/emit-client-file.js";
 import { emitTypesFile } from "../../generator/emit/emit-types-file.js";
-import { hmacNote } from "../../generator/emit/readme-hmac.js";
+import { hmacNote, hmacOf } from "../../generator/emit/readme-hmac.js";
 import { authSection, quickConfig } from "../../generator/emit/readme-auth.js";
 import { emitSchemaTypes } from "../../generator/emit/schema-types.js";
 import type { SecurityScheme } from "../../generator/normalize/ir.js";
@@ -48,7 +48,7 @@ describe("declared signatures", () => {
     expect(quickConfig(HOOK)).toBeUndefined();
     const section = authSection(api);
     expect(section).toContain(`auth: { hmac: { keyId: "my-key-id", secret: "my-secret-key" } } })`);
-    expect(hmacNote(HMAC.spec["hmac"] as never)).toContain(
+    expect(hmacNote(hmacOf(HMAC)!)).toContain(
       'HMAC-SHA256 with your `secret` over the method, the `Content-Type` header, the date (joined by `"\\n"`), written as hex into `Authorization: HMAC {keyId}:{signature}`',
     );
     expect(authSection(makeApi([], { securitySchemes: [HOOK] }))).toContain("sign: async ({ method, url, headers })");

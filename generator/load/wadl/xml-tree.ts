@@ -1,11 +1,12 @@
 /**
  * Reads WADL and XSD files into a small element tree with resolved namespaces and source offsets, using
- * fast-xml-parser with entities off; DOCTYPE and ENTITY declarations are refused before parsing (no expansion attacks).
+ * fast-xml-parser with entities off (xml-entities.ts resolves references); DOCTYPE and ENTITY declarations are refused
+ * before parsing (no expansion attacks).
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SourceFile } from "../source-file.js";
 import { scanStartTags, type TagPosition } from "./xml-tags.js";
-import { decodeXmlText } from "../../../templates/runtime/xml-decode.js";
+import { decodeXmlEntities } from "./xml-entities.js";
 
 /** One element: qualified and local name, namespace URI, attributes (entity-decoded), children, text. */
 export interface XmlElement {
@@ -113,7 +114,7 @@ class TreeBuilder {
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
     const scope = new Map(parentScope);
     for (const [key, value] of Object.entries(raw)) {
-      attributes[key] = decodeXmlText(value);
+      attributes[key] = decodeXmlEntities(value);
       if (key === "xmlns") scope.set("", attributes[key]!);
       else if (key.startsWith("xmlns:")) scope.set(key.slice(6), attributes[key]!);
     }
@@ -139,7 +140,7 @@ class TreeBuilder {
       const childName = elementName(child);
       if (childName === undefined) {
         if (typeof child["#text"] === "string") {
-          const text = decodeXmlText(child["#text"]);
+          const text = decodeXmlEntities(child["#text"]);
           element.text += text;
           element.content.push(text);
         }

@@ -26,7 +26,7 @@ export const groupResources: Pass = {
       resource.operations.push(op);
     }
     const oauthMember = byKey.get("oauth");
-    if (oauthMember && api.securitySchemes.some((s) => s.spec["type"] === "oauth2")) {
+    if (oauthMember && api.securitySchemes.some((s) => s.spec.type === "oauth2")) {
       oauthMember.propertyName = "oauthApi";
       api.warnings.push(
         pointerWarning(
