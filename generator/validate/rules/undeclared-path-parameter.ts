@@ -1,8 +1,9 @@
 /** Path templates and `in: path` parameters must match one to one, and path parameters are always required. */
+import { semanticContext } from "../semantic-context.js";
 import type { ReportFinding, SemanticRule } from "../rule.js";
 import { parseTemplate } from "../path-template.js";
 import type { JsonObject, ParameterEntry, PathItemVisit } from "../spec-nodes.js";
-import { collectPathItems, parameterEntries, parameterKey, pathItemOperations } from "../spec-nodes.js";
+import { parameterEntries, parameterKey, pathItemOperations } from "../spec-nodes.js";
 import { toPointer } from "../../load/pointer.js";
 
 /**
@@ -12,9 +13,9 @@ import { toPointer } from "../../load/pointer.js";
  */
 export const undeclaredPathParameterRule: SemanticRule = {
   code: "undeclared-path-parameter",
-  check(document, report) {
+  check(document, report, context = semanticContext(document)) {
     const reported = new Set<string>();
-    for (const visit of collectPathItems(document)) {
+    for (const visit of context.pathItems()) {
       if (visit.template === undefined) continue;
       const parsed = parseTemplate(visit.template);
       if (parsed.ok) checkPathItem(document, visit, new Set(parsed.names), { report, reported });
