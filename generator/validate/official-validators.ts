@@ -14,7 +14,13 @@ import { REST_SLOT, UNIT_SLOTS } from "./validation-units.js";
 type SchemaNode = Record<string, unknown>;
 
 /** `verbose` gives each error its subschema, which is how alternatives are told apart. */
-export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, validateFormats: false, logger: false };
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  verbose: true,
+  validateFormats: false,
+  logger: false,
+} as const;
 
 /** A slot's validator and the closures its errors are resolved with (built on first need). */
 export interface SlotChecker {

@@ -45,19 +45,19 @@ export interface SemanticUnit {
 
 /** The document's units with their walk starts and options (the options belong in a cache key with the content). */
 export function semanticUnits(document: JsonObject): SemanticUnit[] {
-  const version = semanticVersion(document);
-  const scoped = version === "3.1";
-  const siblingsIgnored = typeof document["openapi"] === "string" && document["openapi"].startsWith("3.0");
-  return splitUnits(document, version).map((unit) => {
-    const base = scoped ? inheritedBase(document, unit.at) : undefined;
+  const options = documentFactsOptions(document);
+  return splitUnits(document, semanticVersion(document)).map((unit) => {
+    const base = options.scoped ? inheritedBase(document, unit.at) : undefined;
     const node = isRecord(unit.node) || Array.isArray(unit.node) ? unit.node : {};
     const kind = kindAt(unit.at, unit.node) ?? "structure";
-    return {
-      unit,
-      start: { node, at: unit.at, kind },
-      options: { scoped, siblingsIgnored, ...(base ? { base } : {}) },
-    };
+    return { unit, start: { node, at: unit.at, kind }, options: { ...options, ...(base ? { base } : {}) } };
   });
+}
+
+/** How the document's dialect shapes its facts. */
+function documentFactsOptions(document: JsonObject): FactsOptions {
+  const openapi = typeof document["openapi"] === "string" ? document["openapi"] : "";
+  return { scoped: openapi.startsWith("3.1"), siblingsIgnored: openapi.startsWith("3.0") };
 }
 
 /** The facts of one unit, alone: what a cache keeps per unit (exact for documents whose units share no nodes). */
@@ -66,7 +66,10 @@ export function collectUnitFacts(document: JsonObject, unit: SemanticUnit): Fact
   return collectFacts(unit.start, unit.options, { seen: new Set(), ...restSkip(document, unit) });
 }
 
-/** The shared context of a document; `unitFacts` (one entry per semantic unit) skips the walk. */
+/**
+ * The shared context of a document. `unitFacts` skips the walk: one entry per semantic unit (in `semanticUnits`
+ * order, e.g. kept by a cache), or the single entry of `wholeDocumentFacts`.
+ */
 export function semanticContext(document: JsonObject, unitFacts?: readonly (readonly FactPiece[])[]): SemanticContext {
   let facts: DocumentFacts | undefined;
   let pathItems: PathItemVisit[] | undefined;
@@ -74,7 +77,7 @@ export function semanticContext(document: JsonObject, unitFacts?: readonly (read
   let servers: ServerVisit[] | undefined;
   const context: SemanticContext = {
     document,
-    facts: () => (facts ??= mergeFacts(unitFacts ?? walkUnits(document))),
+    facts: () => (facts ??= mergeFacts(unitFacts ?? collectDocumentFacts(document).facts)),
     pathItems: () => (pathItems ??= collectPathItems(document)),
     operations: () => (operations ??= collectOperations(document, context.pathItems())),
     servers: () => (servers ??= collectServers(document, context.pathItems(), context.operations())),
@@ -82,8 +85,11 @@ export function semanticContext(document: JsonObject, unitFacts?: readonly (read
   return context;
 }
 
-/** Every unit's facts in one pass; when units share a node, the whole document as a single unit instead. */
-function walkUnits(document: JsonObject): FactPiece[][] {
+/**
+ * Every unit's facts in one pass (one entry per semantic unit, `perUnit`); when a node is reachable twice (YAML
+ * aliases), per-unit facts would count it once per unit, so the whole document is walked as one unit instead.
+ */
+export function collectDocumentFacts(document: JsonObject): { facts: FactPiece[][]; perUnit: boolean } {
   const seen = new Set<unknown>();
   let shared = false;
   const onRevisit = () => (shared = true);
@@ -93,9 +99,13 @@ function walkUnits(document: JsonObject): FactPiece[][] {
       ? collectFacts(unit.start, unit.options, { seen, onRevisit, ...restSkip(document, unit) })
       : [],
   );
-  if (!shared) return facts;
+  return shared ? { facts: wholeDocumentFacts(document), perUnit: false } : { facts, perUnit: true };
+}
+
+/** The facts of the document walked as a single unit (the reference per-unit facts must add up to). */
+export function wholeDocumentFacts(document: JsonObject): FactPiece[][] {
   const whole = { node: document, at: [], kind: "structure" as const };
-  return [collectFacts(whole, units[0]!.options, { seen: new Set() })];
+  return [collectFacts(whole, documentFactsOptions(document), { seen: new Set() })];
 }
 
 /** For the rest of the document: skip (and count) the members that are units of their own. */

@@ -1,6 +1,6 @@
 /** Validate stage, structural half: the document against the official JSON Schema of its OpenAPI version, unit by unit. */
 import type { Diagnostic } from "../diagnostics.js";
-import { sortDiagnostics } from "../diagnostics.js";
+import { compareText, sortDiagnostics } from "../diagnostics.js";
 import type { LoadedSpec, SpecVersion } from "../load/load-spec.js";
 import { toPointer } from "../load/pointer.js";
 import { locateSegments } from "./locate.js";
@@ -32,12 +32,17 @@ export function validateUnitStructure(version: SpecVersion, unit: ValidationUnit
   return describeSchemaErrors(resolveAlternatives(errors, closures), closures);
 }
 
-/** Locates the problems of every unit, drops repeats, sorts them and caps them per file. */
+/**
+ * Locates the problems of every unit, drops repeats, sorts them and caps them per file. Problems at one place
+ * (aliased YAML nodes share their position) keep pointer order, so the result does not depend on the order of units.
+ */
 export function locateStructuralProblems(spec: LoadedSpec, problems: readonly StructuralProblem[]): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const problem of problems) {
-    const key = `${problem.code} ${toPointer(problem.at)} ${problem.message}`;
+  const byPointer = problems.map((problem) => ({ problem, pointer: toPointer(problem.at) }));
+  byPointer.sort((a, b) => compareText(a.pointer, b.pointer));
+  for (const { problem, pointer } of byPointer) {
+    const key = `${problem.code} ${pointer} ${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     diagnostics.push({
