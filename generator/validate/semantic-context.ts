@@ -17,7 +17,7 @@ import {
 } from "./spec-nodes.js";
 import { collectFacts, type FactPiece, type FactsOptions, type FactsStart, type XmlFacts } from "./unit-facts.js";
 import { memberFilter, splitUnits, UNIT_SLOTS, type ValidationUnit } from "./validation-units.js";
-import { kindAt, segmentsOf, type SkipMember } from "./walk-document.js";
+import { childKind, segmentsOf, type ParentFrame, type SkipMember, type WalkKind } from "./walk-document.js";
 
 /** The facts of all units in document order (schema `xml` facts in the order schemas are visited). */
 export interface DocumentFacts {
@@ -155,4 +155,16 @@ function inheritedBase(document: JsonObject, at: readonly string[]): string | un
     if (isRecord(node) && typeof node["$id"] === "string") base = toPointer(at.slice(0, i + 1));
   }
   return base;
+}
+
+/** The kind of the node at `at` (given the node itself), as a walk from the document root would find it. */
+function kindAt(at: readonly string[], node: unknown): WalkKind | undefined {
+  let frame: ParentFrame = { node: {}, kind: "structure", depth: 0, key: "" };
+  for (let i = 0; i < at.length; i++) {
+    const child = i === at.length - 1 && node !== null && typeof node === "object" ? node : {};
+    const kind = childKind(frame, at[i]!, child);
+    if (kind === undefined) return undefined;
+    frame = { node: child, kind, depth: i + 1, key: at[i]! };
+  }
+  return frame.kind;
 }

@@ -21,7 +21,10 @@ import { unknownSecuritySchemeRule } from "./rules/unknown-security-scheme.js";
 import { unresolvableRefRule } from "./rules/unresolvable-ref.js";
 
 /** The structural half, re-exported so the pipeline imports the stage from one module. */
-export { validateStructure } from "./structural.js";
+export { locateStructuralProblems, validateStructure, validateUnitStructure } from "./structural.js";
+/** Validation by unit, for a cache that re-validates only the units whose content changed (see validation-units.ts). */
+export { splitUnits, type ValidationUnit } from "./validation-units.js";
+export { collectDocumentFacts, collectUnitFacts, semanticUnits, type SemanticUnit } from "./semantic-context.js";
 
 /** Every semantic rule, in the order they run. */
 export const SEMANTIC_RULES: readonly SemanticRule[] = [

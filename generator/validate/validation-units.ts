@@ -1,7 +1,12 @@
 /**
  * Validation units: each path item, each webhook, each component (each definition, parameter and response of
- * Swagger 2.0) and the rest of the document. A unit's diagnostics depend only on its own content and key, so an
- * incremental run re-validates only the units whose content changed.
+ * Swagger 2.0) and the rest of the document. A unit's results depend only on its own content and key, so an
+ * incremental run re-validates only the units whose content changed:
+ * - structure: `validateUnitStructure(version, unit)` per unit, cached by (version, key, content); then
+ *   `locateStructuralProblems(spec, all problems)` (locations are looked up fresh: they move when other units grow);
+ * - semantics: `collectUnitFacts(document, unit)` per `semanticUnits` unit, cached by (key, options, content); then
+ *   `validateSemantics(spec, { unitFacts })`. Exact when `collectDocumentFacts(document).perUnit` (no node is
+ *   reachable twice, as YAML aliases make it); otherwise use that function's whole-document facts.
  */
 import { toPointer } from "../load/pointer.js";
 import type { SpecVersion } from "../load/load-spec.js";

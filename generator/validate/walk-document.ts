@@ -119,7 +119,7 @@ function pushChild(
   if (child === null || typeof child !== "object") return;
   const kind = childKind(parent, key, child);
   if (kind === undefined) return;
-  const frame: MutableFrame = {
+  const next: MutableFrame = {
     node: child as JsonObject,
     parent,
     key,
@@ -127,8 +127,8 @@ function pushChild(
     kind,
     base: parent.base,
   };
-  if (scoped) scope(frame);
-  stack.push(frame);
+  if (scoped) scope(next);
+  stack.push(next);
 }
 
 /** A 3.1 schema with an `$id` (below the root) is the base its own refs resolve against. */
@@ -166,7 +166,7 @@ export function segmentsOf(frame: WalkFrame): string[] {
 }
 
 /** What the kind of a child depends on. */
-type ParentFrame = { readonly node: unknown; readonly kind: WalkKind; readonly depth: number; readonly key: string };
+export type ParentFrame = Pick<WalkFrame, "kind" | "depth" | "key"> & { readonly node: unknown };
 
 /** The kind of a child, or undefined when the child is data and must not be walked. */
 export function childKind(parent: ParentFrame, key: string, child: object): WalkKind | undefined {
@@ -178,18 +178,6 @@ export function childKind(parent: ParentFrame, key: string, child: object): Walk
   if (DATA_KEYS.has(key)) return undefined;
   if (key === "examples") return Array.isArray(child) ? undefined : "example-map";
   return NAME_MAP_KEYS.has(key) ? "name-map" : "structure";
-}
-
-/** The kind of the node at `at` (given the node itself), as a walk from the document root would find it. */
-export function kindAt(at: readonly string[], node: unknown): WalkKind | undefined {
-  let frame: ParentFrame = { node: {}, kind: "structure", depth: 0, key: "" };
-  for (let i = 0; i < at.length; i++) {
-    const child = i === at.length - 1 && node !== null && typeof node === "object" ? node : {};
-    const kind = childKind(frame, at[i]!, child);
-    if (kind === undefined) return undefined;
-    frame = { node: child, kind, depth: i + 1, key: at[i]! };
-  }
-  return frame.kind;
 }
 
 /** A structural node reached by the walk. */
