@@ -1,23 +1,27 @@
 /** The command line: parses arguments and calls the pipeline. Exit codes: 0 ok, 1 invalid input or stale output, 2 usage. */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { generatePackage, lintSpec, type GenerateResult } from "./pipeline.js";
-import { formatReport } from "./report.js";
+import type { Launcher } from "./emit/schema-types-service.js";
+import { generateAll, runGenerateJobs, type Io } from "./generate-command.js";
+import { lintAll } from "./lint/lint-command.js";
+import { specFolders } from "./spec-folders.js";
+import { watchJobs } from "./watch-command.js";
+import { SPECFORGE_ROOT } from "./paths.js";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 const HELP = `specforge — typed TypeScript client packages from OpenAPI documents
 
 Usage:
-  specforge generate <spec> --out <dir> [--name <npm-name>] [--check] [--allow-remote-refs]
-  specforge generate-all [--check] [--specs <dir>] [--out <dir>]
+  specforge generate <spec> --out <dir> [--name <npm-name>] [--check | --watch] [--allow-remote-refs] [--no-cache]
+  specforge generate-all [--check | --watch] [--specs <dir>] [--out <dir>] [--no-cache]
   specforge import-wadl <file.wadl> --out <openapi.yaml> [--overlay <overlay.yaml>]
   specforge lint <spec>
   specforge lint-all [--specs <dir>]
   specforge diff <base-spec> <head-spec> [--format text|markdown|json] [--fail-on breaking|potentially-breaking]
   specforge review [--base <git-ref>] [--head <git-ref>] [--specs <dir>] [--out <dir>] [--format markdown|json] [--dry-run]
-  specforge --help
+  specforge --help | --version
 
   <spec>               an OpenAPI 3.0/3.1 or Swagger 2.0 file (YAML or JSON), a WADL file, or a folder holding
                        api.wadl (+ XSD, + overlay.yaml) or openapi.yaml
@@ -25,7 +29,10 @@ Usage:
   --name <npm-name>    package name (default @specforge/<folder>)
   --check              write nothing; exit 1 and list the files when the output is stale
   --allow-remote-refs  allow $refs to http(s) URLs (refused by default)
-  --no-cache           regenerate even when nothing changed
+  --no-cache           regenerate everything, using no cache (the result is the same)
+  --timings            print each stage's time per spec (types run beside emit, so stages overlap)
+  --quiet, -q          print only problems (no progress, no success lines)
+  --watch, -w          generate, then regenerate on every change in the spec folder(s) until Ctrl-C
 
 import-wadl converts a WADL (and the XSD files its grammars include, only from its own folder) to OpenAPI 3.1,
 applies the overlay when given, and writes the result; nothing is written when anything is wrong.
@@ -42,10 +49,7 @@ diff exits 1 when --fail-on matches; review exits 1 on breaking changes the head
 `;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function runCli(
-  argv: string[],
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runCli(argv: string[], io: Io, launcher?: Launcher): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,6 +69,10 @@ export async function runCli(
         head: { type: "string" },
         "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        quiet: { type: "boolean", short: "q" },
+        timings: { type: "boolean" },
+        watch: { type: "boolean", short: "w" },
       },
     });
   } catch (error) {
@@ -77,6 +85,16 @@ export async function runCli(
     io.out(HELP);
     return EXIT.ok;
   }
+  if (values.version || command === "version") {
+    io.out(`specforge ${await ownVersion()} (Node ${process.version})\n`);
+    return EXIT.ok;
+  }
+  const shown = { quiet: values.quiet ?? false, timings: values.timings ?? false, launcher };
+  const watching = values.watch ?? false;
+  if (watching && (values.check || !command?.startsWith("generate"))) {
+    io.err(`--watch works with generate and generate-all, without --check\n\n${HELP}`);
+    return EXIT.usage;
+  }
   const common = {
     check: values.check ?? false,
     allowRemoteRefs: values["allow-remote-refs"] ?? false,
@@ -87,13 +105,9 @@ export async function runCli(
       io.err(`generate needs exactly one <spec> and --out <dir>\n\n${HELP}`);
       return EXIT.usage;
     }
-    const result = await generatePackage({
-      specPath: rest[0]!,
-      outDir: values.out,
-      ...(values.name ? { packageName: values.name } : {}),
-      ...common,
-    });
-    return report(result, { label: rest[0]!, outDir: values.out, check: common.check }, io);
+    const request = { specPath: rest[0]!, outDir: values.out, packageName: values.name, ...common };
+    const jobs = [{ label: rest[0]!, request }];
+    return watching ? watchJobs(jobs, shown, io) : runGenerateJobs(jobs, shown, io);
   }
   if (command === "import-wadl") {
     if (rest.length !== 1 || !values.out) {
@@ -107,7 +121,8 @@ export async function runCli(
     );
   }
   if (command === "generate-all") {
-    return generateAll({ specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated", ...common }, io);
+    const where = { specsDir: values.specs ?? "specs", outRoot: values.out ?? "generated" };
+    return generateAll({ ...where, ...common }, { ...shown, watching }, io);
   }
   if (command === "lint" || command === "lint-all") {
     const targets = command === "lint" ? rest : await specFolders(values.specs ?? "specs");
@@ -155,90 +170,8 @@ export async function runCli(
   return EXIT.usage;
 }
 
-/** Package folders that are npm workspaces of this repository but missing from its lockfile. */
-async function missingFromLockfile(dirs: string[]): Promise<string[]> {
-  const lock = await readFile("package-lock.json", "utf8").catch(() => undefined);
-  if (lock === undefined) return [];
-  const packages = (JSON.parse(lock) as { packages?: Record<string, unknown> }).packages ?? {};
-  return dirs.map((d) => d.split(path.sep).join("/")).filter((d) => d.startsWith("generated/") && !(d in packages));
-}
-
-async function specFolders(specsDir: string): Promise<string[] | undefined> {
-  const entries = await readdir(specsDir, { withFileTypes: true }).catch(() => undefined);
-  return entries
-    ?.filter((e) => e.isDirectory())
-    .map((e) => path.join(specsDir, e.name))
-    .sort();
-}
-
-async function lintAll(
-  targets: string[],
-  allowRemoteRefs: boolean,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
-  let code: number = EXIT.ok;
-  for (const target of targets) {
-    const diagnostics = await lintSpec(target, { allowRemoteRefs });
-    if (diagnostics.length > 0) io.err(formatReport(diagnostics));
-    const failed = diagnostics.some((d) => d.severity === "error");
-    io.err(
-      `${failed ? "✗" : "✓"} ${target}: ${diagnostics.length === 0 ? "clean" : `${diagnostics.length} problem(s)`}\n`,
-    );
-    if (failed) code = EXIT.invalid;
-  }
-  return code;
-}
-
-async function generateAll(
-  options: { specsDir: string; outRoot: string; check: boolean; allowRemoteRefs: boolean; noCache: boolean },
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
-  const folders = await specFolders(options.specsDir);
-  if (!folders) {
-    io.err(`no specs folder at ${options.specsDir}\n`);
-    return EXIT.usage;
-  }
-  const ids = folders.map((f) => path.basename(f));
-  const start = performance.now();
-  let code: number = EXIT.ok;
-  for (const id of ids) {
-    const outDir = path.join(options.outRoot, id);
-    const result = await generatePackage({ specPath: path.join(options.specsDir, id), outDir, id, ...options });
-    code = Math.max(code, report(result, { label: id, outDir, check: options.check }, io));
-  }
-  io.err(`${ids.length} spec${ids.length === 1 ? "" : "s"} in ${Math.round(performance.now() - start)} ms\n`);
-  const unlocked = await missingFromLockfile(ids.map((id) => path.join(options.outRoot, id)));
-  if (unlocked.length > 0) {
-    io.err(
-      `note: ${unlocked.join(", ")} ${unlocked.length === 1 ? "is" : "are"} not in package-lock.json yet; run \`npm install\` so \`npm ci\` accepts the new workspace\n`,
-    );
-  }
-  return code;
-}
-
-function report(
-  result: GenerateResult,
-  ctx: { label: string; outDir: string; check: boolean },
-  io: { out: (s: string) => void; err: (s: string) => void },
-): number {
-  if (result.diagnostics.length > 0) {
-    io.err(formatReport([...result.diagnostics, ...result.warnings]));
-    io.err(`✗ ${ctx.label}: not generated (nothing was written)\n`);
-    return EXIT.invalid;
-  }
-  if (result.warnings.length > 0) io.err(formatReport(result.warnings));
-  const ms = Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0));
-  if (ctx.check && result.changes.length > 0) {
-    io.err(
-      `✗ ${ctx.label}: ${ctx.outDir} is stale — run \`npm run generate\`:\n${result.changes.map((c) => `    ${c.kind.padEnd(7)} ${c.path}`).join("\n")}\n`,
-    );
-    return EXIT.invalid;
-  }
-  const what = result.cached
-    ? "unchanged (cached)"
-    : ctx.check
-      ? "up to date"
-      : `${result.changes.length} file(s) written`;
-  io.err(`✓ ${ctx.label}: ${what} in ${ms} ms\n`);
-  return EXIT.ok;
+/** The version of specforge itself (its package.json). */
+async function ownVersion(): Promise<string> {
+  const manifest = await readFile(path.join(SPECFORGE_ROOT, "package.json"), "utf8");
+  return (JSON.parse(manifest) as { version?: string }).version ?? "unknown";
 }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { GeneratedFile } from "../generator/emit/generated-file.js";
+import type { GeneratedFile } from "../generator/pipeline/generated-file.js";
 import { formatWarnings, listFixtures, listSnapshotFiles } from "./support/fixture-files.js";
 import { generateInMemory, STRICT_OPTIONS, typeCheck, writeTestPackage } from "./support/generate.js";
 

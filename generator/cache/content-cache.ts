@@ -16,11 +16,25 @@ interface CacheRecord {
 }
 
 let fingerprint: Promise<string> | undefined;
+let bundleHash: string | undefined;
+
+/**
+ * Set by the CLI launcher: the hash its bundles are named by, which already covers generator/ and the lockfile (so
+ * the library versions), leaving only templates/ to read.
+ */
+export function useBundleHash(hash: string): void {
+  bundleHash = hash;
+  fingerprint = undefined;
+}
 
 /** Hash of generator/, templates/ and the versions of the libraries that shape output. */
 export function generatorFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash("sha256");
+    if (bundleHash !== undefined) {
+      await hashTree(hash, path.join(SPECFORGE_ROOT, "templates"));
+      return hash.update(`bundle ${bundleHash}\n`).digest("hex");
+    }
     for (const dir of ["generator", "templates"]) await hashTree(hash, path.join(SPECFORGE_ROOT, dir));
     for (const dep of [
       "openapi-typescript",

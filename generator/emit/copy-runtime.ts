@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { TEMPLATES_DIR } from "../paths.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 
 /** templates/runtime, next to the generator. */
 export const RUNTIME_DIR = path.join(TEMPLATES_DIR, "runtime");

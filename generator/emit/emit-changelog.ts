@@ -1,6 +1,6 @@
 /** `CHANGELOG.md` of a package: the spec folder's changelog (kept by `specforge review`), behind a generated-file note. */
 import { CHANGELOG_FILE } from "../release/changelog-file.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 
 /** A path made safe inside an HTML comment (no `--`, no markup). */
 function commentSafe(text: string): string {

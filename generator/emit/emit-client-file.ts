@@ -9,7 +9,7 @@ import { followMethod, linkClientInit, linkClientProperty, linkImports, linkType
 import { optionsInterface } from "./client-options.js";
 import { specHeadersConstant, specHeadersImports, withSpecHeaders } from "./client-spec-headers.js";
 import { layoutLiteral, layoutNamedList } from "./code-layout.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
 import { constStatement, printSourceFile, typeAliasStatement } from "./print.js";
 

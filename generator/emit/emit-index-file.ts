@@ -3,7 +3,7 @@ import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "../naming/reserved-
 import { LINK_TYPE_NAMES } from "../normalize/build-links.js";
 import type { Api } from "../normalize/ir.js";
 import { layoutNamedList } from "./code-layout.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
 import { printSourceFile } from "./print.js";
 

@@ -8,7 +8,7 @@ import { jsDocBlock, jsDocText, propertyName, quoteString } from "../naming/lite
 import { LINK_TYPE_NAMES } from "../normalize/build-links.js";
 import type { Api, Operation } from "../normalize/ir.js";
 import { layoutLiteral } from "./code-layout.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
 import { operationSpecData } from "./operation-spec.js";
 import { xmlShapeNames, xmlShapesImport } from "./emit-xml-shapes-file.js";

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Api } from "../normalize/ir.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 
 const require = createRequire(import.meta.url);
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import { TEMPLATES_DIR } from "../paths.js";
 import type { Api } from "../normalize/ir.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { authSection } from "./readme-auth.js";
 import { callSignature } from "./readme-code.js";
 import { environmentsSection } from "./readme-environments.js";

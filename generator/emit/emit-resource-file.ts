@@ -10,7 +10,7 @@ import { claimUniqueName, toTypeName } from "../naming/identifiers.js";
 import { jsDocLines, jsDocText } from "../naming/literals.js";
 import type { Api, Operation, Resource } from "../normalize/ir.js";
 import { layoutLiteral, layoutNamedList } from "./code-layout.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
 import { argumentsOptional, argumentsTypeText, hasArguments, resultTypeText } from "./operation-types.js";
 import { errorBodyTypeText } from "./error-body-type.js";

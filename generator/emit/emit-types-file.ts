@@ -2,7 +2,7 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { jsDocLines, quoteString } from "../naming/literals.js";
 import type { Api } from "../normalize/ir.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
 import { CONDITIONS_TYPE } from "./schema-conditions.js";
 import { printSourceFile } from "./print.js";

@@ -5,7 +5,7 @@
 import { jsDocBlock, jsDocText, LazyReference } from "../naming/literals.js";
 import type { Api, XmlShape } from "../normalize/ir.js";
 import { layoutLiteral, layoutNamedList } from "./code-layout.js";
-import type { GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import { generatedHeader } from "./header.js";
 import { constStatement, printSourceFile } from "./print.js";
 

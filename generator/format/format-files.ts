@@ -6,7 +6,7 @@
  * (BENCHMARKS.md); it bought line wrapping the printers now do themselves.
  */
 import * as prettier from "prettier";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 
 /** Prettier settings for generated documentation; part of the cache key, so changing them regenerates everything. */
 export const PRETTIER_OPTIONS = { printWidth: 100, proseWrap: "preserve", endOfLine: "lf" } as const;

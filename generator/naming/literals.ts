@@ -15,11 +15,15 @@ function unicodeEscape(ch: string): string {
  * would leave it "inside a string" and a later `/*` in another literal would look to it like an open comment.
  */
 export function quoteString(value: string): string {
-  return JSON.stringify(value)
-    .replace(INVISIBLE, unicodeEscape)
-    .replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch))
-    .replace(/\\\\"$/, '\\u005c"');
+  const json = JSON.stringify(value);
+  // JSON.stringify already escapes C0 controls; what is left to escape is DEL and beyond (most strings have none).
+  const escaped = BEYOND_PRINTABLE_ASCII.test(json)
+    ? json.replace(INVISIBLE, unicodeEscape).replace(/[\ud800-\udfff]/g, (ch) => unicodeEscape(ch))
+    : json;
+  return escaped.endsWith('\\\\"') ? `${escaped.slice(0, -3)}\\u005c"` : escaped;
 }
+
+const BEYOND_PRINTABLE_ASCII = /[^\x00-\x7e]/;
 
 /** A property name for a type literal or interface: bare when safe, quoted otherwise. */
 export function propertyName(name: string): string {

@@ -1,10 +1,10 @@
 /** Reviews one provider: spec diff, surface diff of the generated packages, acknowledgements and the version decision. */
-import { DEFAULT_PACKAGE_VERSION } from "../build-package.js";
+import { DEFAULT_PACKAGE_VERSION } from "../normalize/normalize-stage.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Change } from "../diff/change.js";
 import { diffSpecs } from "../diff/diff-specs.js";
 import { loadDiffSide } from "../diff/load-side.js";
-import { buildPackageInMemory } from "../pipeline.js";
+import { buildPackageInMemory } from "../generate.js";
 import { latestVersion, readSpecChangelog } from "../release/changelog-file.js";
 import { decideBump, effectiveBump, nextVersion, type Bump } from "../release/semver.js";
 import { diffSurfaces } from "../surface/diff-surface.js";

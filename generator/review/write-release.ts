@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CommandIo } from "../diff/diff-command.js";
-import { generatePackage } from "../pipeline.js";
+import { generatePackage } from "../generate.js";
 import { CHANGELOG_FILE } from "../release/changelog-file.js";
 import { renderChangelogEntry, updateChangelog } from "../release/changelog-entry.js";
 import { setLockfileVersion } from "./lockfile-version.js";

@@ -4,7 +4,7 @@
  */
 import ts from "typescript";
 import { sortChanges, type Change, type ChangeLocation } from "../diff/change.js";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 import type { SurfaceEntry } from "./extract-surface.js";
 import { extractSurface } from "./extract-surface.js";
 import { diffSignatures } from "./diff-signatures.js";

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import ts from "typescript";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
 
 /** Where each side's package lives in the virtual file system. */
 export const SIDE_ROOTS = { base: "/specforge-surface/base", head: "/specforge-surface/head" } as const;

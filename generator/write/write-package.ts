@@ -1,7 +1,8 @@
 /** Write stage: puts files under the output root only, deletes stale ones, or (with check) only compares. */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import type { GeneratedFile } from "../pipeline/generated-file.js";
+import { holdingSignals } from "./signals.js";
 
 /** Folders inside a package that belong to its users' builds, never to the generator. */
 const IGNORED_DIRS = new Set(["node_modules", "dist", ".turbo", ".cache"]);
@@ -39,7 +40,11 @@ export async function isOwnedOutput(outDir: string): Promise<boolean> {
   return marker.startsWith(MARKER_PREFIX);
 }
 
-/** Applies the differences: writes added/changed files and removes stale ones. */
+/**
+ * Applies the differences: every new content goes to a temporary file beside its target first, then all are
+ * renamed into place and stale files removed, with Ctrl-C held back meanwhile (signals.ts) — so an interrupted
+ * or failed run leaves the previous package, never a mix, and no temporary files.
+ */
 export async function writePackage(outDir: string, files: readonly GeneratedFile[]): Promise<FileChange[]> {
   if (!(await isOwnedOutput(outDir))) {
     throw new Error(
@@ -48,15 +53,25 @@ export async function writePackage(outDir: string, files: readonly GeneratedFile
   }
   const changes = await diffPackage(outDir, files);
   const byPath = new Map(files.map((f) => [f.path, f]));
-  for (const change of changes) {
-    const target = path.join(outDir, change.path);
-    if (change.kind === "stale") {
-      await rm(target, { force: true });
-      continue;
+  await holdingSignals(async () => {
+    const staged: { temp: string; target: string }[] = [];
+    try {
+      for (const change of changes) {
+        if (change.kind === "stale") continue;
+        const target = path.join(outDir, change.path);
+        const temp = `${target}.${process.pid}.specforge-tmp`;
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(temp, byPath.get(change.path)!.content);
+        staged.push({ temp, target });
+      }
+    } catch (error) {
+      await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+      throw error;
     }
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, byPath.get(change.path)!.content);
-  }
+    for (const { temp, target } of staged) await rename(temp, target);
+    for (const change of changes)
+      if (change.kind === "stale") await rm(path.join(outDir, change.path), { force: true });
+  });
   await removeEmptyDirs(outDir);
   return changes;
 }

@@ -3,7 +3,7 @@
  * output folder) and prints one JSON line with the per-stage timings `generatePackage` returns.
  * Bundled by probe-bundle.ts exactly like generator/bin.mjs bundles the CLI; never run by vitest.
  */
-import { generatePackage } from "../../generator/pipeline.js";
+import { generatePackage } from "../../generator/generate.js";
 import { takeDetailRecords } from "./shims/detail-log.js";
 
 /** What the probe prints; read by run.ts. */

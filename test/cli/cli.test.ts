@@ -112,9 +112,28 @@ describe("generate-all", () => {
     const outRoot = path.join(tmp, "generated");
     const r = run(["generate-all", "--specs", specs, "--out", outRoot]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/✓ alpha: .*\n✓ beta: .*\n2 specs in \d+ ms/);
+    // Stage lines ("  alpha: emit… (1.2 s)") appear only when a spec takes over a second; results always do.
+    const results = r.stderr.replace(/^ {2}(alpha|beta): .*…[^\n]*\n/gm, "");
+    expect(results).toMatch(/^✓ alpha: .*\n✓ beta: .*\n2 specs in \d+ ms\n$/);
     expect(JSON.parse(readFileSync(path.join(outRoot, "beta/package.json"), "utf8")).name).toBe("@specforge/beta");
     expect(run(["generate-all", "--specs", specs, "--out", outRoot, "--check"]).code).toBe(0);
+  });
+
+  it("prints each stage's time with --timings, nothing but problems with --quiet, and its version", () => {
+    const specs = path.join(tmp, "specs-timed");
+    cpSync(SPEC, path.join(specs, "gamma"), { recursive: true });
+    const outRoot = path.join(tmp, "generated-timed");
+    const timed = run(["generate-all", "--specs", specs, "--out", outRoot, "--timings", "--no-cache"]);
+    expect(timed.code).toBe(0);
+    expect(timed.stderr).toMatch(
+      /^ {2}gamma: cache \d+ ms · load \d+ ms · validate \d+ ms · upgrade \d+ ms · normalize \d+ ms · types \d+ ms · emit \d+ ms · format \d+ ms · write \d+ ms$/m,
+    );
+    const quiet = run(["generate-all", "--specs", specs, "--out", outRoot, "--quiet", "--no-cache"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe("");
+    const version = run(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^specforge \d+\.\d+\.\d+ \(Node v\d+\.\d+\.\d+\)\n$/);
   });
 });
 

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics.js";
-import { generatePackage } from "../../generator/pipeline.js";
+import { generatePackage } from "../../generator/generate.js";
 import { FAILING_CASES } from "./support/cases.js";
 import { isInside, layOutCase, SENTINEL } from "./support/case-folder.js";
 import { fsEvents, resetFsTrace } from "./support/fs-trace.js";

@@ -6,7 +6,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { GeneratedFile } from "../../generator/emit/generated-file.js";
+import type { GeneratedFile } from "../../generator/pipeline/generated-file.js";
 import { generateInMemory, shareRuntime, typeCheck, writeTestPackage } from "../support/generate.js";
 import { GENERATING_CASES } from "./support/cases.js";
 import { layOutCase } from "./support/case-folder.js";

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { lintSpec } from "../../generator/pipeline.js";
+import { lintSpec } from "../../generator/generate.js";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "specforge-lint-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

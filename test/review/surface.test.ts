@@ -2,7 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../generator/diff/change.js";
-import { buildPackageInMemory } from "../../generator/pipeline.js";
+import { buildPackageInMemory } from "../../generator/generate.js";
 import { diffSurfaces } from "../../generator/surface/diff-surface.js";
 
 const CORPUS = path.resolve("test/review/corpus");

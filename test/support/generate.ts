@@ -2,8 +2,8 @@
 import { mkdir, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
-import type { GeneratedFile } from "../../generator/emit/generated-file.js";
-import { generatePackage, type GenerateResult } from "../../generator/pipeline.js";
+import type { GeneratedFile } from "../../generator/pipeline/generated-file.js";
+import { generatePackage, type GenerateResult } from "../../generator/generate.js";
 import { writePackage } from "../../generator/write/write-package.js";
 
 /** Where tests put generated packages (gitignored). */

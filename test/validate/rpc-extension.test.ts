@@ -90,7 +90,7 @@ describe("x-specforge-rpc and x-specforge-token-grant-type", () => {
   });
 
   it("accepts the SideFX spec", async () => {
-    const { lintSpec } = await import("../../generator/pipeline.js");
+    const { lintSpec } = await import("../../generator/generate.js");
     expect(await lintSpec("specs/sidefx/openapi.yaml")).toEqual([]);
   });
 });

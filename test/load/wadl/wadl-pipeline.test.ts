@@ -2,7 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../../generator/load/load-spec.js";
-import { lintSpec } from "../../../generator/pipeline.js";
+import { lintSpec } from "../../../generator/generate.js";
 import { NS, specFolder } from "./wadl-harness.js";
 
 const WADL = `<application ${NS}><resources base="https://x.test/"><resource path="a"><method name="GET" id="getA"/><method name="PUT" id="putA"/></resource></resources></application>`;
