@@ -10,8 +10,10 @@ import {
   collectPathItems,
   collectServers,
   isRecord,
+  parameterEntries,
   type JsonObject,
   type OperationVisit,
+  type ParameterEntry,
   type PathItemVisit,
   type ServerVisit,
 } from "./spec-nodes.js";
@@ -34,6 +36,10 @@ export interface SemanticContext {
   pathItems(): PathItemVisit[];
   operations(): OperationVisit[];
   servers(): ServerVisit[];
+  /** The operations of one of `pathItems()`, as `operations()` holds them. */
+  operationsOf(pathItem: PathItemVisit): OperationVisit[];
+  /** The parameters of a path item or operation from `pathItems()`/`operations()` (found once per owner). */
+  parameters(owner: JsonObject, at: readonly string[]): ParameterEntry[];
 }
 
 /** One unit as the semantic walk sees it. */
@@ -75,12 +81,30 @@ export function semanticContext(document: JsonObject, unitFacts?: readonly (read
   let pathItems: PathItemVisit[] | undefined;
   let operations: OperationVisit[] | undefined;
   let servers: ServerVisit[] | undefined;
+  const parameters = new WeakMap<readonly string[], ParameterEntry[]>();
+  let byPathItem: Map<PathItemVisit, OperationVisit[]> | undefined;
   const context: SemanticContext = {
     document,
     facts: () => (facts ??= mergeFacts(unitFacts ?? collectDocumentFacts(document).facts)),
     pathItems: () => (pathItems ??= collectPathItems(document)),
     operations: () => (operations ??= collectOperations(document, context.pathItems())),
     servers: () => (servers ??= collectServers(document, context.pathItems(), context.operations())),
+    operationsOf: (pathItem) => {
+      if (!byPathItem) {
+        byPathItem = new Map();
+        for (const op of context.operations()) {
+          const list = byPathItem.get(op.pathItem) ?? [];
+          byPathItem.set(op.pathItem, list);
+          list.push(op);
+        }
+      }
+      return byPathItem.get(pathItem) ?? [];
+    },
+    parameters: (owner, at) => {
+      let found = parameters.get(at);
+      if (!found) parameters.set(at, (found = parameterEntries(document, owner, at)));
+      return found;
+    },
   };
   return context;
 }

@@ -28,6 +28,7 @@ export interface Resolved {
 /** Follows a chain of local `$ref`s; undefined when a link is missing, external or cyclic. */
 export function resolveRefs(document: unknown, node: unknown, at: readonly string[]): Resolved | undefined {
   let current: Resolved = { node, at: [...at] };
+  if (!isRecord(node) || typeof node["$ref"] !== "string") return current;
   const seen = new Set<unknown>();
   while (isRecord(current.node) && typeof current.node["$ref"] === "string") {
     if (seen.has(current.node) || seen.size >= MAX_REF_HOPS) return undefined;

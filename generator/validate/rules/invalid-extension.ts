@@ -3,7 +3,7 @@ import type { ExtensionSite } from "../../extensions/extension-schemas.js";
 import { followPointer } from "../../load/pointer.js";
 import type { SemanticRule } from "../rule.js";
 import { semanticContext, type SemanticContext } from "../semantic-context.js";
-import { isRecord, parameterEntries } from "../spec-nodes.js";
+import { isRecord } from "../spec-nodes.js";
 import { checkExtensionSite } from "./extension-check.js";
 
 /** Reports unknown, misplaced and malformed specforge extensions. */
@@ -52,7 +52,7 @@ function parameterSites(
     ...context.operations().map(({ operation, at }) => ({ node: operation, at })),
   ];
   for (const owner of owners) {
-    for (const entry of parameterEntries(context.document, owner.node, owner.at))
+    for (const entry of context.parameters(owner.node, owner.at))
       out.push({ node: entry.parameter, at: entry.definedAt, site: "parameter" });
   }
   return out;
