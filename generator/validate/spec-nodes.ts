@@ -28,6 +28,7 @@ export interface Resolved {
 /** Follows a chain of local `$ref`s; undefined when a link is missing, external or cyclic. */
 export function resolveRefs(document: unknown, node: unknown, at: readonly string[]): Resolved | undefined {
   let current: Resolved = { node, at: [...at] };
+  if (!isRecord(node) || typeof node["$ref"] !== "string") return current;
   const seen = new Set<unknown>();
   while (isRecord(current.node) && typeof current.node["$ref"] === "string") {
     if (seen.has(current.node) || seen.size >= MAX_REF_HOPS) return undefined;
@@ -85,9 +86,12 @@ export interface OperationVisit {
 }
 
 /** Every operation of the document (paths, webhooks and callbacks), in document order. */
-export function collectOperations(document: JsonObject): OperationVisit[] {
+export function collectOperations(
+  document: JsonObject,
+  pathItems: readonly PathItemVisit[] = collectPathItems(document),
+): OperationVisit[] {
   const out: OperationVisit[] = [];
-  for (const pathItem of collectPathItems(document)) {
+  for (const pathItem of pathItems) {
     for (const { operation, at, method } of pathItemOperations(pathItem.item, pathItem.at))
       out.push({ operation, at, method, pathItem });
   }
@@ -161,10 +165,14 @@ export interface ServerVisit {
 }
 
 /** Every Server Object: at the root, on path items and on operations. */
-export function collectServers(document: JsonObject): ServerVisit[] {
+export function collectServers(
+  document: JsonObject,
+  pathItems: readonly PathItemVisit[] = collectPathItems(document),
+  operations: readonly OperationVisit[] = collectOperations(document, pathItems),
+): ServerVisit[] {
   const owners: { node: JsonObject; at: string[] }[] = [{ node: document, at: [] }];
-  for (const { item, at } of collectPathItems(document)) owners.push({ node: item, at });
-  for (const { operation, at } of collectOperations(document)) owners.push({ node: operation, at });
+  for (const { item, at } of pathItems) owners.push({ node: item, at });
+  for (const { operation, at } of operations) owners.push({ node: operation, at });
   const out: ServerVisit[] = [];
   for (const owner of owners) {
     const servers = owner.node["servers"];

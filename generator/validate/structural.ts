@@ -1,40 +1,48 @@
-/** Validate stage, structural half: the document against the official JSON Schema of its OpenAPI version. */
-import type { ValidateFunction } from "ajv";
-import ajv2020 from "ajv/dist/2020.js";
-import ajvDraft04 from "ajv-draft-04";
+/** Validate stage, structural half: the document against the official JSON Schema of its OpenAPI version, unit by unit. */
 import type { Diagnostic } from "../diagnostics.js";
-import { sortDiagnostics } from "../diagnostics.js";
+import { compareText, sortDiagnostics } from "../diagnostics.js";
 import type { LoadedSpec, SpecVersion } from "../load/load-spec.js";
 import { toPointer } from "../load/pointer.js";
 import { locateSegments } from "./locate.js";
-import { SchemaClosures } from "./schema-closure.js";
-import { loadOfficialSchema } from "./official-schemas.js";
+import { slotCheckers } from "./official-validators.js";
 import { resolveAlternatives } from "./schema-error-branches.js";
-import { describeSchemaErrors } from "./schema-error-messages.js";
+import { describeSchemaErrors, type StructuralProblem } from "./schema-error-messages.js";
+import { splitUnits, type ValidationUnit } from "./validation-units.js";
 
 /** Most structural diagnostics shown per file; one more line says how many were left out. */
 export const MAX_STRUCTURAL_PER_FILE = 50;
 
-/** `verbose` gives each error its subschema, which is how alternatives are told apart. */
-const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, validateFormats: false, logger: false } as const;
-
-interface CompiledSchema {
-  validate: ValidateFunction;
-  closures: SchemaClosures;
-}
-
-/** Compiled once per process and version, on first use. */
-const compiled = new Map<SpecVersion, CompiledSchema>();
-
 /** Checks the document against its version's official schema; one concise diagnostic per real problem. */
 export function validateStructure(spec: LoadedSpec): Diagnostic[] {
-  const { validate, closures } = compiledSchema(spec.version);
-  if (validate(spec.document)) return [];
-  const resolved = resolveAlternatives(validate.errors ?? [], closures);
+  const problems = splitUnits(spec.document, spec.version).flatMap((unit) => validateUnitStructure(spec.version, unit));
+  return locateStructuralProblems(spec, problems);
+}
+
+/**
+ * The structural problems of one unit, at pointers into the whole document: a pure function of the version,
+ * the unit's key and its content, so an incremental run can keep them while the unit is unchanged.
+ */
+export function validateUnitStructure(version: SpecVersion, unit: ValidationUnit): StructuralProblem[] {
+  const checker = slotCheckers(version).get(unit.slot);
+  if (!checker) throw new Error(`no validator for unit slot ${unit.slot}`);
+  if (checker.validate(unit.node)) return [];
+  const errors = checker.validate.errors ?? [];
+  for (const error of errors) error.instancePath = unit.key + error.instancePath;
+  const closures = checker.closures();
+  return describeSchemaErrors(resolveAlternatives(errors, closures), closures);
+}
+
+/**
+ * Locates the problems of every unit, drops repeats, sorts them and caps them per file. Problems at one place
+ * (aliased YAML nodes share their position) keep pointer order, so the result does not depend on the order of units.
+ */
+export function locateStructuralProblems(spec: LoadedSpec, problems: readonly StructuralProblem[]): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const problem of describeSchemaErrors(resolved, closures)) {
-    const key = `${problem.code} ${toPointer(problem.at)} ${problem.message}`;
+  const byPointer = problems.map((problem) => ({ problem, pointer: toPointer(problem.at) }));
+  byPointer.sort((a, b) => compareText(a.pointer, b.pointer));
+  for (const { problem, pointer } of byPointer) {
+    const key = `${problem.code} ${pointer} ${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     diagnostics.push({
@@ -45,27 +53,6 @@ export function validateStructure(spec: LoadedSpec): Diagnostic[] {
     });
   }
   return capPerFile(sortDiagnostics(diagnostics));
-}
-
-function compiledSchema(version: SpecVersion): CompiledSchema {
-  let entry = compiled.get(version);
-  if (!entry) {
-    entry = compileSchema(version);
-    compiled.set(version, entry);
-  }
-  return entry;
-}
-
-function compileSchema(version: SpecVersion): CompiledSchema {
-  const { schema, references, draft } = loadOfficialSchema(version);
-  const ajv = draft === "2020-12" ? new ajv2020.default(AJV_OPTIONS) : new ajvDraft04.default(AJV_OPTIONS);
-  for (const reference of references) ajv.addSchema(reference);
-  const validate = ajv.compile(schema);
-  const lookup = (uri: string): object | undefined => {
-    const found: unknown = ajv.getSchema(uri)?.schema;
-    return found !== null && typeof found === "object" ? found : undefined;
-  };
-  return { validate, closures: new SchemaClosures(schema, lookup) };
 }
 
 /** Keeps the first MAX_STRUCTURAL_PER_FILE diagnostics of each file and notes how many were left out. */

@@ -5,6 +5,8 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import { toPointer } from "../load/pointer.js";
 import { locateSegments } from "./locate.js";
 import type { RuleFinding, SemanticRule } from "./rule.js";
+import { semanticContext, type SemanticContext } from "./semantic-context.js";
+import type { FactPiece } from "./unit-facts.js";
 import { duplicateOperationIdRule } from "./rules/duplicate-operation-id.js";
 import { duplicateParameterRule } from "./rules/duplicate-parameter.js";
 import { invalidExtensionRule } from "./rules/invalid-extension.js";
@@ -19,7 +21,10 @@ import { unknownSecuritySchemeRule } from "./rules/unknown-security-scheme.js";
 import { unresolvableRefRule } from "./rules/unresolvable-ref.js";
 
 /** The structural half, re-exported so the pipeline imports the stage from one module. */
-export { validateStructure } from "./structural.js";
+export { locateStructuralProblems, validateStructure, validateUnitStructure } from "./structural.js";
+/** Validation by unit, for a cache that re-validates only the units whose content changed (see validation-units.ts). */
+export { splitUnits, type ValidationUnit } from "./validation-units.js";
+export { collectDocumentFacts, collectUnitFacts, semanticUnits, type SemanticUnit } from "./semantic-context.js";
 
 /** Every semantic rule, in the order they run. */
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
@@ -38,18 +43,28 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
 ];
 
 /**
- * Runs every semantic rule over an OpenAPI 3.x document and returns the located, sorted findings.
+ * Runs every semantic rule over an OpenAPI 3.x document and returns the located, sorted findings; `unitFacts`
+ * (one entry per `semanticUnits` unit, e.g. kept by a cache) replaces the walk over the document.
  * Swagger 2.0 documents must be upgraded first (the pipeline does); for them this returns nothing.
  */
-export function validateSemantics(spec: LoadedSpec): Diagnostic[] {
+export function validateSemantics(
+  spec: LoadedSpec,
+  options: { unitFacts?: readonly (readonly FactPiece[])[] } = {},
+): Diagnostic[] {
   if (spec.version === "2.0") return [];
+  const context = semanticContext(spec.document, options.unitFacts);
   const found: Diagnostic[] = [];
-  for (const rule of SEMANTIC_RULES) found.push(...runRule(rule, spec));
+  for (const rule of SEMANTIC_RULES) found.push(...runRule(rule, spec, "error", context));
   return sortDiagnostics(found);
 }
 
 /** Runs one rule; a rule that throws anyway is reported as an internal error instead of crashing the run. */
-export function runRule(rule: SemanticRule, spec: LoadedSpec, severity: Severity = "error"): Diagnostic[] {
+export function runRule(
+  rule: SemanticRule,
+  spec: LoadedSpec,
+  severity: Severity = "error",
+  context?: SemanticContext,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const report = (finding: RuleFinding) => {
@@ -60,7 +75,7 @@ export function runRule(rule: SemanticRule, spec: LoadedSpec, severity: Severity
     out.push({ severity, code, message: finding.message, location: locateSegments(spec.sources, finding.at) });
   };
   try {
-    rule.check(spec.document, report);
+    rule.check(spec.document, report, context);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     out.push({

@@ -1,15 +1,16 @@
 /** operationIds name the generated methods, so two operations may not share one. */
+import { semanticContext } from "../semantic-context.js";
 import type { SemanticRule } from "../rule.js";
-import { collectOperations, showPointer } from "../spec-nodes.js";
+import { showPointer } from "../spec-nodes.js";
 import { toPointer } from "../../load/pointer.js";
 
 /** Reports every operation whose operationId an earlier operation already uses. @see https://spec.openapis.org/oas/v3.1.0#operation-object */
 export const duplicateOperationIdRule: SemanticRule = {
   code: "duplicate-operation-id",
-  check(document, report) {
+  check(document, report, context = semanticContext(document)) {
     const first = new Map<string, { at: string[]; label: string }>();
     const visited = new Set<string>();
-    for (const { operation, at, method, pathItem } of collectOperations(document)) {
+    for (const { operation, at, method, pathItem } of context.operations()) {
       const id = operation["operationId"];
       const pointer = toPointer(at);
       if (typeof id !== "string" || visited.has(pointer)) continue;

@@ -1,17 +1,18 @@
 /** One parameters list may not declare the same (name, in) twice; header names are case-insensitive. */
+import { semanticContext } from "../semantic-context.js";
 import type { SemanticRule } from "../rule.js";
 import type { JsonObject } from "../spec-nodes.js";
-import { collectPathItems, parameterEntries, parameterKey, pathItemOperations, showPointer } from "../spec-nodes.js";
+import { parameterKey, showPointer } from "../spec-nodes.js";
 import { toPointer } from "../../load/pointer.js";
 
 /** Reports each repeated parameter of a path item or operation list, `$ref`s resolved. @see https://spec.openapis.org/oas/v3.1.0#operation-object */
 export const duplicateParameterRule: SemanticRule = {
   code: "duplicate-parameter",
-  check(document, report) {
+  check(document, report, context = semanticContext(document)) {
     const owners: { node: JsonObject; at: string[] }[] = [];
-    for (const visit of collectPathItems(document)) {
+    for (const visit of context.pathItems()) {
       owners.push({ node: visit.item, at: visit.at });
-      for (const op of pathItemOperations(visit.item, visit.at)) owners.push({ node: op.operation, at: op.at });
+      for (const op of context.operationsOf(visit)) owners.push({ node: op.operation, at: op.at });
     }
     const checked = new Set<string>();
     for (const owner of owners) {
@@ -19,7 +20,7 @@ export const duplicateParameterRule: SemanticRule = {
       if (checked.has(pointer)) continue;
       checked.add(pointer);
       const first = new Map<string, string[]>();
-      for (const entry of parameterEntries(document, owner.node, owner.at)) {
+      for (const entry of context.parameters(owner.node, owner.at)) {
         const key = parameterKey(entry.parameter);
         if (!key) continue;
         const id = `${key.in}\u0000${key.in.toLowerCase() === "header" ? key.name.toLowerCase() : key.name}`;

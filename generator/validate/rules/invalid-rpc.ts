@@ -2,15 +2,13 @@
  * What the JSON Schema of `x-specforge-rpc` cannot say: the endpoint is a POST, function names have a module, argument
  * keys and wire names are unique, required positional arguments come first, and every schema is a valid JSON Schema.
  */
-import ajv2020 from "ajv/dist/2020.js";
 import { parsePointer } from "../../load/pointer.js";
 import { collectRpcEndpoints, type RpcArgumentSource, type RpcFunctionSource } from "../../normalize/rpc-extension.js";
 import type { ReportFinding, SemanticRule } from "../rule.js";
 import { isRecord } from "../spec-nodes.js";
+import { checkAgainstMetaSchema } from "./meta-schema-check.js";
 
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
-
-let metaValidator: InstanceType<typeof ajv2020.default> | undefined;
 
 /** Reports RPC endpoints and functions the generator could not turn into a correct client. */
 export const invalidRpcRule: SemanticRule = {
@@ -85,9 +83,9 @@ function describe(arg: RpcArgumentSource): string {
 /** The schema against the JSON Schema 2020-12 meta-schema (OpenAPI's own keywords are allowed as unknown keywords). */
 function checkSchema(schema: unknown, at: string[], report: ReportFinding): void {
   if (!isRecord(schema) && typeof schema !== "boolean") return;
-  metaValidator ??= new ajv2020.default({ strict: false, validateFormats: false, logger: false });
-  if (metaValidator.validateSchema(schema as object) === true) return;
-  const error = metaValidator.errors?.[0];
+  const checked = checkAgainstMetaSchema(schema as object | boolean);
+  if (checked.valid) return;
+  const error = checked.errors[0];
   if (!error) return;
   const where = parsePointer(error.instancePath) ?? [];
   report({

@@ -1,14 +1,15 @@
 /** Server URLs are templates: braces must pair up and every `{variable}` must be declared. */
+import { semanticContext } from "../semantic-context.js";
 import type { SemanticRule } from "../rule.js";
 import { parseTemplate } from "../path-template.js";
-import { collectServers, isRecord } from "../spec-nodes.js";
+import { isRecord } from "../spec-nodes.js";
 import { didYouMean } from "../suggest.js";
 
 /** Reports malformed server URL templates and variables missing from `variables`. @see https://spec.openapis.org/oas/v3.1.0#server-object */
 export const invalidServerUrlRule: SemanticRule = {
   code: "invalid-server-url",
-  check(document, report) {
-    for (const { server, at } of collectServers(document)) {
+  check(document, report, context = semanticContext(document)) {
+    for (const { server, at } of context.servers()) {
       const url = server["url"];
       if (typeof url !== "string") continue;
       const parsed = parseTemplate(url);

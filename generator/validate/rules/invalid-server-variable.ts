@@ -1,12 +1,13 @@
 /** A server variable's default is what clients use when nothing is chosen, so it must be one of its enum values. */
+import { semanticContext } from "../semantic-context.js";
 import type { SemanticRule } from "../rule.js";
-import { collectServers, isRecord } from "../spec-nodes.js";
+import { isRecord } from "../spec-nodes.js";
 
 /** Reports server variables whose `default` is not in their `enum`. @see https://spec.openapis.org/oas/v3.1.0#server-variable-object */
 export const invalidServerVariableRule: SemanticRule = {
   code: "invalid-server-variable",
-  check(document, report) {
-    for (const { server, at } of collectServers(document)) {
+  check(document, report, context = semanticContext(document)) {
+    for (const { server, at } of context.servers()) {
       const variables = server["variables"];
       if (!isRecord(variables)) continue;
       for (const [name, variable] of Object.entries(variables)) {

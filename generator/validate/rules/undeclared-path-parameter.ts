@@ -1,8 +1,9 @@
 /** Path templates and `in: path` parameters must match one to one, and path parameters are always required. */
+import { semanticContext, type SemanticContext } from "../semantic-context.js";
 import type { ReportFinding, SemanticRule } from "../rule.js";
 import { parseTemplate } from "../path-template.js";
-import type { JsonObject, ParameterEntry, PathItemVisit } from "../spec-nodes.js";
-import { collectPathItems, parameterEntries, parameterKey, pathItemOperations } from "../spec-nodes.js";
+import type { ParameterEntry, PathItemVisit } from "../spec-nodes.js";
+import { parameterKey } from "../spec-nodes.js";
 import { toPointer } from "../../load/pointer.js";
 
 /**
@@ -12,12 +13,12 @@ import { toPointer } from "../../load/pointer.js";
  */
 export const undeclaredPathParameterRule: SemanticRule = {
   code: "undeclared-path-parameter",
-  check(document, report) {
+  check(document, report, context = semanticContext(document)) {
     const reported = new Set<string>();
-    for (const visit of collectPathItems(document)) {
+    for (const visit of context.pathItems()) {
       if (visit.template === undefined) continue;
       const parsed = parseTemplate(visit.template);
-      if (parsed.ok) checkPathItem(document, visit, new Set(parsed.names), { report, reported });
+      if (parsed.ok) checkPathItem(context, visit, new Set(parsed.names), { report, reported });
     }
   },
 };
@@ -28,12 +29,12 @@ interface Sink {
   reported: Set<string>;
 }
 
-function checkPathItem(document: JsonObject, visit: PathItemVisit, names: Set<string>, sink: Sink): void {
+function checkPathItem(context: SemanticContext, visit: PathItemVisit, names: Set<string>, sink: Sink): void {
   const template = visit.template ?? "";
-  const shared = pathParameters(parameterEntries(document, visit.item, visit.at));
+  const shared = pathParameters(context.parameters(visit.item, visit.at));
   checkListed(shared, names, template, sink);
-  for (const op of pathItemOperations(visit.item, visit.at)) {
-    const own = parameterEntries(document, op.operation, op.at);
+  for (const op of context.operationsOf(visit)) {
+    const own = context.parameters(op.operation, op.at);
     const ownPath = pathParameters(own);
     checkListed(ownPath, names, template, sink);
     const overridden = new Set(

@@ -1,44 +1,35 @@
 /** Every local `$ref` (and discriminator mapping) must point at something that exists in the document. */
+import { semanticContext } from "../semantic-context.js";
 import type { SemanticRule } from "../rule.js";
 import type { JsonObject } from "../spec-nodes.js";
-import { isRecord, showPointer } from "../spec-nodes.js";
+import { showPointer } from "../spec-nodes.js";
 import { didYouMean } from "../suggest.js";
-import { walkDocument } from "../walk-document.js";
-import { followPointer, parseRefPointer } from "../../load/pointer.js";
-
-interface LocalRef {
-  ref: string;
-  at: string[];
-  base: unknown;
-}
+import { followPointer, parsePointer, parseRefPointer } from "../../load/pointer.js";
 
 /** Reports local `$ref`s whose JSON pointer (or 3.1 `$anchor`) leads nowhere. @see https://spec.openapis.org/oas/v3.1.0#reference-object */
 export const unresolvableRefRule: SemanticRule = {
   code: "unresolvable-ref",
-  check(document, report) {
-    const anchors = new Set<string>();
-    const refs: LocalRef[] = [];
-    walkDocument(document, ({ node, at, base }) => {
-      for (const key of ["$anchor", "$dynamicAnchor"]) if (typeof node[key] === "string") anchors.add(node[key]);
-      if (typeof node["$ref"] === "string" && node["$ref"].startsWith("#"))
-        refs.push({ ref: node["$ref"], at: [...at, "$ref"], base });
-      if (at[at.length - 1] === "discriminator" && isRecord(node["mapping"])) {
-        for (const [key, value] of Object.entries(node["mapping"])) {
-          if (typeof value === "string" && value.startsWith("#"))
-            refs.push({ ref: value, at: [...at, "mapping", key], base });
-        }
-      }
-    });
+  check(document, report, context = semanticContext(document)) {
+    const { refs, anchors } = context.facts();
     for (const local of refs) {
-      const problem = explainRef(local, anchors, document);
+      const base = local.base !== undefined ? followPointer(document, parsePointer(local.base) ?? []) : document;
+      const problem = explainRef(local.ref, base, anchors, document);
       if (problem !== undefined)
-        report({ at: local.at, message: `$ref ${JSON.stringify(local.ref)} does not resolve: ${problem}` });
+        report({
+          at: parsePointer(local.at) ?? [],
+          message: `$ref ${JSON.stringify(local.ref)} does not resolve: ${problem}`,
+        });
     }
   },
 };
 
 /** Why a local ref does not resolve, or undefined when it does. */
-function explainRef({ ref, base }: LocalRef, anchors: ReadonlySet<string>, document: JsonObject): string | undefined {
+function explainRef(
+  ref: string,
+  base: unknown,
+  anchors: ReadonlySet<string>,
+  document: JsonObject,
+): string | undefined {
   if (ref !== "#" && !ref.startsWith("#/")) {
     const anchor = ref.slice(1);
     if (/^[A-Za-z_][-A-Za-z0-9._]*$/.test(anchor)) {
