@@ -72,7 +72,11 @@ function readFence(lines: readonly string[], start: number, length: number, lang
   throw new LayoutUnsupported("unclosed code fence");
 }
 
-/** The lines of a paragraph (or item text) from `start`: until a blank line, a new item or the end. */
+/**
+ * The lines of a paragraph (or item text) from `start`: until a blank line, a new item or the end. Continuation
+ * lines lose the container's indentation (a list item's two columns) and keep the rest: prettier drops it from text
+ * but keeps it inside code spans.
+ */
 function readText(
   lines: readonly string[],
   start: number,
@@ -84,12 +88,13 @@ function readText(
   for (; end < lines.length; end++) {
     const line = lines[end]!;
     if (BLANK.test(line) || (inList && ITEM.test(line))) break;
-    parts.push(checkLine(line.replace(/^ +/, "")));
+    const indent = /^ */.exec(line)![0].length;
+    parts.push(" ".repeat(inList ? Math.max(0, indent - 2) : indent) + checkLine(line.slice(indent)));
   }
   return { text: parts.join("\n"), end };
 }
 
-/** A text line without its trailing space; refuses hard line breaks (two trailing spaces). */
+/** A text line without its trailing space; refuses hard line breaks (two trailing spaces) and block starts. */
 function checkLine(text: string): string {
   if (/ {2,}$/.test(text)) throw new LayoutUnsupported("hard line break");
   if (BLOCK_START.test(text)) throw new LayoutUnsupported(`line starting a block: ${text.slice(0, 20)}`);

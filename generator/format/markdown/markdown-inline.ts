@@ -16,9 +16,10 @@ export const CODE_NEWLINE = "\u0000";
 const AUTOLINK = /^<(?:https?:\/\/|mailto:)[^\s<>\\]*>/i;
 const LINK = /^\[([^[\]\n]*)\]\(([A-Za-z0-9\-._~:/?#@!$'*+,;=%]+)\)/;
 const SPACE = /[ \n]/;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const CLOSER_FOLLOWER = /^(?:$|[ \n.,;:!?)])/;
 
-/** Prints `text` (lines already stripped of indentation, joined by `\n`); line breaks stay `\n`. */
+/** Prints `text` (lines joined by `\n`, indentation beyond the container's kept); line breaks stay `\n`. */
 export function printInline(text: string, context: InlineContext): string {
   if ((text.match(/\$/g)?.length ?? 0) > 1) throw new LayoutUnsupported("possible math span");
   if (/\{[%{]/.test(text)) throw new LayoutUnsupported("possible template tag");
@@ -29,8 +30,9 @@ export function printInline(text: string, context: InlineContext): string {
     const rest = text.slice(i);
     if (ch === "\\") {
       if (i + 1 >= text.length || text[i + 1] === "\n") throw new LayoutUnsupported("hard line break");
-      out += text.slice(i, i + 2);
-      i += 2;
+      const escapes = ASCII_PUNCTUATION.test(text[i + 1]!);
+      out += escapes ? text.slice(i, i + 2) : "\\";
+      i += escapes ? 2 : 1;
     } else if (ch === "`") {
       const span = codeSpan(text, i, context);
       out += span.printed;
@@ -54,8 +56,11 @@ export function printInline(text: string, context: InlineContext): string {
       out += " ";
     } else if ((ch === "!" && text[i + 1] === "[") || ch === "~" || ch === "\t" || ch === CODE_NEWLINE) {
       throw new LayoutUnsupported(`inline ${JSON.stringify(ch)}`);
-    } else if (ch === "\n" && context.inTable) {
-      throw new LayoutUnsupported("line break in a table cell");
+    } else if (ch === "\n") {
+      if (context.inTable) throw new LayoutUnsupported("line break in a table cell");
+      out += "\n";
+      i++;
+      while (text[i] === " ") i++;
     } else {
       out += ch;
       i++;
@@ -82,8 +87,9 @@ function codeSpan(text: string, at: number, context: InlineContext): { printed: 
 const isAlphanumeric = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
- * `**strong**`, `*em*` or `_em_` between spaces (or the ends), or an underscore inside a word. Strong prints as
- * written; emphasis prints with underscores, as prettier writes emphasis that is not inside a word.
+ * `**strong**`, `*em*` or `_em_` between spaces (or the ends), an underscore inside a word, or a lone run of `*` or
+ * `_` (nothing to pair with). Strong prints as written; emphasis prints with underscores, as prettier writes
+ * emphasis that is not inside a word.
  */
 function emphasis(text: string, at: number, context: InlineContext): { printed: string; end: number } {
   const ch = text[at]!;
@@ -92,6 +98,9 @@ function emphasis(text: string, at: number, context: InlineContext): { printed: 
   const before = text[at - 1];
   if (ch === "_" && run === 1 && isAlphanumeric(before) && isAlphanumeric(text[at + 1]))
     return { printed: "_", end: at + 1 };
+  // A lone run of its character cannot open or close anything: it is text.
+  if (!text.slice(0, at).includes(ch) && !text.slice(at + run).includes(ch))
+    return { printed: ch.repeat(run), end: at + run };
   const next = text[at + run];
   if (
     run > 2 ||
