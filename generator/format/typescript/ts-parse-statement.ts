@@ -74,13 +74,15 @@ function parseStatement(c: TokenCursor): Statement {
   if (c.is("import")) return parseImport(c, start);
   if (c.is("const") || c.is("let") || c.is("var")) {
     const declaration = parseDeclaration(c, true);
-    c.expect(";");
+    endStatement(c);
     return { ...declaration, end: c.endHere() };
   }
   if (c.is("return") || c.is("throw")) {
     const type = c.next().text === "return" ? "ReturnStatement" : "ThrowStatement";
-    const argument = c.is(";") ? undefined : context.expression(c);
-    c.expect(";");
+    const next = c.peekRaw();
+    const ends = next.kind === "eof" || next.kind === "comment" || next.newlineBefore || c.is(";") || c.is("}");
+    const argument = ends ? undefined : context.expression(c);
+    endStatement(c);
     return done({ type, argument });
   }
   if (c.eat("if")) {
@@ -116,8 +118,23 @@ function parseStatement(c: TokenCursor): Statement {
   }
   if (c.is("function") || (c.is("async") && c.is("function", 1))) return parseFunction(c, start);
   const expression = context.expression(c);
-  c.expect(";");
+  endStatement(c);
   return done({ type: "ExpressionStatement", expression });
+}
+
+/** A statement's end: `;`, or a line break, `}` or the end of the code (automatic semicolon insertion). */
+function endStatement(c: TokenCursor): void {
+  if (c.eat(";")) return;
+  const next = c.peekRaw();
+  if (next.kind === "template") throw new LayoutUnsupported("template after a statement");
+  if (
+    next.kind === "eof" ||
+    next.kind === "comment" ||
+    next.newlineBefore ||
+    (next.kind === "punct" && next.text === "}")
+  )
+    return;
+  throw new LayoutUnsupported(`expected ; in code, found ${next.text}`);
 }
 
 function parseDeclaration(c: TokenCursor, withInit: boolean): VariableDeclaration {
@@ -146,7 +163,7 @@ function parseImport(c: TokenCursor, start: number): Statement {
   c.expect("from");
   const source = parsePrimary(c, context);
   if (source.type !== "StringLiteral") throw new LayoutUnsupported("import source");
-  c.expect(";");
+  endStatement(c);
   return { type: "ImportDeclaration", specifiers, source: source as StringLiteral, start, end: c.endHere() };
 }
 
