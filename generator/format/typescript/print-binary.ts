@@ -6,19 +6,10 @@ import { group, indent, line, type Doc } from "../doc/doc.js";
 import { LayoutUnsupported } from "../layout-unsupported.js";
 import { shouldInlineLogical } from "./print-assignment.js";
 import type { BinaryExpression, Node } from "./ts-ast.js";
+import { BINARY_PRECEDENCE } from "./ts-operators.js";
 import type { NodePrinter, TsPrinter } from "./ts-printer.js";
 
-const PRECEDENCE: Readonly<Record<string, number>> = {
-  "??": 1,
-  "||": 2,
-  "&&": 3,
-  "==": 7,
-  "===": 7,
-  "!=": 7,
-  "!==": 7,
-};
-const precedence = (operator: string): number =>
-  PRECEDENCE[operator] ?? (operator === "instanceof" ? 8 : /^[+-]$/.test(operator) ? 10 : 11);
+const precedence = (operator: string): number => BINARY_PRECEDENCE[operator]!;
 const EQUALITY = new Set(["==", "===", "!=", "!=="]);
 
 const isBinaryish = (node: Node): node is BinaryExpression =>

@@ -1,25 +1,9 @@
 /** Expressions of README example code: literals, objects, arrays, calls, member access, arrows, operators, `as`. */
 import { LayoutUnsupported } from "../layout-unsupported.js";
 import type { Expression, Identifier, ObjectExpression } from "./ts-ast.js";
+import { BINARY_PRECEDENCE as PRECEDENCE, LOGICAL_OPERATORS as LOGICAL } from "./ts-operators.js";
 import { TokenCursor } from "./ts-parser-base.js";
 import { parseBindingName, parsePrimary, parseType, type ParseContext } from "./ts-parse-primary.js";
-
-/** Binary operators by precedence (prettier's table, without the ones README code never holds). */
-const PRECEDENCE: Readonly<Record<string, number>> = {
-  "??": 1,
-  "||": 2,
-  "&&": 3,
-  "==": 7,
-  "===": 7,
-  "!=": 7,
-  "!==": 7,
-  instanceof: 8,
-  "+": 10,
-  "-": 10,
-  "*": 11,
-  "%": 11,
-};
-const LOGICAL = new Set(["??", "||", "&&"]);
 
 /** An assignment expression (the widest expression a statement or argument holds). */
 export function parseExpression(c: TokenCursor, p: ParseContext): Expression {
