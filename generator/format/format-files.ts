@@ -1,15 +1,16 @@
 /**
  * Format stage. TypeScript needs no pass: the TypeScript printer (schema types) and ts-morph's structure printer
- * (everything else) already emit it laid out — two-space indentation, lines broken by emit/code-layout.ts — so
- * it is final as printed. Prettier (pinned) formats the Markdown README, in-process, once. Measured on a
- * 1,500-operation spec, running prettier over the TypeScript as well cost about 12 s of a 20 s run
- * (BENCHMARKS.md); it bought line wrapping the printers now do themselves.
+ * (everything else) already emit it laid out — two-space indentation, lines broken by emit/code-layout.ts — so it is
+ * final as printed. Markdown (the README) is laid out here exactly as prettier (pinned, `PRETTIER_OPTIONS`) would
+ * format it, one `## ` section at a time (markdown/layout-markdown.ts); prettier itself is loaded only for a section
+ * holding Markdown the layout cannot prove it handles. Measured on a 1,500-operation spec, prettier over the README
+ * cost 1.1–2.6 s of a 5–7 s run, plus 0.3 s to load it.
  */
-import * as prettier from "prettier";
 import type { GeneratedFile } from "../pipeline/generated-file.js";
+import { layoutMarkdownSection } from "./markdown/layout-markdown.js";
+import { joinReadmeSections, needsWholeFile, splitReadmeSections } from "./markdown/readme-sections.js";
 
-/** Prettier settings for generated documentation; part of the cache key, so changing them regenerates everything. */
-export const PRETTIER_OPTIONS = { printWidth: 100, proseWrap: "preserve", endOfLine: "lf" } as const;
+export { PRETTIER_OPTIONS } from "./prettier-options.js";
 
 /** Formats the Markdown files; every other file is returned as printed. */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
@@ -20,46 +21,16 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
   );
 }
 
-/** A fenced TypeScript block at the start of a line, as prettier leaves it with embedded formatting off. */
-const TS_FENCE = /^```(ts|typescript)\n([\s\S]*?)^```$/gm;
-const INDENTED_TS_FENCE = /^[ \t]+```(ts|typescript)\s*$/m;
-/** Fences prettier could format that the single pass does not handle (another language, `~~~`), in any position. */
-const OTHER_CODE_FENCE = /^[ \t]*(?:~~~|```(?!(?:ts|typescript|sh)?\s*$))/m;
-const BLOCK_MARKER = /^\/\/ @@specforge-block-(\d+)@@\n/m;
-
-/**
- * Prettier's Markdown formatting, with the TypeScript code blocks formatted in one TypeScript pass instead of one
- * embedded pass each: a README of a 1,500-operation spec has over 1,000 examples, and prettier's per-block cost
- * made up more than half of its formatting time. The result is the same as prettier's own embedded formatting
- * (blocks are independent statements); a block that does not parse, or that holds a template literal or a block
- * comment (which could run on into the next block), sends the file down prettier's own path.
- */
-async function formatMarkdown(markdown: string): Promise<string> {
-  const options = { ...PRETTIER_OPTIONS, parser: "markdown" } as const;
-  const plain = await prettier.format(markdown, { ...options, embeddedLanguageFormatting: "off" });
-  const blocks = [...plain.matchAll(TS_FENCE)].map((m) => m[2]!);
-  // Indented blocks (in lists), empty ones and other languages (a description's own ```json) are left to prettier.
-  const special = INDENTED_TS_FENCE.test(plain) || OTHER_CODE_FENCE.test(plain) || blocks.some((b) => b.trim() === "");
-  if (blocks.length === 0 && !special) return plain;
-  const formatted = special ? undefined : await formatBlocks(blocks);
-  if (formatted === undefined) return prettier.format(markdown, options);
-  let index = 0;
-  return plain.replace(TS_FENCE, (_all, lang: string) => `\`\`\`${lang}\n${formatted[index++]}\`\`\``);
-}
-
-/** Each block formatted as prettier would format it alone, or undefined when they cannot be formatted together. */
-async function formatBlocks(blocks: readonly string[]): Promise<string[] | undefined> {
-  // Only a template literal or a block comment can run past the end of a block into the next one's marker.
-  if (blocks.some((b) => b.includes("@@specforge-block-") || b.includes("`") || b.includes("/*"))) return undefined;
-  const source = blocks.map((block, i) => `// @@specforge-block-${i}@@\n${block}`).join("\n");
-  let text: string;
-  try {
-    text = await prettier.format(source, { ...PRETTIER_OPTIONS, parser: "typescript" });
-  } catch {
-    return undefined;
-  }
-  const parts = text.split(BLOCK_MARKER);
-  const out: string[] = [];
-  for (let k = 1; k < parts.length; k += 2) out[Number(parts[k])] = parts[k + 1]!.replace(/\n+$/, "\n");
-  return out.length === blocks.length && out.every((b) => b !== undefined) ? out : undefined;
+/** Markdown as prettier formats it: laid out section by section, prettier only for sections the layout refuses. */
+export async function formatMarkdown(markdown: string): Promise<string> {
+  const sections = splitReadmeSections(markdown);
+  if (sections.length === 0) return "";
+  const laidOut = sections.map(layoutMarkdownSection);
+  if (laidOut.every((section) => section !== undefined)) return joinReadmeSections(laidOut);
+  const { formatMarkdownWithPrettier } = await import("./prettier-fallback.js");
+  if (needsWholeFile(markdown)) return formatMarkdownWithPrettier(markdown);
+  const filled = await Promise.all(
+    laidOut.map(async (section, i) => section ?? (await formatMarkdownWithPrettier(sections[i]!)).trimEnd()),
+  );
+  return joinReadmeSections(filled);
 }

@@ -1,6 +1,7 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { formatFiles, PRETTIER_OPTIONS } from "../../generator/format/format-files.js";
+import { formatMarkdownWithPrettier } from "../../generator/format/prettier-fallback.js";
 
 /** What prettier itself makes of a README, embedded TypeScript formatted block by block. */
 async function prettierAlone(markdown: string): Promise<string> {
@@ -41,7 +42,7 @@ const README = [
   "",
 ].join("\n");
 
-describe("formatFiles", () => {
+describe("formatFiles and the prettier fallback", () => {
   it("formats a README exactly as prettier's embedded formatting does, TypeScript blocks included", async () => {
     const out = await formatted(README);
     expect(out).toBe(await prettierAlone(README));
@@ -49,18 +50,23 @@ describe("formatFiles", () => {
     expect(out).toContain("for await (const pet of client.pets.list({ limit: 10 })) {\n  console.log(pet.name);\n}");
   });
 
-  it("falls back to prettier's own path for a block that does not parse or could run on into the next", async () => {
-    const broken = `${README}\n\`\`\`ts\nconst x = {\n\`\`\`\n`;
-    expect(await formatted(broken)).toBe(await prettierAlone(broken));
-    const template = `${README}\n\`\`\`ts\nconst t = \`open\n\`\`\`\n\n\`\`\`ts\nconst u = 1\n\`\`\`\n`;
-    expect(await formatted(template)).toBe(await prettierAlone(template));
-    const json = `${README}\n\`\`\`json\n{"a":1,\n"b":[1,2]}\n\`\`\`\n`;
-    expect(await formatted(json)).toBe(await prettierAlone(json));
-    const tilde = `${README}\n~~~ts\nconst w={a:1}\n~~~\n`;
-    expect(await formatted(tilde)).toBe(await prettierAlone(tilde));
-    const comment = `${README}\n\`\`\`ts\n/* open\n\`\`\`\n\n\`\`\`ts\nconst v   = 2\n\`\`\`\n`;
-    expect(await formatted(comment)).toBe(await prettierAlone(comment));
-  });
+  it.each([
+    ["a block that does not parse", `${README}\n\`\`\`ts\nconst x = {\n\`\`\`\n`],
+    [
+      "a template literal running on",
+      `${README}\n\`\`\`ts\nconst t = \`open\n\`\`\`\n\n\`\`\`ts\nconst u = 1\n\`\`\`\n`,
+    ],
+    ["a JSON block", `${README}\n\`\`\`json\n{"a":1,\n"b":[1,2]}\n\`\`\`\n`],
+    ["a tilde fence", `${README}\n~~~ts\nconst w={a:1}\n~~~\n`],
+    ["a block comment running on", `${README}\n\`\`\`ts\n/* open\n\`\`\`\n\n\`\`\`ts\nconst v   = 2\n\`\`\`\n`],
+  ])(
+    "gives prettier's result for %s, through the layout and through the fallback's one-pass blocks",
+    async (_name, markdown) => {
+      const expected = await prettierAlone(markdown);
+      expect(await formatted(markdown)).toBe(expected);
+      expect(await formatMarkdownWithPrettier(markdown)).toBe(expected);
+    },
+  );
 
   it("leaves files other than Markdown as printed", async () => {
     const [file] = await formatFiles([{ path: "src/index.ts", content: "const   a=1" }]);
