@@ -5,6 +5,10 @@ import { CONSUMER_TSCONFIG } from "./consumers.js";
 import { LOCAL_NODE_VERSION } from "./local-node.js";
 import type { PeerResults } from "./bench-peers-part.js";
 import { peerFindings, peerTables } from "./peers-report.js";
+import { regenerationTables } from "./regen-report.js";
+import { inlineCode } from "./format-numbers.js";
+import { WATCH_LIMITS } from "./bench-watch.js";
+import { WATCH_READY } from "./watch-session.js";
 
 /** Renders the section (tables, method, findings). */
 export function renderPeersSection(peers: PeerResults, sizes: readonly SizeResult[]): string {
@@ -12,7 +16,13 @@ export function renderPeersSection(peers: PeerResults, sizes: readonly SizeResul
   const local = peers.tools.filter((tool) => tool.node.local);
   const machineNode = peers.tools.find((tool) => !tool.node.local)?.node.version ?? process.version;
   const tc = peers.typecheck;
-  const change = peers.incremental[0]?.change;
+  const r = regenerationTables(peers);
+  const edits = peers.incremental
+    .map(
+      (row) =>
+        `- ${row.size}: ${inlineCode(row.pointer)}, e.g. ${inlineCode(row.change.split("\n")[1]!.slice(2, 160))}`,
+    )
+    .join("\n");
   return `## Side by side with other generators
 
 Each tool's own CLI on the same spec file, in its own child process, runs interleaved (specforge,
@@ -34,13 +44,28 @@ provider rows are every folder of \`specs/\`. A tool that fails on a spec keeps 
 
 ${t.memory}
 
-### Regenerating: nothing changed, and a one-line change
+### Regenerating: nothing changed, and a one-description edit
 
-Each tool generates into its own folder once, then again with nothing changed, then after a one-line edit of
-the spec (a description inside \`components.schemas\`${change ? `: \`${change.split("\n")[1]!.slice(2)}\`` : ""}), runs interleaved.
-specforge uses its cache, as \`npm run generate\` does; the peers keep none, so both cases are a full run for them.
+Each tool generates into its own folder once, then again with nothing changed, then after a one-description edit
+deep in the spec (the description in the middle of all those under \`components.schemas\` gets \` (edit <i>)\`
+appended: one line of the JSON), runs interleaved. specforge uses its cache, as \`npm run generate\` does; the peers
+keep none, so both cases are a full run for them. On GitHub's description only specforge and openapi-typescript run
+(hey-api's and orval's full runs are in the generation table). The edited descriptions:
 
-${t.incremental}
+${edits}
+
+${r.incremental}
+
+### Watch: an edit saved while \`specforge generate --watch\` runs
+
+The watcher runs on a copy of the spec into a fresh folder. Once its stderr has a line matching \`${WATCH_READY}\`
+(its first generation) and ${WATCH_LIMITS.settleMs} ms more, the bench saves the same one-description edit as above and
+times until the output changes on disk (a stat poll every ${WATCH_LIMITS.pollMs} ms of the output files that hold
+that description), then waits for the next such line before the next edit. CPU time and peak RSS are the watcher
+process's own (\`/proc/<pid>\`). Then SIGINT: the watcher must exit, and its output folder must equal a one-shot
+\`generate\` of the final spec (no stray temp files). A CLI without \`--watch\` shows "not available".
+
+${r.watch}
 
 ### Type-check cost for a consumer
 
