@@ -140,24 +140,30 @@ async function filesMentioning(out: string, description: string): Promise<string
   return mentioning.length > 0 ? mentioning : files;
 }
 
-async function snapshot(files: readonly string[]): Promise<Map<string, string>> {
-  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(f, "utf8").catch(() => "")] as const)));
+/** Each file's stat stamp and content, taken before the edit (a stamp taken after it could already be the new one). */
+async function snapshot(files: readonly string[]): Promise<Map<string, { stamp: string; content: string }>> {
+  const read = async (f: string) => ({ stamp: await stampOf(f), content: await readFile(f, "utf8").catch(() => "") });
+  return new Map(await Promise.all(files.map(async (f) => [f, await read(f)] as const)));
 }
 
-/** Polls the files' stat every few ms; true once one's content differs from `before`. */
-async function pollForChange(before: ReadonlyMap<string, string>, watcher: WatchSession): Promise<boolean> {
-  const stamp = async (f: string) => {
-    const s = await stat(f).catch(() => undefined);
-    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : "missing";
-  };
-  const stamps = new Map(await Promise.all([...before.keys()].map(async (f) => [f, await stamp(f)] as const)));
+async function stampOf(file: string): Promise<string> {
+  const s = await stat(file).catch(() => undefined);
+  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : "missing";
+}
+
+/** Polls the files' stat every few ms; true once one's content differs from its snapshot. */
+async function pollForChange(
+  before: ReadonlyMap<string, { stamp: string; content: string }>,
+  watcher: WatchSession,
+): Promise<boolean> {
+  const stamps = new Map([...before].map(([f, s]) => [f, s.stamp]));
   const deadline = performance.now() + WATCH_LIMITS.changeMs;
   while (performance.now() < deadline && !watcher.exited()) {
     for (const [file, old] of stamps) {
-      const now = await stamp(file);
+      const now = await stampOf(file);
       if (now === old) continue;
       stamps.set(file, now);
-      if ((await readFile(file, "utf8").catch(() => "")) !== before.get(file)) return true;
+      if ((await readFile(file, "utf8").catch(() => "")) !== before.get(file)!.content) return true;
     }
     await sleep(WATCH_LIMITS.pollMs);
   }
