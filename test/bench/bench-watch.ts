@@ -106,11 +106,12 @@ async function timeEdits(watcher: WatchSession, specFile: string, out: string, r
   const watched = await filesMentioning(out, editOneDescription(original, 0).description);
   const samples: Sample[] = [];
   for (let i = 1; i <= runs; i++) {
+    const edited = editOneDescription(original, i).text;
     const before = await snapshot(watched);
     const reports = watcher.reports();
     const cpuBefore = watcher.usage().cpuMs;
     const start = performance.now();
-    await writeFile(specFile, editOneDescription(original, i).text);
+    await writeFile(specFile, edited);
     const changed = await pollForChange(before, watcher);
     const wallMs = performance.now() - start;
     const reported = await watcher.waitForReports(reports + 1, WATCH_LIMITS.reportMs);
