@@ -8,6 +8,11 @@ import { chooseRssProbe } from "./measure.js";
 import { buildSyntheticSpec } from "./synthetic-spec.js";
 import { parseProcStatCpu, parseProcStatusPeak, startWatch, WATCH_READY } from "./watch-session.js";
 
+/** What the CLI prints without --watch support: the usage error and its help, which says "generated" too. */
+const usage =
+  "Unknown option '--watch'. To specify a positional argument starting with a '-', place it at the end\n\n" +
+  "specforge — typed TypeScript client packages\ngenerate-all turns every folder of specs/ into generated/<folder>\n";
+
 describe("WATCH_READY", () => {
   it("matches the CLI's report of a generation, not a cache hit or a diagnostic", () => {
     expect(WATCH_READY.test("✓ specs/x: 118 file(s) written in 10860 ms")).toBe(true);
@@ -29,7 +34,7 @@ describe("describeEarlyEnd", () => {
 
   it("reports any other early exit, or a watcher that never reported, as a failure", () => {
     expect(describeEarlyEnd({ code: 1, signal: null }, "Error: cannot read spec\n", 1000)).toBe(
-      "failed: exited 1 before its first generation report: Error: cannot read spec",
+      "failed: exited 1 instead of watching: Error: cannot read spec",
     );
     expect(describeEarlyEnd(undefined, "", 300_000)).toMatch(/^failed: no line matching .* within 300 s$/);
   });
@@ -167,10 +172,10 @@ describe("benchWatch", () => {
     }
   });
 
-  it("says 'not available' when the watcher rejects --watch", async () => {
+  it("says 'not available' when the watcher rejects --watch, though its help text matched WATCH_READY", async () => {
     const { specFile, ctx } = await setup();
     const rejecting: WatchCommands = {
-      watch: () => ["-e", "process.stderr.write(\"Unknown option '--watch'. To specify…\\n\"); process.exit(2)"],
+      watch: () => ["-e", `process.stderr.write(${JSON.stringify(usage)}); process.exit(2)`],
       oneShot: () => ["-e", ""],
     };
     const row = await benchWatch(

@@ -7,6 +7,7 @@ import type { PeerResults } from "./bench-peers-part.js";
 import { peerFindings, peerTables } from "./peers-report.js";
 import { regenerationTables } from "./regen-report.js";
 import { inlineCode } from "./format-numbers.js";
+import { GITHUB_SPEC } from "./github-spec.js";
 import { WATCH_LIMITS } from "./bench-watch.js";
 import { WATCH_READY } from "./watch-session.js";
 
@@ -38,7 +39,7 @@ ${t.tools}
 ${t.time}
 
 "specforge ÷ peer" above 1× means specforge is slower. Synthetic rows are the spec sizes above (the same runs);
-provider rows are every folder of \`specs/\`. A tool that fails on a spec keeps its row, with its error.
+provider rows are every folder of \`specs/\`. ${githubNote(peers)} A tool that fails on a spec keeps its row, with its error.
 
 ### Peak memory and CPU time (medians)
 
@@ -83,4 +84,10 @@ ${peerFindings(peers, sizes)
   .map((f) => `- ${f}`)
   .join("\n")}
 `;
+}
+
+/** What the GitHub row is, or why this run has none. */
+function githubNote(peers: PeerResults): string {
+  const what = `The ${GITHUB_SPEC.label} row is \`${GITHUB_SPEC.file}\` of the registry package \`${GITHUB_SPEC.name}\` ${GITHUB_SPEC.version}, which the bench installs with npm into \`<work>/octokit-openapi-${GITHUB_SPEC.version}\` (kept between runs, never committed)`;
+  return peers.github ? `${what}.` : `${what}; this run has no GitHub row: ${peers.githubSkipped ?? "not run"}.`;
 }

@@ -14,6 +14,8 @@ export interface WatchSession {
   reports(): number;
   /** Resolves true once `count` reports were seen, false when the child exited or `timeoutMs` passed first. */
   waitForReports(count: number, timeoutMs: number): Promise<boolean>;
+  /** Resolves true once the child exited, false when it still runs after `timeoutMs`. */
+  waitForExit(timeoutMs: number): Promise<boolean>;
   /** The exit once it happened: code, signal, and everything it wrote to stderr. */
   exited(): { code: number | null; signal: NodeJS.Signals | null } | undefined;
   stderr(): string;
@@ -66,6 +68,7 @@ export function startWatch(node: string, args: readonly string[], cwd: string): 
   return {
     reports: () => count,
     waitForReports: (wanted, timeoutMs) => until(() => count >= wanted, timeoutMs),
+    waitForExit: (timeoutMs) => until(() => exit !== undefined, timeoutMs),
     exited: () => exit,
     stderr: () => text,
     usage: () => procUsage(child),
