@@ -99,8 +99,8 @@ export function describeEarlyEnd(
   if (!exit) return `failed: no line matching ${WATCH_READY} on stderr within ${timeoutMs / 1000} s`;
   // The usage error prints the help, whose lines may match WATCH_READY: an exit after a "report" ends up here too.
   const said = errorSummary({ stderr, stdout: "" });
-  if (exit.code === 2 && /unknown option '--watch'/i.test(stderr))
-    return `not available: the CLI has no --watch yet (exit 2: ${said})`;
+  const unknown = /unknown option '--watch'/i.exec(stderr);
+  if (exit.code === 2 && unknown) return `not available: the CLI has no --watch yet (exit 2, "${unknown[0]}")`;
   return `failed: exited ${exit.code ?? exit.signal} instead of watching: ${said}`;
 }
 
