@@ -60,7 +60,7 @@ ${r.incremental}
 ### Watch: an edit saved while \`specforge generate --watch\` runs
 
 The watcher runs on a copy of the spec into a fresh folder. Once its stderr has a line matching \`${WATCH_READY}\`
-(its first generation) and ${WATCH_LIMITS.settleMs} ms more, the bench saves the same one-description edit as above and
+(its first generation) and it still runs ${WATCH_LIMITS.settleMs} ms later, the bench saves the same one-description edit as above and
 times until the output changes on disk (a stat poll every ${WATCH_LIMITS.pollMs} ms of the output files that hold
 that description), then waits for the next such line before the next edit. CPU time and peak RSS are the watcher
 process's own (\`/proc/<pid>\`). Then SIGINT: the watcher must exit, and its output folder must equal a one-shot
