@@ -1,7 +1,7 @@
 /**
  * Generation side by side: every tool on the same spec, runs interleaved (tool A, B, C, D, then again) so a
- * busy machine disturbs their ratios less. Used for the synthetic sizes (from bench-sizes.ts) and for every
- * provider folder in specs/. A tool that fails keeps its row, with its error.
+ * busy machine disturbs their ratios less. Used for the synthetic sizes (from bench-sizes.ts), for every
+ * provider folder in specs/ and for the real large spec (GitHub's REST description). A tool that fails keeps its row, with its error.
  */
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -16,7 +16,7 @@ import { countSpec } from "./synthetic-spec.js";
 /** One spec measured with every tool. */
 export interface CompareRow {
   label: string;
-  kind: "synthetic" | "provider";
+  kind: "synthetic" | "provider" | "real";
   counts: { operations: number; schemas: number };
   specBytes: number;
   tools: Partial<Record<ToolId, Measurement>>;
@@ -89,19 +89,28 @@ export async function benchProviderSpecs(
   for (const input of await providerInputs(ctx.root)) {
     const id = path.basename(input.specDir);
     const text = await readFile(input.peerFile ?? input.specFile, "utf8");
-    const samples = await runToolsInterleaved(tools, input, path.join(ctx.workDir, "out", "providers", id), runs, {
-      ...ctx,
-      label: id,
-    });
-    rows.push({
-      label: `${id} (${path.basename(input.specFile)}${input.peerFile ? `; peers read the derived ${path.basename(input.peerFile)}` : ""})`,
-      kind: "provider",
-      counts: safeCount(text),
-      specBytes: (await stat(input.specFile)).size,
-      tools: Object.fromEntries(tools.map((t) => [t.id, toMeasurement(samples[t.id]!)])),
-    });
+    const label = `${id} (${path.basename(input.specFile)}${input.peerFile ? `; peers read the derived ${path.basename(input.peerFile)}` : ""})`;
+    rows.push(await compareSpec(tools, input, { id, label, kind: "provider", counts: safeCount(text), runs }, ctx));
   }
   return rows;
+}
+
+/** One spec with every tool (`runs` interleaved runs each), as a row of the side-by-side tables. */
+export async function compareSpec(
+  tools: readonly GenTool[],
+  input: SpecInput,
+  row: Pick<CompareRow, "label" | "kind" | "counts"> & { id: string; runs: number },
+  ctx: ToolContext & { workDir: string; log: (line: string) => void },
+): Promise<CompareRow> {
+  const outBase = path.join(ctx.workDir, "out", "compare", row.id);
+  const samples = await runToolsInterleaved(tools, input, outBase, row.runs, { ...ctx, label: row.id });
+  return {
+    label: row.label,
+    kind: row.kind,
+    counts: row.counts,
+    specBytes: (await stat(input.specFile)).size,
+    tools: Object.fromEntries(tools.map((t) => [t.id, toMeasurement(samples[t.id]!)])),
+  };
 }
 
 /** specs/<id>/ folders and the spec file each holds (the first one generate-all would read). */

@@ -1,6 +1,6 @@
 // The bench's pure helpers (never the bench itself: `npm test` runs no benchmark).
 import { describe, expect, it } from "vitest";
-import { editOneLine } from "./bench-incremental.js";
+import { editOneDescription } from "./bench-incremental.js";
 import { errorSummary } from "./measurement.js";
 import { consumerSource, pickOperations } from "./consumers.js";
 import { busyNote, quietNote } from "./machine.js";
@@ -9,20 +9,47 @@ import { buildSyntheticSpec } from "./synthetic-spec.js";
 const spec = buildSyntheticSpec({ operations: 10, schemas: 16 });
 const text = `${JSON.stringify(spec, null, 2)}\n`;
 
-describe("editOneLine", () => {
+describe("editOneDescription", () => {
   it("changes exactly one line, differently for each run", () => {
-    const first = editOneLine(text, 1);
-    const second = editOneLine(text, 2);
+    const first = editOneDescription(text, 1);
+    const second = editOneDescription(text, 2);
     const diff = (a: string, b: string) => a.split("\n").filter((line, n) => line !== b.split("\n")[n]).length;
     expect(diff(first.text, text)).toBe(1);
     expect(diff(second.text, first.text)).toBe(1);
     expect(first.change).toMatch(/^- "description": .*\n\+ "description": .*\(edit 1\)"$/);
   });
 
+  it("edits the middle description under components.schemas, not the first, and names it by pointer", () => {
+    const doc = {
+      info: { description: "not a schema" },
+      components: {
+        schemas: {
+          A: { description: "first", type: "object", properties: { x: { type: "string", description: "second" } } },
+          B: { description: "third", example: { description: "data, not a description" } },
+        },
+      },
+    };
+    const edited = editOneDescription(`${JSON.stringify(doc, null, 2)}\n`, 7);
+    expect(edited.pointer).toBe("#/components/schemas/A/properties/x/description");
+    expect(edited.description).toBe("second");
+    expect(edited.change).toBe('- "description": "second"\n+ "description": "second (edit 7)"');
+  });
+
+  it("keeps a file without a final newline without one (GitHub's description ends so)", () => {
+    const bare = JSON.stringify(spec, null, 2);
+    expect(editOneDescription(bare, 1).text.endsWith("}")).toBe(true);
+    expect(editOneDescription(text, 1).text.endsWith("}\n")).toBe(true);
+  });
+
   it("refuses a spec without a description in components.schemas", () => {
     expect(() =>
-      editOneLine(JSON.stringify({ components: { schemas: { A: { type: "string" } } } }, null, 2), 1),
+      editOneDescription(JSON.stringify({ components: { schemas: { A: { type: "string" } } } }, null, 2), 1),
     ).toThrow(/no description/);
+  });
+
+  it("refuses a spec that re-serialising would change elsewhere", () => {
+    const compact = JSON.stringify({ components: { schemas: { A: { description: "d" } } } });
+    expect(() => editOneDescription(compact, 1)).toThrow(/expected 1/);
   });
 });
 

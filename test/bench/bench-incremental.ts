@@ -1,7 +1,7 @@
 /**
- * Regenerating into an existing output: nothing changed, and after a one-line spec change (a property's
- * description). specforge runs with its cache, as `npm run generate` does; the peers keep no cache, so for
- * them both cases are a full run into the folder they wrote before. Tools interleaved, one folder each.
+ * Regenerating into an existing output: nothing changed, and after a one-description edit deep in the spec
+ * (one line of its JSON). specforge runs with its cache, as `npm run generate` does; the peers keep no cache, so
+ * for them both cases are a full run into the folder they wrote before. Tools interleaved, one folder each.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -21,11 +21,12 @@ export interface IncrementalRow {
   size: string;
   counts: { operations: number; schemas: number };
   tools: Partial<Record<ToolId, IncrementalMeasurement>>;
-  /** The line that changed, as `- before` / `+ after` (for BENCHMARKS.md). */
+  /** The line that changed, as `- before` / `+ after`, and the JSON pointer of the edited description. */
   change: string;
+  pointer: string;
 }
 
-/** Measures both cases on a copy of `specFile` (JSON, as the synthetic specs are written). */
+/** Measures both cases on a copy of `specFile` (2-space-indented JSON, as the synthetic specs and GitHub's are). */
 export async function benchIncremental(
   tools: readonly GenTool[],
   size: { name: string; runs: number; counts: IncrementalRow["counts"] },
@@ -46,21 +47,22 @@ export async function benchIncremental(
     if (prime.exitCode !== 0) ctx.log(`  ${size.name} incremental: priming ${tool.id} failed (${msOf(prime)})`);
   }
   const noChange = await interleave(tools, size.runs, run, async () => undefined);
-  let change = "";
+  let edit = { change: "", pointer: "" };
   const oneLine = await interleave(tools, size.runs, run, async (i) => {
-    const edited = editOneLine(original, i);
-    change = edited.change;
+    const edited = editOneDescription(original, i);
+    edit = edited;
     await writeFile(input.specFile, edited.text);
   });
   ctx.log(
-    `  ${size.name} incremental: ${tools.map((t) => `${t.id} no change ${noChange[t.id]!.map(msOf).join("/")}, one line ${oneLine[t.id]!.map(msOf).join("/")}`).join("; ")}`,
+    `  ${size.name} incremental: ${tools.map((t) => `${t.id} no change ${noChange[t.id]!.map(msOf).join("/")}, one description ${oneLine[t.id]!.map(msOf).join("/")}`).join("; ")}`,
   );
   await rm(dir, { recursive: true, force: true });
   const isHit = (s: Sample) => s.stderr.includes("unchanged (cached)");
   return {
     size: size.name,
     counts: size.counts,
-    change,
+    change: edit.change,
+    pointer: edit.pointer,
     tools: Object.fromEntries(
       tools.map((t) => [
         t.id,
@@ -98,31 +100,41 @@ async function interleave(
   return samples;
 }
 
+/** Schema keywords whose values are data, not schemas: a `description` key inside them is no description. */
+const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
+
 /**
- * The spec with exactly one line changed: the first description inside components.schemas (a schema's or a
- * property's) gets ` (edit <i>)` appended. Throws if the re-serialised text differs in anything but that line.
+ * The spec with exactly one description changed, deep in it: the description in the middle (in document order)
+ * of all those inside components.schemas (a schema's or a property's) gets ` (edit <i>)` appended. The text is
+ * re-serialised with 2-space indentation, as the synthetic specs and GitHub's description are written; throws if
+ * that changes anything but the edited line.
  */
-export function editOneLine(original: string, i: number): { text: string; change: string } {
+export function editOneDescription(
+  original: string,
+  i: number,
+): { text: string; change: string; pointer: string; description: string } {
   const doc = JSON.parse(original) as { components?: { schemas?: unknown } };
-  const node = firstDescribed(doc.components?.schemas);
-  if (!node) throw new Error("components.schemas holds no description to edit");
-  node["description"] = `${String(node["description"])} (edit ${i})`;
-  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  const described = describedNodes(doc.components?.schemas, "#/components/schemas");
+  const picked = described[Math.floor((described.length - 1) / 2)];
+  if (!picked) throw new Error("components.schemas holds no description to edit");
+  const description = String(picked.node["description"]);
+  picked.node["description"] = `${description} (edit ${i})`;
+  const text = `${JSON.stringify(doc, null, 2)}${original.endsWith("\n") ? "\n" : ""}`;
   const before = original.split("\n");
   const after = text.split("\n");
   const changed = after.flatMap((line, n) => (line === before[n] ? [] : [n]));
   if (before.length !== after.length || changed.length !== 1)
     throw new Error(`editing one description changed ${changed.length} line(s) of the spec, expected 1`);
-  return { text, change: `- ${before[changed[0]!]!.trim()}\n+ ${after[changed[0]!]!.trim()}` };
+  const change = `- ${before[changed[0]!]!.trim()}\n+ ${after[changed[0]!]!.trim()}`;
+  return { text, change, pointer: `${picked.pointer}/description`, description };
 }
 
-function firstDescribed(value: unknown): Record<string, unknown> | undefined {
-  if (!value || typeof value !== "object") return undefined;
+function describedNodes(value: unknown, pointer: string): { node: Record<string, unknown>; pointer: string }[] {
+  if (!value || typeof value !== "object") return [];
   const record = value as Record<string, unknown>;
-  if (!Array.isArray(value) && typeof record["description"] === "string") return record;
-  for (const child of Object.values(record)) {
-    const found = firstDescribed(child);
-    if (found) return found;
-  }
-  return undefined;
+  const own = !Array.isArray(value) && typeof record["description"] === "string" ? [{ node: record, pointer }] : [];
+  const children = Object.entries(record)
+    .filter(([key]) => Array.isArray(value) || !DATA_KEYWORDS.has(key))
+    .flatMap(([key, child]) => describedNodes(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  return [...own, ...children];
 }

@@ -1,5 +1,6 @@
 /** Number formatting shared by the stdout tables, BENCHMARKS.md and the chart. */
 import type { Stats } from "./measure.js";
+import type { Measurement } from "./measurement.js";
 
 /** 734 ms, 1.52 s, 21.4 s. */
 export function formatMs(ms: number): string {
@@ -15,9 +16,32 @@ export function formatWall(stats: Stats): string {
   return `${formatMs(stats.median)} (${formatMs(stats.min).replace(/ m?s$/, "")}–${formatMs(stats.max)})`;
 }
 
+/** A table cell for one measurement: its wall time, or that it failed and why. */
+export function formatTimeCell(m: Measurement | undefined): string {
+  if (!m) return "—";
+  if (m.wall.n === 0) return escapeCell(`**failed**: ${m.failures[0] ?? "no run"}`);
+  return `${formatWall(m.wall)}${m.failures.length ? ` (${m.failures.length} failed)` : ""}`;
+}
+
+/** Text made safe for one markdown table cell. */
+export function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** Markdown inline code that survives backticks in the text. */
+export function inlineCode(text: string): string {
+  return text.includes("`") ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
 /** Median peak RSS: `412 MiB`. */
 export function formatMiB(stats: Stats): string {
   return stats.n === 0 ? "n/a" : `${Math.round(stats.median)} MiB`;
+}
+
+/** `2.15×` (a ratio of two medians), or `n/a` when either is missing. */
+export function formatRatio(numerator: number, denominator: number): string {
+  const value = numerator / denominator;
+  return Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a";
 }
 
 /** `12.3 %`. */

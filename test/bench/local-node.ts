@@ -1,12 +1,12 @@
 /**
  * A peer generator whose `engines.node` the machine's Node does not satisfy runs on a local Node installed
- * through npm (the `node` package, pinned) under the bench work folder — for that peer only. This is the one
- * thing `npm run bench` may install at run time.
+ * through npm (the `node` package, pinned) under the bench work folder — for that peer only (see pinned-install.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import semver from "semver";
+import { ensurePinned, pinnedInstallCommand } from "./pinned-install.js";
 
 /** The pinned `node` npm package version used when a peer needs a newer Node than the machine's. */
 export const LOCAL_NODE_VERSION = "22.23.3";
@@ -39,28 +39,14 @@ export function localNodePath(workDir: string): string {
 
 /** The npm command that installs the local Node (shown in BENCHMARKS.md). */
 export function localNodeInstallCommand(prefix: string): string[] {
-  return [
-    "install",
-    "--prefix",
-    prefix,
-    "--no-save",
-    "--no-package-lock",
-    "--no-audit",
-    "--no-fund",
-    `node@${LOCAL_NODE_VERSION}`,
-  ];
+  return pinnedInstallCommand({ name: "node", version: LOCAL_NODE_VERSION }, prefix);
 }
 
 function ensureLocalNode(workDir: string, log: (line: string) => void): string {
   const binary = localNodePath(workDir);
   if (existsSync(binary) && versionOf(binary) === `v${LOCAL_NODE_VERSION}`) return binary;
   const prefix = path.join(workDir, `node-${LOCAL_NODE_VERSION}`);
-  log(
-    `  installing Node ${LOCAL_NODE_VERSION} for the peers that need it: npm ${localNodeInstallCommand("<work>/node-" + LOCAL_NODE_VERSION).join(" ")}`,
-  );
-  // npm run sets npm_* variables (e.g. the workspace) that must not leak into this separate install.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
-  execFileSync("npm", localNodeInstallCommand(prefix), { env, stdio: ["ignore", "ignore", "inherit"] });
+  ensurePinned({ name: "node", version: LOCAL_NODE_VERSION, prefix }, "for the peers that need it", log);
   const version = versionOf(binary);
   if (version !== `v${LOCAL_NODE_VERSION}`)
     throw new Error(`the local Node at ${binary} reports ${version || "nothing"}, expected v${LOCAL_NODE_VERSION}`);

@@ -4,15 +4,25 @@ import { TSC_ARGS } from "./bench-typecheck.js";
 import { LOCAL_NODE_VERSION, localNodeInstallCommand, localNodePath } from "./local-node.js";
 import type { SizeResult } from "./bench-sizes.js";
 import type { Measurement } from "./measurement.js";
-import { formatMiB, formatMs, formatWall, markdownTable } from "./format-numbers.js";
+import {
+  escapeCell,
+  formatMiB,
+  formatMs,
+  formatRatio,
+  formatTimeCell,
+  formatWall,
+  markdownTable,
+} from "./format-numbers.js";
 import type { PeerResults } from "./bench-peers-part.js";
+import { regenerationFindings } from "./regen-report.js";
+import { TARGETS } from "./targets.js";
 import type { GenTool, ToolId } from "./peers.js";
 
 /** The side-by-side tables. */
 export function peerTables(
   peers: PeerResults,
   sizes: readonly SizeResult[],
-): Record<"tools" | "time" | "memory" | "incremental" | "typecheck", string> {
+): Record<"tools" | "time" | "memory" | "typecheck", string> {
   const rows = compareRows(peers, sizes);
   const tools = peers.tools;
   const peerIds = tools.filter((t) => t.id !== "specforge");
@@ -28,10 +38,16 @@ export function peerTables(
       ]),
     ),
     time: markdownTable(
-      [...head, ...tools.map((t) => t.id), ...peerIds.map((t) => `specforge ÷ ${t.id}`)],
+      [
+        ...head,
+        ...tools.map((t) => t.id),
+        ...peerIds.map(
+          (t) => `specforge ÷ ${t.id}${t.id === "openapi-typescript" ? ` (target ≤ ${TARGETS.coldRatio}×)` : ""}`,
+        ),
+      ],
       rows.map((r) => [
         ...rowHead(r),
-        ...tools.map((t) => timeCell(r.tools[t.id])),
+        ...tools.map((t) => formatTimeCell(r.tools[t.id])),
         ...peerIds.map((t) => ratioCell(r.tools.specforge, r.tools[t.id])),
       ]),
       ["l", "r", "r", ...tools.map(() => "r" as const), ...peerIds.map(() => "r" as const)],
@@ -44,30 +60,6 @@ export function peerTables(
         ...tools.map((t) => (r.tools[t.id] ? formatMs(r.tools[t.id]!.cpu.median) : "—")),
       ]),
       ["l", "r", "r", ...tools.flatMap(() => ["r", "r"] as const)],
-    ),
-    incremental: markdownTable(
-      [
-        "spec",
-        "tool",
-        "nothing changed",
-        "one-line change",
-        "peak RSS (one-line change)",
-        "specforge ÷ tool (one-line change)",
-      ],
-      peers.incremental.flatMap((row) =>
-        tools.map((t) => {
-          const m = row.tools[t.id];
-          return [
-            `${row.size} (${row.counts.operations} ops)`,
-            t.id,
-            timeCell(m?.noChange),
-            timeCell(m?.oneLine),
-            m ? formatMiB(m.oneLine.rss) : "—",
-            t.id === "specforge" ? "—" : ratioCell(row.tools.specforge?.oneLine, m?.oneLine),
-          ];
-        }),
-      ),
-      ["l", "l", "r", "r", "r", "r"],
     ),
     typecheck: markdownTable(
       ["tool", "lines of .ts generated", "tsc --noEmit (wall)", "peak RSS", "tsc check time", "types", "errors"],
@@ -110,13 +102,7 @@ export function peerFindings(peers: PeerResults, sizes: readonly SizeResult[]): 
     peers.tools.filter((t) => r.tools[t.id] && r.tools[t.id]!.wall.n === 0).map((t) => `${t.id} on ${r.label}`),
   );
   if (failures.length) out.push(`Failed (kept in the tables with their errors): ${failures.join("; ")}.`);
-  for (const row of peers.incremental) {
-    const sf = row.tools.specforge;
-    if (!sf) continue;
-    out.push(
-      `${row.size}, nothing changed: specforge ${formatMs(sf.noChange.wall.median)} (its cache) vs ${others.map((t) => `${t.id} ${formatMs(row.tools[t.id]?.noChange.wall.median ?? Number.NaN)}`).join(", ")} (no cache: a full run). One-line change: specforge ${formatMs(sf.oneLine.wall.median)} — it regenerates the whole package on any change (the cache key is the spec folder's hash), like the peers.`,
-    );
-  }
+  out.push(...regenerationFindings(peers, (spec) => rows.find((r) => r.id === spec)?.tools.specforge));
   const tc = peers.typecheck?.results.filter((r) => !r.skipped && r.measurement.wall.n > 0) ?? [];
   const sfTc = tc.find((r) => r.tool === "specforge");
   if (sfTc && tc.length > 1) {
@@ -168,15 +154,17 @@ function behindReasons(sizes: readonly SizeResult[]): string | undefined {
   return `Where specforge is behind and why: on small specs the fixed cost of a cold process dominates (loading TypeScript, ts-morph, prettier, openapi-typescript and ajv: ${formatMs(fixed(small))}, ${share(fixed(small), small)} of the ${small.size.name} run), while the peers load far less; on the ${large.size.name} spec prettier formatting takes ${formatMs(format)} (${share(format, large)}) — the peers write unformatted code by default — and specforge also writes a README, manifests and its runtime. See "Where the time goes inside specforge".`;
 }
 
-function compareRows(peers: PeerResults, sizes: readonly SizeResult[]): CompareRow[] {
-  const synthetic = sizes.map((s): CompareRow => ({
+function compareRows(peers: PeerResults, sizes: readonly SizeResult[]): (CompareRow & { id: string })[] {
+  const synthetic = sizes.map((s): CompareRow & { id: string } => ({
+    id: s.size.name,
     label: `synthetic ${s.size.name}`,
     kind: "synthetic",
     counts: s.counts,
     specBytes: s.specBytes,
     tools: s.tools,
   }));
-  return [...synthetic, ...peers.providers];
+  const github = peers.github ? [{ ...peers.github, id: "github" }] : [];
+  return [...synthetic, ...github, ...peers.providers.map((p) => ({ ...p, id: p.label }))];
 }
 
 function rowHead(r: CompareRow): string[] {
@@ -184,23 +172,12 @@ function rowHead(r: CompareRow): string[] {
   return [r.label, n(r.counts.operations), n(r.counts.schemas)];
 }
 
-function timeCell(m: Measurement | undefined): string {
-  if (!m) return "—";
-  if (m.wall.n === 0) return escapeCell(`**failed**: ${m.failures[0] ?? "no run"}`);
-  return `${formatWall(m.wall)}${m.failures.length ? ` (${m.failures.length} failed)` : ""}`;
-}
-
 function ratioCell(
   specforge: Measurement | undefined,
   peer: Measurement | undefined,
   what: "wall" | "cpu" = "wall",
 ): string {
-  const value = (specforge?.[what].median ?? Number.NaN) / (peer?.[what].median ?? Number.NaN);
-  return Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a";
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return formatRatio(specforge?.[what].median ?? Number.NaN, peer?.[what].median ?? Number.NaN);
 }
 
 /** The ids in table order (for the chart's colours). */

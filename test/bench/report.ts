@@ -4,8 +4,9 @@ import type { SetResult, StartupResult } from "./bench-providers.js";
 import type { SizeResult } from "./bench-sizes.js";
 import type { Measurement } from "./measurement.js";
 import { attributeDetail } from "./detail-attribution.js";
-import { formatMiB, formatMs, formatShare, formatWall, markdownTable } from "./format-numbers.js";
+import { formatMiB, formatMs, formatRatio, formatShare, formatWall, markdownTable } from "./format-numbers.js";
 import type { MachineInfo } from "./machine.js";
+import { targetInputs, targetsTable } from "./targets.js";
 
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
@@ -24,16 +25,13 @@ export interface BenchResults {
   benchMs: number;
 }
 
-/** Targets of the "Speed" issue. */
-export const TARGETS = { ratio: 0.5, providersColdMs: 1500, providersHitMs: 300 } as const;
-
 /** The tables (stdout shows these; BENCHMARKS.md wraps them in prose). */
 export function resultTables(
   results: BenchResults,
 ): Record<"sizes" | "targets" | "providers" | "stages" | "detail" | "startup", string> {
   return {
     sizes: sizesTable(results.sizes),
-    targets: targetsTable(results),
+    targets: targetsTable(targetInputs(results)),
     providers: providersTable(results),
     stages: stagesTable(results.sizes),
     detail: detailTable(results.sizes.at(-1)),
@@ -70,7 +68,7 @@ function sizesTable(sizes: readonly SizeResult[]): string {
       String(r.size.runs),
       formatWall(r.cold.wall),
       formatWall(r.ots.wall),
-      ratioText(r),
+      formatRatio(r.cold.wall.median, r.ots.wall.median),
       formatWall(r.hit.wall),
       `${formatMs(r.cold.cpu.median)} / ${formatMs(r.ots.cpu.median)}`,
       formatMiB(r.cold.rss),
@@ -79,54 +77,6 @@ function sizesTable(sizes: readonly SizeResult[]): string {
     ]),
     ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
   );
-}
-
-function ratio(r: SizeResult): number {
-  return r.cold.wall.median / r.ots.wall.median;
-}
-
-function ratioText(r: SizeResult): string {
-  const value = ratio(r);
-  return Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a";
-}
-
-function verdict(measured: number, target: number): string {
-  if (!Number.isFinite(measured)) return "not measured";
-  return measured <= target ? "**met**" : "**not met**";
-}
-
-function targetsTable(results: BenchResults): string {
-  const rows: string[][] = results.sizes.map((r) => [
-    `${r.size.name} spec: whole package ≤ ${TARGETS.ratio}× openapi-typescript's types alone`,
-    `${formatMs(r.cold.wall.median)} vs ${formatMs(r.ots.wall.median)} = ${ratioText(r)} (needs ≤ ${formatMs(r.ots.wall.median * TARGETS.ratio)}); CPU time ${(r.cold.cpu.median / r.ots.cpu.median).toFixed(2)}×`,
-    verdict(ratio(r), TARGETS.ratio),
-  ]);
-  const p = results.providers;
-  const none = "specs/ has no provider yet";
-  rows.push([
-    `all providers together, cold: < ${formatMs(TARGETS.providersColdMs)}`,
-    p ? formatWall(p.cold.wall) : none,
-    p ? verdict(p.cold.wall.median, TARGETS.providersColdMs) : "not measurable yet",
-  ]);
-  rows.push([
-    `all providers together, nothing changed: < ${formatMs(TARGETS.providersHitMs)}`,
-    p ? formatWall(p.hit.wall) : none,
-    p ? verdict(p.hit.wall.median, TARGETS.providersHitMs) : "not measurable yet",
-  ]);
-  const s = results.standIn;
-  if (s) {
-    rows.push([
-      `(${s.set.label}) cold, same target for reference`,
-      formatWall(s.cold.wall),
-      `${verdict(s.cold.wall.median, TARGETS.providersColdMs).replace(/\*\*/g, "")} (stand-in only)`,
-    ]);
-    rows.push([
-      `(${s.set.label}) nothing changed`,
-      formatWall(s.hit.wall),
-      `${verdict(s.hit.wall.median, TARGETS.providersHitMs).replace(/\*\*/g, "")} (stand-in only)`,
-    ]);
-  }
-  return markdownTable(["target", "measured (median)", "verdict"], rows);
 }
 
 function providersTable(results: BenchResults): string {

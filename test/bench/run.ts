@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: two parts, both run by default.
  * - generation: time and peak memory of specforge against openapi-typescript, @hey-api/openapi-ts and orval on
- *   synthetic specs of three sizes and on each provider spec, regeneration (no change, one-line change), the
- *   consumer's type-check cost, all providers together, and where the time goes (writes docs/bench-generation.svg);
+ *   synthetic specs of three sizes, on GitHub's REST description (installed from the registry, pinned) and on each
+ *   provider spec, regeneration (no change, one-description edit), watch, the consumer's type-check cost, all
+ *   providers together, and where the time goes (writes docs/bench-generation.svg); the targets table of issue 15
+ *   comes first;
  * - runtime: per-request overhead of the generated client against raw fetch (and openapi-fetch, hey-api) on a
  *   loopback JSON API, and the min+gzip size of a bundle calling one operation (runtime-bench.ts).
  * Prints tables and writes BENCHMARKS.md; a part that did not run keeps its section from the existing file.
@@ -10,7 +12,9 @@
  *
  * Options: --only generation|runtime  --no-write (print only)
  *   --quick: one run of everything and short runtime loops, to check the bench works (never a result)
- *   generation: --sizes small,medium  --runs N (runs of every generation measurement; default 5, large 3)
+ *   generation: --sizes small,medium  --runs N (runs of every generation measurement; default 5, large and GitHub 3)
+ *               --github on|cached|off (GitHub's REST description row; default on — installed on first use —,
+ *               with --quick cached: it runs when an earlier run installed it)
  *   runtime:    --rounds N  --requests N  --warmup N
  */
 import { existsSync } from "node:fs";
@@ -18,9 +22,9 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { benchSpecSet, benchStartup, GENERATE_ALL } from "./bench-providers.js";
+import { benchSpecSet, benchStartup } from "./bench-providers.js";
 import { benchPeers, type PeerResults } from "./bench-peers-part.js";
-import { benchSize, COMMANDS, type SizeResult } from "./bench-sizes.js";
+import { benchSize, type SizeResult } from "./bench-sizes.js";
 import { renderBenchmarksMd } from "./benchmarks-md.js";
 import {
   busyNote,
@@ -32,7 +36,9 @@ import {
 } from "./machine.js";
 import { chooseRssProbe, describeRssProbe, measureNode } from "./measure.js";
 import { loadTools } from "./peers.js";
-import { peerCommands, peerTables, TOOL_COLORS } from "./peers-report.js";
+import { peerTables, TOOL_COLORS } from "./peers-report.js";
+import { generationCommands } from "./bench-commands.js";
+import { regenerationTables } from "./regen-report.js";
 import { bundleStageProbe } from "./probe-bundle.js";
 import { resultTables, type BenchResults } from "./report.js";
 import { benchRuntime, DEFAULT_RUNTIME_SETTINGS } from "./runtime-bench.js";
@@ -44,6 +50,7 @@ import {
   withRuntimeSection,
 } from "./runtime-report.js";
 import { findProviderSet, stageStandInSet } from "./spec-sets.js";
+import { prepareGithubSpec, type GithubMode } from "./github-spec.js";
 import { renderTimeChart } from "./svg-chart.js";
 import { BENCH_SIZES, countSpec, writeSyntheticSpecs } from "./synthetic-spec.js";
 
@@ -64,6 +71,7 @@ const { values } = parseArgs({
     warmup: { type: "string" },
     "no-write": { type: "boolean" },
     quick: { type: "boolean" },
+    github: { type: "string" },
   },
 });
 const parts = values.only?.split(",") ?? [...PARTS];
@@ -93,6 +101,11 @@ const runtimeSettings = {
   warmup: count("warmup", values.warmup, quick ? 100 : DEFAULT_RUNTIME_SETTINGS.warmup),
 };
 const runsOverride = values.runs ? count("runs", values.runs, 1) : quick ? 1 : undefined;
+const githubMode = values.github ?? (quick ? "cached" : "on");
+if (!["on", "cached", "off"].includes(githubMode)) {
+  process.stderr.write(`--github takes on, cached or off, not ${githubMode}\n`);
+  process.exit(2);
+}
 
 await mkdir(WORK, { recursive: true });
 const machine = collectMachineInfo(ROOT);
@@ -191,10 +204,12 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
     );
   }
 
+  const github = await prepareGithubSpec(WORK, githubMode as GithubMode, log);
   const peers = await benchPeers(
     tools,
     sizeResults,
     specFiles,
+    github,
     { runs: runsOverride },
     { root: ROOT, workDir: WORK, probe, log },
   );
@@ -228,7 +243,6 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
   const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join("/");
   const timePrefix =
     probe.kind === "gnu-time" ? "/usr/bin/time -v " : `node --import ${rel(probe.preload)} … # instead of `;
-  const w = "<work>";
   const results: BenchResults = {
     machine,
     rssMethod: describeRssProbe(probe),
@@ -240,33 +254,7 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
     notes,
     chartPath: CHART,
     benchMs: performance.now() - started,
-    commands: [
-      {
-        label: "specforge cold (fresh --out per run)",
-        command: `${timePrefix}node ${COMMANDS.cold(`${w}/specs/<size>`, `${w}/out/<size>/cold-<i>`).join(" ")}`,
-      },
-      ...peerCommands(tools).map((c) => ({
-        label: `side by side: ${c.label}`,
-        command: `${c.bare ? "" : timePrefix}${c.command}`,
-      })),
-      {
-        label: "specforge, nothing changed (run once to prime, then timed)",
-        command: `${timePrefix}node ${COMMANDS.hit(`${w}/specs/<size>`, `${w}/out/<size>/hit`).join(" ")}`,
-      },
-      {
-        label: "stage timings (in-process pipeline; the detail run uses <work>/probe-detail/)",
-        command: `${timePrefix}node ${w}/probe/stage-probe.js ${w}/specs/<size> ${w}/out/<size>/probe-<i>`,
-      },
-      {
-        label: "all providers: cold, into a fresh copy of generated/",
-        command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/cold-<i>`, false).join(" ")}`,
-      },
-      {
-        label: "all providers: nothing changed (primed once)",
-        command: `${timePrefix}node ${GENERATE_ALL("specs", `${w}/out/spec-set/hit`, true).join(" ")}`,
-      },
-      { label: "stand-in set: the same two commands with", command: `--specs ${w}/stand-in-specs` },
-    ],
+    commands: generationCommands(tools, timePrefix),
   };
 
   const tables = resultTables(results);
@@ -277,8 +265,9 @@ async function benchGeneration(machine: MachineInfo): Promise<string> {
   log(
     `\n## Tools\n${side.tools}\n\n## Side by side: generation time\n${side.time}\n\n## Side by side: peak memory and CPU\n${side.memory}`,
   );
+  const regen = regenerationTables(peers);
   log(
-    `\n## Regenerating\n${side.incremental}\n\n## Type-check cost (${peers.typecheck?.size ?? ""} spec + consumer)\n${side.typecheck}`,
+    `\n## Regenerating\n${regen.incremental}\n\n## Watch\n${regen.watch}\n\n## Type-check cost (${peers.typecheck?.size ?? ""} spec + consumer)\n${side.typecheck}`,
   );
   log(
     `\n## Stages (in-process, cold)\n${tables.stages}\n\n## Inside the stages (${sizeResults.at(-1)?.size.name ?? ""})\n${tables.detail}\n\n## Startup\n${tables.startup}`,
