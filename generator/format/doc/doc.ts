@@ -10,6 +10,7 @@ export type Doc = string | readonly Doc[] | DocCommand;
 /** Group identity, for `ifBreak`/`indentIfBreak` that follow another group's decision. */
 export type GroupId = symbol;
 
+/** A group: printed flat when it fits, else broken (prettier's `group`). */
 export interface Group {
   readonly type: "group";
   readonly contents: Doc;
@@ -20,6 +21,7 @@ export interface Group {
   readonly expandedStates?: readonly Doc[];
 }
 
+/** The commands of a doc besides text and sequences. */
 export type DocCommand =
   | Group
   | { readonly type: "indent"; readonly contents: Doc }

@@ -21,11 +21,15 @@ export const VERBATIM_FENCE_LANGUAGES: ReadonlySet<string> = new Set([
   "txt",
   "http",
 ]);
+/** The layout models `proseWrap: "preserve"` and `\n` line ends; other settings leave everything to prettier. */
+const MODELLED_OPTIONS =
+  (PRETTIER_OPTIONS.proseWrap as string) === "preserve" && (PRETTIER_OPTIONS.endOfLine as string) === "lf";
 const TYPESCRIPT_FENCE_LANGUAGES: ReadonlySet<string> = new Set(["ts", "typescript"]);
 
 /** The section as prettier prints it (no final newline), or undefined when it cannot be laid out here. */
 export function layoutMarkdownSection(section: string): string | undefined {
   try {
+    if (!MODELLED_OPTIONS) throw new LayoutUnsupported("prettier options the layout does not model");
     if (/[\r\u0000]/.test(section)) throw new LayoutUnsupported("carriage return or NUL");
     return parseBlocks(section).map(printBlock).join("\n\n");
   } catch (error) {

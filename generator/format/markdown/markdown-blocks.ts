@@ -6,6 +6,7 @@
 import { LayoutUnsupported } from "../layout-unsupported.js";
 import { isDelimiterRow } from "./markdown-table.js";
 
+/** One block of a section. */
 export type Block =
   | { readonly kind: "comment"; readonly line: string }
   | { readonly kind: "heading"; readonly level: number; readonly text: string }

@@ -14,6 +14,7 @@ export interface Comment extends Span {
   readonly text: string;
 }
 
+/** A type annotation: a name, a literal, an array or a union. */
 export type TypeNode = Span &
   (
     | { readonly type: "TypeReference"; readonly name: string; readonly args: readonly TypeNode[] }
@@ -22,16 +23,19 @@ export type TypeNode = Span &
     | { readonly type: "ArrayType"; readonly element: TypeNode }
   );
 
+/** A name, with its type annotation when it declares one. */
 export interface Identifier extends Span {
   readonly type: "Identifier";
   readonly name: string;
   readonly typeAnnotation?: TypeNode;
 }
+/** A string literal: its source text and its value. */
 export interface StringLiteral extends Span {
   readonly type: "StringLiteral";
   readonly raw: string;
   readonly value: string;
 }
+/** A number literal: its source text. */
 export interface NumericLiteral extends Span {
   readonly type: "NumericLiteral";
   readonly raw: string;
@@ -41,11 +45,13 @@ export interface KeywordLiteral extends Span {
   readonly type: "KeywordLiteral";
   readonly raw: string;
 }
+/** A template literal: the raw text between its interpolations, and their expressions. */
 export interface TemplateLiteral extends Span {
   readonly type: "TemplateLiteral";
   readonly quasis: readonly string[];
   readonly expressions: readonly Expression[];
 }
+/** `key: value`, `key` (shorthand) or `[key]: value`. */
 export interface ObjectProperty extends Span {
   readonly type: "Property";
   readonly key: Identifier | StringLiteral | NumericLiteral | Expression;
@@ -53,14 +59,17 @@ export interface ObjectProperty extends Span {
   readonly shorthand: boolean;
   readonly value: Expression;
 }
+/** An object literal, or an object destructuring pattern. */
 export interface ObjectExpression extends Span {
   readonly type: "ObjectExpression" | "ObjectPattern";
   readonly properties: readonly ObjectProperty[];
 }
+/** An array literal. */
 export interface ArrayExpression extends Span {
   readonly type: "ArrayExpression";
   readonly elements: readonly Expression[];
 }
+/** `object.property` or `object[property]`. */
 export interface MemberExpression extends Span {
   readonly type: "MemberExpression";
   readonly object: Expression;
@@ -69,28 +78,33 @@ export interface MemberExpression extends Span {
   /** `a?.b` / `a?.[b]`. */
   readonly optional: boolean;
 }
+/** A call, or a `new` expression. */
 export interface CallExpression extends Span {
   readonly type: "CallExpression" | "NewExpression";
   readonly callee: Expression;
   readonly arguments: readonly Expression[];
 }
+/** `!x`, `-x`, `typeof x`, or `await x`. */
 export interface UnaryExpression extends Span {
   readonly type: "UnaryExpression" | "AwaitExpression";
   readonly operator: string;
   readonly argument: Expression;
 }
+/** A binary, logical or assignment expression. */
 export interface BinaryExpression extends Span {
   readonly type: "BinaryExpression" | "LogicalExpression" | "AssignmentExpression";
   readonly operator: string;
   readonly left: Expression;
   readonly right: Expression;
 }
+/** An arrow function. */
 export interface ArrowFunction extends Span {
   readonly type: "ArrowFunctionExpression";
   readonly async: boolean;
   readonly params: readonly (Identifier | ObjectExpression)[];
   readonly body: Expression | BlockStatement;
 }
+/** `expression as Type`, or `as const`. */
 export interface AsExpression extends Span {
   readonly type: "AsExpression";
   readonly expression: Expression;
@@ -98,6 +112,7 @@ export interface AsExpression extends Span {
   readonly typeAnnotation: TypeNode | undefined;
 }
 
+/** Any expression. */
 export type Expression =
   | Identifier
   | StringLiteral
@@ -119,21 +134,25 @@ export interface StatementComments {
   trailingComment?: Comment;
 }
 
+/** `{ … }`. */
 export interface BlockStatement extends Span, StatementComments {
   readonly type: "BlockStatement";
   readonly body: readonly Statement[];
 }
+/** `const`/`let`/`var` with one declarator. */
 export interface VariableDeclaration extends Span, StatementComments {
   readonly type: "VariableDeclaration";
   readonly kind: string;
   readonly id: Identifier | ObjectExpression;
   readonly init: Expression | undefined;
 }
+/** One name of an import list. */
 export interface ImportSpecifier extends Span {
   readonly imported: string;
   readonly local: string;
   readonly typeOnly: boolean;
 }
+/** Any statement. */
 export type Statement = Span &
   StatementComments &
   (

@@ -1,8 +1,10 @@
 /** Tokens of README example code. Anything outside the small language the layout handles is refused. */
 import { LayoutUnsupported } from "../layout-unsupported.js";
 
+/** What a token is. */
 export type TokenKind = "name" | "number" | "string" | "template" | "punct" | "comment" | "eof";
 
+/** One token, with its place in the source. */
 export interface Token {
   readonly kind: TokenKind;
   readonly text: string;
