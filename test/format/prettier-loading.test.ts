@@ -45,7 +45,9 @@ const loadsPrettier = (modules: readonly string[]): boolean =>
 describe("prettier on the generate path", () => {
   it("is not loaded when the layout handles the whole README", () => {
     const { modules } = generateTraced(path.resolve("test/cli/specs/petstore"), "plain");
-    expect(modules.some((url) => url.includes("/node_modules/typescript/"))).toBe(true);
+    // The tracer sees the launcher's modules (the generator and TypeScript come from code-cached bundles, not Node's
+    // loader); prettier, when needed, is imported through Node's loader and would show here.
+    expect(modules.some((url) => url.includes("/generator/launch/"))).toBe(true);
     expect(loadsPrettier(modules)).toBe(false);
   });
 
